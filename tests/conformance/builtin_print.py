@@ -1,0 +1,18 @@
+# builtin: print with sep and end arguments
+print("a", "b", "c")
+print("a", "b", "c", sep="")
+print("a", "b", "c", sep=" | ")
+print("no newline", end="")
+print(" -> continued")
+print("x", "y", sep="-", end="!\n")
+print()
+print(1, 2.5, None, True, [1], (2,), {"k": 3})
+print("multi", end="")
+print("", end="")
+print()
+for i in range(3):
+    print(i, end=", " if i < 2 else "\n")
+print(sep="x")
+print("end", end="\n\n")
+print("after blank")
+print(*["a", "b"], sep="\n")

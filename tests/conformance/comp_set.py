@@ -1,0 +1,7 @@
+# comp: set comprehensions (printed via sorted)
+print(sorted({x % 5 for x in range(20)}))
+print(sorted({w.lower() for w in ["A", "a", "B", "b", "c"]}))
+print(len({c for c in "mississippi"}))
+print({x for x in range(10) if x > 8})
+print(sorted({(x, y) for x in range(3) for y in range(3) if x + y == 2}))
+print(sorted({len(w) for w in "one three five seven eleven".split()}))

@@ -1,0 +1,10 @@
+# ctrl: classic FizzBuzz using if/elif/else and modulo
+for i in range(1, 31):
+    if i % 15 == 0:
+        print("FizzBuzz")
+    elif i % 3 == 0:
+        print("Fizz")
+    elif i % 5 == 0:
+        print("Buzz")
+    else:
+        print(i)

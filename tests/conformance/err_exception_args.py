@@ -1,0 +1,3 @@
+# err: uncaught Exception with several args shows the args tuple
+print("step 1")
+raise Exception("failed", 42)

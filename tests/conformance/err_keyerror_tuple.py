@@ -1,0 +1,4 @@
+# err: uncaught KeyError with a tuple key from dict.pop
+routes = {("GET", "/"): "index"}
+print(routes.pop(("GET", "/")))
+print(routes.pop(("POST", "/")))

@@ -1,0 +1,3 @@
+# err: raising a bare exception class with no message
+print("about to fail")
+raise ValueError

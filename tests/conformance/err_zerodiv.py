@@ -1,0 +1,7 @@
+# err: uncaught ZeroDivisionError from integer division inside nested calls
+def ratio(a, b):
+    return a / b
+def report(pairs):
+    for a, b in pairs:
+        print(a, "/", b, "=", ratio(a, b))
+report([(1, 2), (9, 3), (5, 0), (7, 7)])

@@ -1,0 +1,12 @@
+# float: comparisons of floats with floats and ints
+print(0.1 + 0.2 == 0.3)
+print(0.1 + 0.2 > 0.3)
+print(1 == 1.0, 1.0 == True)
+print(0.5 < 1 < 1.5)
+print(sorted([3, 1.5, -2, 2.0, 0.0]))
+print(max(1, 1.0), min(1.0, 1))
+print(2.0 in [1, 2, 3])
+print(3 in [1.0, 3.0])
+print(-0.0 < 0.0, -0.0 <= 0.0)
+print(1e300 < 10**301)
+print(float(10**16) == 10**16)

@@ -1,0 +1,12 @@
+# float: float() from strings and ints, str() of floats
+print(float("3.14"))
+print(float("  -2.5 "))
+print(float("1e3"), float("1E-3"))
+print(float("inf"), float("-inf"), float("nan"))
+print(float(7), float(-0), float(True))
+print(float("10"), float(".5"), float("5."))
+print(str(1.0), str(1e100), str(-1e-100))
+print(float("1_000.5"))
+print(float(10**16))
+print(int(float("2.99")))
+print(float("0.1") + float("0.2"))

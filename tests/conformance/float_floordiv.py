@@ -1,0 +1,13 @@
+# float: floor division and modulo of negative floats follow Python semantics
+print(7.5 // 2, 7.5 % 2)
+print(-7.5 // 2, -7.5 % 2)
+print(7.5 // -2, 7.5 % -2)
+print(-7.5 // -2, -7.5 % -2)
+print(divmod(7.5, 2))
+print(divmod(-7.5, 2))
+print(divmod(-7, 2.0))
+print(5.0 % 3, -5.0 % 3, 5 % -3.0)
+print(-1e-20 % 1.0)
+print(0.0 % 5, -0.0 % 5)
+print(1 // 0.3, 1 % 0.3)
+print(-1 // 0.3)

@@ -1,0 +1,18 @@
+# float: inf, -inf, nan and -0.0 behaviour
+inf = float("inf")
+nan = float("nan")
+print(inf, -inf, nan)
+print(inf > 10**100, -inf < -(10**100))
+print(inf == inf, inf + 1 == inf)
+print(nan == nan, nan != nan, nan < 1, nan > 1, nan <= nan)
+print(inf - inf)
+print(inf * 0)
+print(-0.0, 0.0 == -0.0)
+print(-0.0 * 1, 0.0 * -1)
+print(abs(-0.0))
+print(float("-inf"), float("Infinity"), float("-NaN"))
+x = nan
+print(x == x, x != x, x > x)
+print(1e308 * 10)
+print(-1e308 * 10)
+print(min(inf, 5.0), max(-inf, -5.0))

@@ -1,0 +1,15 @@
+# float: true division always produces float; negative exponents give floats
+print(1 / 2)
+print(7 / 7)
+print(10 / 4)
+print(-1 / 3)
+print(0 / 5)
+print(2 ** -1)
+print(2 ** -2, 10 ** -3)
+print((-2) ** -3)
+print(2**100 / 2**50)
+print(10**20 / 10**10)
+print(1 / 10**10)
+print(3 / 1.5)
+x = 9
+print(x / 3, x // 3)

@@ -1,0 +1,16 @@
+# fstring: alignment, width and fill characters
+name = "bob"
+print(f"[{name:>10}]")
+print(f"[{name:<10}]")
+print(f"[{name:^10}]")
+print(f"[{name:*^9}]")
+print(f"[{name:-<6}]")
+print(f"[{42:>6}]")
+print(f"[{42:<6}]")
+print(f"[{42:^7}]")
+print(f"[{42:06}]")
+print(f"[{-42:06}]")
+print(f"[{name:2}]")
+print(f"[{3.5:>8}]")
+print(f"[{True:>6}]")
+print(f"[{'x':>3}{'y':<3}]")

@@ -1,0 +1,20 @@
+# int: big int addition, subtraction, multiplication incl. negatives and small mixing
+a = 123456789012345678901234567890
+b = 987654321098765432109876543210
+print(a + b)
+print(a - b)
+print(b - a)
+print(a * b)
+print(-a * b)
+print(a * -1)
+print(-a - b)
+print(a + 1)
+print(a - a)
+print(a * 0)
+print(2**64 + 2**64)
+print(9223372036854775807 + 1)
+print(-9223372036854775808 - 1)
+print(9223372036854775807 * 9223372036854775807)
+print(abs(-a))
+print(-(-a))
+print(a > b, a < b, a == 123456789012345678901234567890)

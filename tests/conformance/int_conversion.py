@@ -1,0 +1,13 @@
+# int: int() from strings with bases, from floats (truncating) and from bools
+print(int("42"))
+print(int("  -17  "))
+print(int("+8"))
+print(int("ff", 16), int("FF", 16))
+print(int("101", 2), int("777", 8), int("z", 36))
+print(int("1_000"))
+print(int(3.9), int(-3.9), int(0.5), int(-0.5))
+print(int(1e20))
+print(int(True), int(False))
+print(int("123456789012345678901234567890"))
+print(int("-99999999999999999999"))
+print(int(7))

@@ -1,0 +1,10 @@
+# list: repr of lists containing many element types
+print([])
+print([1, 2.5, "s", None, True, False])
+print([[], [[]], [1, [2]]])
+print(["it's", 'a "q"', "\n"])
+print([(1,), (), (1, 2)])
+print([{"a": 1}, {1, }])
+print([-0.0, 1e16, 1e-5, 0.1 + 0.2])
+print(str([1, "x"]), repr([1, "x"]))
+print(len(str([1, 2, 3])))

@@ -1,0 +1,10 @@
+# ops: in / not in on lists, tuples, strings, dicts, sets and ranges
+print(3 in [1, 2, 3], 4 not in [1, 2, 3])
+print("b" in ("a", "b"), "ab" in "cabd", "ba" in "cabd")
+print("k" in {"k": 1}, 1 in {"k": 1})
+print(2 in {1, 2}, 5 in range(0, 10, 5), 6 in range(0, 10, 5))
+print(-3 in range(-5, 0), 10 in range(10))
+print([1] in [[1], [2]], (1, 2) in [(1, 2)])
+print(None in [0, "", None], None in [0, ""])
+print(1.0 in [1], "1" in [1])
+print(not 3 in [3])

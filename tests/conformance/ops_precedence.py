@@ -1,0 +1,13 @@
+# ops: operator precedence and associativity
+print(2 + 3 * 4, (2 + 3) * 4)
+print(-2 ** 2, (-2) ** 2, 2 ** -1)
+print(2 ** 3 ** 2)
+print(10 - 4 - 3, 100 // 10 // 3, 2 * 3 % 4)
+print(1 + 2 << 3, 1 | 2 ^ 3 & 4)
+print(not 1 == 2, not (1 == 2))
+print(1 < 2 == 2, (1 < 2) == 2)
+print(True or False and False, (True or False) and False)
+print(3 if 1 > 2 else 4 if 2 > 3 else 5)
+print(- 1 - - 1, ~1 + 1)
+print(5 & 3 == 1)
+print(8 - 2 * 3 ** 2 // 4 % 5)

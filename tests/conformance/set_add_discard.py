@@ -1,0 +1,20 @@
+# set: add, discard and remove; len tracks unique elements
+s = set()
+print(s, len(s))
+s.add(1)
+s.add(1)
+print(s, len(s))
+s.add(2)
+s.add(3)
+print(sorted(s), len(s))
+s.discard(2)
+s.discard(42)
+print(sorted(s))
+s.remove(3)
+print(s)
+try:
+    s.remove(3)
+except KeyError as e:
+    print("KeyError:", e)
+s.discard(1)
+print(s, len(s))

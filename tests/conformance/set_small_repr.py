@@ -1,0 +1,10 @@
+# set: repr of empty and single-element sets
+print(set())
+print({1})
+print({"a"})
+print({(1, 2)})
+print(set([7, 7, 7]))
+print(set("aaa"))
+print(repr(set()), str({None}))
+print(type(set()).__name__, type({1}).__name__, type({}).__name__)
+print({1, 2} - {2})

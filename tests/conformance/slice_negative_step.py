@@ -1,0 +1,15 @@
+# slice: negative steps reverse and skip elements
+lst = list(range(10))
+print(lst[::-1])
+print(lst[::-2])
+print(lst[8:2:-1])
+print(lst[8:2:-3])
+print(lst[2:8:-1])
+print(lst[-1:-4:-1])
+print(lst[:5:-1])
+print(lst[5::-1])
+print(lst[-3::-2])
+s = "abcdefgh"
+print(s[::-1], s[::-3], s[6:1:-2])
+t = (1, 2, 3, 4)
+print(t[::-1], t[-2::-1])

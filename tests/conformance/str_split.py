@@ -1,0 +1,15 @@
+# str: split and rsplit with and without separators and maxsplit
+s = "  the quick  brown   fox  "
+print(s.split())
+print(s.split(" "))
+print("a,b,,c".split(","))
+print("a,b,,c".split(",", 1))
+print("a,b,,c".rsplit(",", 1))
+print("a b c d".split(None, 2))
+print("a b c d".rsplit(None, 2))
+print("".split(), "".split(","))
+print("one::two::three".split("::"))
+print("abc".split("x"))
+print("k=v=w".split("=", maxsplit=1))
+print("1 2 3".rsplit(maxsplit=1))
+print("\tx\ny z\r\n".split())

@@ -1,0 +1,1055 @@
+//! Native builtin functions and the constructors of the builtin types.
+//!
+//! Builtins that must run Python code (a `key=` function) hand that work to Python helpers in the prelude
+//! through `Vm::tail_call`, so the VM can still suspend in the middle of them.
+
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{One, Signed, ToPrimitive, Zero};
+
+use crate::error::{exc, type_error, value_error, Exc, PyResult};
+use crate::heap::{Iter, Obj};
+use crate::interp::{NativeFn, Vm};
+use crate::types::Ty;
+use crate::value::Value;
+
+/// The native builtins, by index (`Value::Native(i)`).
+pub const NATIVES: &[(&str, NativeFn)] = &[
+    ("print", print),
+    ("len", len),
+    ("repr", repr),
+    ("ascii", ascii),
+    ("abs", abs),
+    ("round", round),
+    ("min", min),
+    ("max", max),
+    ("sum", sum),
+    ("any", any),
+    ("all", all),
+    ("sorted", sorted),
+    ("isinstance", isinstance),
+    ("issubclass", issubclass),
+    ("chr", chr),
+    ("ord", ord),
+    ("divmod", divmod),
+    ("pow", pow),
+    ("hex", hex),
+    ("bin", bin),
+    ("oct", oct),
+    ("hash", hash),
+    ("iter", iter),
+    ("next", next),
+    ("callable", callable),
+    ("getattr", getattr),
+    ("setattr", setattr),
+    ("hasattr", hasattr),
+    ("format", format),
+    ("open", no_authority),
+    ("eval", no_introspection),
+    ("exec", no_introspection),
+    ("compile", no_introspection),
+    ("__import__", no_introspection),
+    ("globals", no_introspection),
+    ("locals", no_introspection),
+    ("vars", no_introspection),
+    ("input", no_authority),
+    ("exit", no_authority),
+    ("quit", no_authority),
+    ("breakpoint", no_introspection),
+    ("help", no_introspection),
+    ("id", no_introspection),
+    ("__npy_sort_by_keys", sort_by_keys),
+];
+
+fn native_name(vm: &Vm) -> &'static str {
+    let _ = vm;
+    "builtin"
+}
+
+fn arity(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    if args.len() < min || args.len() > max {
+        let msg = if min == max {
+            format!("{name}() takes exactly {min} argument{} ({} given)", if min == 1 { "" } else { "s" }, args.len())
+        } else if args.len() < min {
+            format!("{name}() takes at least {min} argument{} ({} given)", if min == 1 { "" } else { "s" }, args.len())
+        } else {
+            format!("{name}() takes at most {max} argument{} ({} given)", if max == 1 { "" } else { "s" }, args.len())
+        };
+        return Err(type_error(msg));
+    }
+    Ok(())
+}
+
+fn no_kw(name: &str, kw: &[(String, Value)]) -> PyResult<()> {
+    match kw.first() {
+        Some((k, _)) => Err(type_error(format!("{name}() got an unexpected keyword argument '{k}'"))),
+        None => Ok(()),
+    }
+}
+
+fn kwarg(kw: &[(String, Value)], name: &str) -> Option<Value> {
+    kw.iter().find(|(k, _)| k == name).map(|(_, v)| *v)
+}
+
+fn check_kw(func: &str, kw: &[(String, Value)], allowed: &[&str]) -> PyResult<()> {
+    for (k, _) in kw {
+        if !allowed.contains(&k.as_str()) {
+            return Err(type_error(format!("{func}() got an unexpected keyword argument '{k}'")));
+        }
+    }
+    Ok(())
+}
+
+/// The ImportError for a module outside the allowlist, with what to use instead.
+pub fn import_error(module: &str) -> Exc {
+    let top = module.split('.').next().unwrap_or(module);
+    let hint = match top {
+        "os" | "pathlib" | "shutil" | "io" | "glob" | "tempfile" => {
+            "the sandbox has no ambient authority; use the fs module inside `with scope(\"fs\", token):`"
+        }
+        "requests" | "urllib" | "http" | "socket" | "httpx" | "aiohttp" | "urllib3" | "ssl" => {
+            "the sandbox has no ambient authority; use the http module inside `with scope(\"http\", token):`"
+        }
+        "subprocess" | "sys" | "ctypes" | "multiprocessing" | "threading" | "signal" | "importlib" | "inspect"
+        | "gc" | "builtins" | "pickle" | "marshal" => "it would give the script authority over the host",
+        _ => "it is not in nPython's module allowlist",
+    };
+    Exc::New(Ty::ModuleNotFoundError, format!("No module named '{module}' ({hint})"))
+}
+
+fn no_authority(vm: &mut Vm, _: &[Value], _: &[(String, Value)]) -> PyResult<Value> {
+    let _ = native_name(vm);
+    Err(exc(
+        Ty::NameError,
+        "this builtin is not available in nPython: the sandbox has no ambient authority (files, console, \
+         process); use the capability modules (fs, http, tools) inside `with scope(name, token):`",
+    ))
+}
+
+fn no_introspection(_: &mut Vm, _: &[Value], _: &[(String, Value)]) -> PyResult<Value> {
+    Err(exc(
+        Ty::NameError,
+        "this builtin is not available in nPython: scripts cannot evaluate code or inspect the interpreter",
+    ))
+}
+
+fn print(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
+    check_kw("print", kw, &["sep", "end", "flush", "file"])?;
+    let text_kw = |vm: &Vm, name: &str| -> PyResult<Option<String>> {
+        match kwarg(kw, name) {
+            None | Some(Value::None) => Ok(None),
+            Some(v) => match vm.str_ref(v) {
+                Some(s) => Ok(Some(s.to_string())),
+                None => Err(type_error(format!("{name} must be None or a string, not {}", vm.type_name(v)))),
+            },
+        }
+    };
+    if let Some(f) = kwarg(kw, "file") {
+        if !matches!(f, Value::None) {
+            return Err(type_error("print(file=...) is not available in nPython: output goes to the job's stdout"));
+        }
+    }
+    let sep = text_kw(vm, "sep")?.unwrap_or_else(|| " ".into());
+    let end = text_kw(vm, "end")?.unwrap_or_else(|| "\n".into());
+    let mut line = String::new();
+    for (i, a) in args.iter().enumerate() {
+        if i > 0 {
+            line.push_str(&sep);
+        }
+        line.push_str(&vm.str_of(*a)?);
+    }
+    line.push_str(&end);
+    vm.write_out(&line)?;
+    Ok(Value::None)
+}
+
+fn len(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
+    no_kw("len", kw)?;
+    arity("len", args, 1, 1)?;
+    Ok(Value::Int(vm.len_of(args[0])? as i64))
+}
+
+fn repr(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
+    no_kw("repr", kw)?;
+    arity("repr", args, 1, 1)?;
+    let s = vm.repr(args[0])?;
+    Ok(vm.new_str(s))
+}
+
+fn ascii(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
+    no_kw("ascii", kw)?;
+    arity("ascii", args, 1, 1)?;
+    let s = vm.repr(args[0])?;
+    Ok(vm.new_str(crate::format::ascii_escape(&s)))
+}
+
+fn abs(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
+    no_kw("abs", kw)?;
+    arity("abs", args, 1, 1)?;
+    match args[0] {
+        Value::Int(i) => Ok(match i.checked_abs() {
+            Some(a) => Value::Int(a),
+            None => vm.bigint(BigInt::from(i).abs()),
+        }),
+        Value::Bool(b) => Ok(Value::Int(b as i64)),
+        Value::Float(f) => Ok(Value::Float(f.abs())),
+        v => match vm.to_bigint(v) {
+            Some(b) => Ok(vm.bigint(b.abs())),
+            None => Err(type_error(format!("bad operand type for abs(): '{}'", vm.type_name(v)))),
+        },
+    }
+}
+
+fn round(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
+    check_kw("round", kw, &["ndigits"])?;
+    arity("round", args, 1, 2)?;
+    let nd = args.get(1).copied().or_else(|| kwarg(kw, "ndigits")).filter(|v| !matches!(v, Value::None));
+    let nd = match nd {
+        None => None,
+        Some(v) => Some(vm.index_of(v, "").map_err(|_| {
+            type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v)))
+        })?),
+    };
+    match args[0] {
+        Value::Float(f) => match nd {
+            None => {
+                if !f.is_finite() {
+                    return Err(if f.is_nan() {
+                        value_error("cannot convert float NaN to integer")
+                    } else {
+                        exc(Ty::OverflowError, "cannot convert float infinity to integer")
+                    });
+                }
+                let r = f.round_ties_even();
+                if r.abs() < 9e18 {
+                    Ok(Value::Int(r as i64))
+                } else {
+                    Ok(vm.bigint(crate::arith::float_to_bigint(r)))
+                }
+            }
+            Some(n) => {
+                if !f.is_finite() || n > 320 {
+                    return Ok(Value::Float(f));
+                }
+                if n >= 0 {
+                    let s = format!("{:.*}", n as usize, f);
+                    Ok(Value::Float(s.parse().unwrap_or(f)))
+                } else if n < -320 {
+                    Ok(Value::Float(0.0f64.copysign(f)))
+                } else {
+                    let p = 10f64.powi((-n) as i32);
+                    Ok(Value::Float((f / p).round_ties_even() * p))
+                }
+            }
+        },
+        v @ (Value::Int(_) | Value::Bool(_)) | v @ Value::Obj(_) if vm.to_bigint(v).is_some() => {
+            let b = vm.to_bigint(v).unwrap_or_default();
+            match nd {
+                None => Ok(vm.bigint(b)),
+                Some(n) if n >= 0 => Ok(vm.bigint(b)),
+                Some(n) => {
+                    let p = num_traits::pow(BigInt::from(10), (-n).min(10_000) as usize);
+                    let (q, r) = b.div_mod_floor(&p);
+                    let twice = &r * 2;
+                    let q = if twice > p || (twice == p && q.is_odd()) { q + 1 } else { q };
+                    Ok(vm.bigint(q * p))
+                }
+            }
+        }
+        v => Err(type_error(format!("type {} doesn't define __round__ method", vm.type_name(v)))),
+    }
+}
+
+/// The items `min`/`max` compare: one iterable argument, or the arguments themselves.
+fn minmax(vm: &mut Vm, args: &[Value], kw: &[(String, Value)], is_max: bool) -> PyResult<Value> {
+    let name = if is_max { "max" } else { "min" };
+    check_kw(name, kw, &["key", "default"])?;
+    if args.is_empty() {
+        return Err(type_error(format!("{name} expected at least 1 argument, got 0")));
+    }
+    let default = kwarg(kw, "default");
+    if default.is_some() && args.len() > 1 {
+        return Err(type_error(format!(
+            "Cannot specify a default for {name}() with multiple positional arguments"
+        )));
+    }
+    let items = if args.len() == 1 { vm.collect_iterable(args[0])? } else { args.to_vec() };
+    let key = kwarg(kw, "key").filter(|k| !matches!(k, Value::None));
+    if let Some(key) = key {
+        let helper = vm.prelude_fn("__npy_minmax_key")?;
+        let list = vm.new_list(items);
+        let name = vm.new_str(name);
+        return vm.tail_call(
+            helper,
+            vec![list, key, default.unwrap_or(Value::None), Value::Bool(default.is_some()), Value::Bool(is_max), name],
+        );
+    }
+    vm.charge_fuel(items.len() as u64)?;
+    let mut best: Option<Value> = None;
+    for v in items {
+        best = Some(match best {
+            None => v,
+            Some(b) => {
+                let op = if is_max { crate::bytecode::CmpOp::Gt } else { crate::bytecode::CmpOp::Lt };
+                if vm.order(v, b, op)? == Some(if is_max { std::cmp::Ordering::Greater } else { std::cmp::Ordering::Less }) {
+                    v
+                } else {
+                    b
+                }
+            }
+        });
+    }
+    match (best, default) {
+        (Some(b), _) => Ok(b),
+        (None, Some(d)) => Ok(d),
+        (None, None) => Err(value_error(format!("{name}() arg is an empty sequence"))),
+    }
+}
+
+fn min(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
+    minmax(vm, args, kw, false)
+}
+
+fn max(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
+    minmax(vm, args, kw, true)
+}
+
+fn sum(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
+    check_kw("sum", kw, &["start"])?;
+    arity("sum", args, 1, 2)?;
+    let start = args.get(1).copied().or_else(|| kwarg(kw, "start")).unwrap_or(Value::Int(0));
+    if vm.str_ref(start).is_some() {
+        return Err(type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+    }
+    let mut acc = start;
+    let it = vm.get_iter(args[0])?;
+    let mut n = 0u64;
+    while let Some(v) = vm.iter_next(it)? {
+        acc = match (acc, v) {
+            (Value::Int(a), Value::Int(b)) if a.checked_add(b).is_some() => Value::Int(a + b),
+            (Value::Float(a), Value::Float(b)) => Value::Float(a + b),
+            _ => vm.binary(crate::bytecode::BinOp::Add, acc, v)?,
+        };
+        n += 1;
+        if n % 256 == 0 {
+            vm.charge_fuel(256)?;
+            vm.check_memory()?;
+        }
+    }
+    Ok(acc)
+}
+
+fn any(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
+    no_kw("any", kw)?;
+    arity("any", args, 1, 1)?;
+    let it = vm.get_iter(args[0])?;
+    while let Some(v) = vm.iter_next(it)? {
+        vm.charge_fuel(1)?;
+        if vm.truthy(v)? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn all(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
+    no_kw("all", kw)?;
+    arity("all", args, 1, 1)?;
+    let it = vm.get_iter(args[0])?;
+    while let Some(v) = vm.iter_next(it)? {
+        vm.charge_fuel(1)?;
+        if !vm.truthy(v)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+/// Sorts values in place by `order`, stably; the first comparison error wins.
+pub(crate) fn sort_values(vm: &mut Vm, items: &mut [Value], keys: Option<&[Value]>, reverse: bool) -> PyResult<()> {
+    let n = items.len() as u64;
+    vm.charge_fuel(n * (64 - n.leading_zeros() as u64).max(1))?;
+    let mut err: Option<Exc> = None;
+    let mut idx: Vec<usize> = (0..items.len()).collect();
+    let keyv: Vec<Value> = keys.map(|k| k.to_vec()).unwrap_or_else(|| items.to_vec());
+    idx.sort_by(|&a, &b| {
+        if err.is_some() {
+            return std::cmp::Ordering::Equal;
+        }
+        let (x, y) = if reverse { (keyv[b], keyv[a]) } else { (keyv[a], keyv[b]) };
+        match vm.order(x, y, crate::bytecode::CmpOp::Lt) {
+            Ok(Some(o)) => o,
+            Ok(None) => std::cmp::Ordering::Equal,
+            Err(e) => {
+                err = Some(e);
+                std::cmp::Ordering::Equal
+            }
+        }
+    });
+    if let Some(e) = err {
+        return Err(e);
+    }
+    let sorted: Vec<Value> = idx.iter().map(|&i| items[i]).collect();
+    items.copy_from_slice(&sorted);
+    Ok(())
+}
+
+fn sorted(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
+    check_kw("sorted", kw, &["key", "reverse"])?;
+    arity("sorted", args, 1, 1)?;
+    let mut items = vm.collect_iterable(args[0])?;
+    let reverse = match kwarg(kw, "reverse") {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    if let Some(key) = kwarg(kw, "key").filter(|k| !matches!(k, Value::None)) {
+        let helper = vm.prelude_fn("__npy_sorted_key")?;
+        let list = vm.new_list(items);
+        return vm.tail_call(helper, vec![list, key, Value::Bool(reverse)]);
+    }
+    sort_values(vm, &mut items, None, reverse)?;
+    Ok(vm.new_list(items))
+}
+
+/// `__npy_sort_by_keys(list, keys, reverse)`: the native half of sorting with a key function.
+fn sort_by_keys(vm: &mut Vm, args: &[Value], _: &[(String, Value)]) -> PyResult<Value> {
+    arity("__npy_sort_by_keys", args, 3, 3)?;
+    let mut items = vm.seq_items(args[0]);
+    let keys = vm.seq_items(args[1]);
+    let reverse = vm.truthy(args[2])?;
+    if keys.len() != items.len() {
+        return Err(crate::interp::internal("sort keys and items differ in length"));
+    }
+    sort_values(vm, &mut items, Some(&keys), reverse)?;
+    if let Value::Obj(h) = args[0] {
+        if let Obj::List(l) = vm.heap.get_mut(h) {
+            if l.len() == items.len() {
+                l.copy_from_slice(&items);
+            } else {
+                return Err(value_error("list modified during sort"));
+            }
+        }
+    }
+    Ok(Value::None)
+}
+
+fn class_arg(vm: &Vm, v: Value, func: &str) -> PyResult<Vec<crate::heap::Handle>> {
+    match v {
+        Value::Obj(h) => match vm.heap.get(h) {
+            Obj::Type(_) => Ok(vec![h]),
+            Obj::Tuple(items) => {
+                let items = items.to_vec();
+                let mut out = Vec::new();
+                for i in items {
+                    out.extend(class_arg(vm, i, func)?);
+                }
+                Ok(out)
+            }
+            _ => Err(type_error(format!("{func}() arg 2 must be a type, a tuple of types, or a union"))),
+        },
+        _ => Err(type_error(format!("{func}() arg 2 must be a type, a tuple of types, or a union"))),
+    }
+}
+
+fn isinstance(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
+    no_kw("isinstance", kw)?;
+    arity("isinstance", args, 2, 2)?;
+    let classes = class_arg(vm, args[1], "isinstance")?;
+    Ok(Value::Bool(classes.iter().any(|c| vm.isinstance(args[0], *c))))
+}
+
+fn issubclass(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
+    no_kw("issubclass", kw)?;
+    arity("issubclass", args, 2, 2)?;
+    let Value::Obj(c) = args[0] else { return Err(type_error("issubclass() arg 1 must be a class")) };
+    if !matches!(vm.heap.get(c), Obj::Type(_)) {
+        return Err(type_error("issubclass() arg 1 must be a class"));
+    }
+    let classes = class_arg(vm, args[1], "issubclass")?;
+    Ok(Value::Bool(classes.iter().any(|k| vm.is_subclass(c, *k))))
+}
+
+fn int_arg(vm: &Vm, v: Value) -> PyResult<i64> {
+    match v {
+        Value::Int(i) => Ok(i),
+        Value::Bool(b) => Ok(b as i64),
+        _ => Err(type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v)))),
+    }
+}
+
+fn chr(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
+    no_kw("chr", kw)?;
+    arity("chr", args, 1, 1)?;
+    let i = int_arg(vm, args[0])?;
+    match u32::try_from(i).ok().and_then(char::from_u32) {
+        Some(c) => Ok(vm.new_str(c.to_string())),
+        None => Err(value_error("chr() arg not in range(0x110000)")),
+    }
+}
+
+fn ord(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
+    no_kw("ord", kw)?;
+    arity("ord", args, 1, 1)?;
+    match vm.str_ref(args[0]) {
+        Some(s) => {
+            let mut it = s.chars();
+            match (it.next(), it.next()) {
+                (Some(c), None) => Ok(Value::Int(c as i64)),
+                _ => Err(type_error(format!(
+                    "ord() expected a character, but string of length {} found",
+                    s.chars().count()
+                ))),
+            }
+        }
+        None => Err(type_error(format!(
+            "ord() expected string of length 1, but {} found",
+            vm.type_name(args[0])
+        ))),
+    }
+}
+
+fn divmod(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
+    no_kw("divmod", kw)?;
+    arity("divmod", args, 2, 2)?;
+    let (a, b) = (args[0], args[1]);
+    if let (Value::Float(_), _) | (_, Value::Float(_)) = (a, b) {
+        if let (Some(x), Some(y)) = (vm.to_f64(a)?, vm.to_f64(b)?) {
+            if y == 0.0 {
+                return Err(exc(Ty::ZeroDivisionError, "float divmod()"));
+            }
+            let (q, r) = crate::arith::float_divmod(x, y);
+            return Ok(vm.new_tuple(vec![Value::Float(q), Value::Float(r)]));
+        }
+    }
+    let q = vm.binary(crate::bytecode::BinOp::FloorDiv, a, b).map_err(|e| match e {
+        Exc::New(Ty::TypeError, _) => type_error(format!(
+            "unsupported operand type(s) for divmod(): '{}' and '{}'",
+            vm.type_name(a),
+            vm.type_name(b)
+        )),
+        e => e,
+    })?;
+    let r = vm.binary(crate::bytecode::BinOp::Mod, a, b)?;
+    Ok(vm.new_tuple(vec![q, r]))
+}
+
+fn pow(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
+    check_kw("pow", kw, &["base", "exp", "mod"])?;
+    arity("pow", args, 2, 3)?;
+    let m = args.get(2).copied().or_else(|| kwarg(kw, "mod")).filter(|v| !matches!(v, Value::None));
+    let Some(m) = m else { return vm.binary(crate::bytecode::BinOp::Pow, args[0], args[1]) };
+    let (Some(b), Some(e), Some(m)) = (vm.to_bigint(args[0]), vm.to_bigint(args[1]), vm.to_bigint(m)) else {
+        return Err(type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+    };
+    if m.is_zero() {
+        return Err(value_error("pow() 3rd argument cannot be 0"));
+    }
+    let base = if e.is_negative() {
+        // Modular inverse (Python 3.8+).
+        let g = b.extended_gcd(&m);
+        if !g.gcd.is_one() && g.gcd != BigInt::from(-1) {
+            return Err(value_error("base is not invertible for the given modulus"));
+        }
+        g.x.mod_floor(&m)
+    } else {
+        b
+    };
+    let e = e.abs();
+    vm.charge_fuel(e.bits() * (m.bits() / 64 + 1))?;
+    let r = base.modpow(&e, &m.abs());
+    let r = if m.is_negative() && !r.is_zero() { r + m } else { r };
+    Ok(vm.bigint(r))
+}
+
+fn radix(vm: &mut Vm, args: &[Value], kw: &[(String, Value)], name: &str, spec: &str) -> PyResult<Value> {
+    no_kw(name, kw)?;
+    arity(name, args, 1, 1)?;
+    if vm.to_bigint(args[0]).is_none() || matches!(args[0], Value::Float(_)) {
+        return Err(type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(args[0]))));
+    }
+    let s = vm.format_value(args[0], spec)?;
+    Ok(vm.new_str(s))
+}
+
+fn hex(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
+    radix(vm, args, kw, "hex", "#x")
+}
+
+fn bin(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
+    radix(vm, args, kw, "bin", "#b")
+}
+
+fn oct(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
+    radix(vm, args, kw, "oct", "#o")
+}
+
+fn hash(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
+    no_kw("hash", kw)?;
+    arity("hash", args, 1, 1)?;
+    Ok(Value::Int(vm.py_hash(args[0])?))
+}
+
+fn iter(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
+    no_kw("iter", kw)?;
+    arity("iter", args, 1, 1)?;
+    vm.get_iter(args[0])
+}
+
+fn next(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
+    no_kw("next", kw)?;
+    arity("next", args, 1, 2)?;
+    if !matches!(args[0], Value::Obj(h) if matches!(vm.heap.get(h), Obj::Iter(_))) {
+        return Err(type_error(format!("'{}' object is not an iterator", vm.type_name(args[0]))));
+    }
+    match vm.iter_next(args[0])? {
+        Some(v) => Ok(v),
+        None => match args.get(1) {
+            Some(d) => Ok(*d),
+            None => Err(Exc::Args(Ty::StopIteration, vec![])),
+        },
+    }
+}
+
+fn callable(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
+    no_kw("callable", kw)?;
+    arity("callable", args, 1, 1)?;
+    Ok(Value::Bool(match args[0] {
+        Value::Native(_) => true,
+        Value::Obj(h) => matches!(
+            vm.heap.get(h),
+            Obj::Function(_) | Obj::BoundMethod { .. } | Obj::NativeMethod { .. } | Obj::Type(_)
+        ),
+        _ => false,
+    }))
+}
+
+fn attr_name(vm: &Vm, v: Value) -> PyResult<String> {
+    match vm.str_ref(v) {
+        Some(s) => Ok(s.to_string()),
+        None => Err(type_error(format!("attribute name must be string, not '{}'", vm.type_name(v)))),
+    }
+}
+
+fn getattr(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
+    no_kw("getattr", kw)?;
+    arity("getattr", args, 2, 3)?;
+    let name = attr_name(vm, args[1])?;
+    match vm.getattr(args[0], &name) {
+        Ok(v) => Ok(v),
+        Err(Exc::New(Ty::AttributeError, _)) if args.len() == 3 => Ok(args[2]),
+        Err(e) => Err(e),
+    }
+}
+
+fn setattr(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
+    no_kw("setattr", kw)?;
+    arity("setattr", args, 3, 3)?;
+    let name = attr_name(vm, args[1])?;
+    vm.setattr(args[0], &name, args[2])?;
+    Ok(Value::None)
+}
+
+fn hasattr(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
+    no_kw("hasattr", kw)?;
+    arity("hasattr", args, 2, 2)?;
+    let name = attr_name(vm, args[1])?;
+    match vm.getattr(args[0], &name) {
+        Ok(_) => Ok(Value::Bool(true)),
+        Err(Exc::New(Ty::AttributeError, _)) => Ok(Value::Bool(false)),
+        Err(e) => Err(e),
+    }
+}
+
+fn format(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
+    no_kw("format", kw)?;
+    arity("format", args, 1, 2)?;
+    let spec = match args.get(1) {
+        Some(s) => match vm.str_ref(*s) {
+            Some(s) => s.to_string(),
+            None => return Err(type_error("format() argument 2 must be str")),
+        },
+        None => String::new(),
+    };
+    let s = vm.format_value(args[0], &spec)?;
+    Ok(vm.new_str(s))
+}
+
+/// Parses an int literal the way `int(str, base)` does.
+pub(crate) fn parse_int(text: &str, base: u32) -> Option<BigInt> {
+    let t = text.trim();
+    let (neg, t) = match t.strip_prefix('-') {
+        Some(r) => (true, r),
+        None => (false, t.strip_prefix('+').unwrap_or(t)),
+    };
+    let lower = t.to_ascii_lowercase();
+    let (base, digits) = match base {
+        0 => {
+            if let Some(r) = lower.strip_prefix("0x") {
+                (16, r.to_string())
+            } else if let Some(r) = lower.strip_prefix("0o") {
+                (8, r.to_string())
+            } else if let Some(r) = lower.strip_prefix("0b") {
+                (2, r.to_string())
+            } else {
+                if lower.len() > 1 && lower.starts_with('0') && lower.chars().any(|c| c != '0' && c != '_') {
+                    return None;
+                }
+                (10, lower)
+            }
+        }
+        16 => (16, lower.strip_prefix("0x").map(str::to_string).unwrap_or(lower)),
+        8 => (8, lower.strip_prefix("0o").map(str::to_string).unwrap_or(lower)),
+        2 => (2, lower.strip_prefix("0b").map(str::to_string).unwrap_or(lower)),
+        b => (b, lower),
+    };
+    if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__") {
+        return None;
+    }
+    let clean: String = digits.chars().filter(|c| *c != '_').collect();
+    if !clean.chars().all(|c| c.is_digit(base)) {
+        return None;
+    }
+    let v = BigInt::parse_bytes(clean.as_bytes(), base)?;
+    Some(if neg { -v } else { v })
+}
+
+/// Parses a float the way `float(str)` does.
+pub(crate) fn parse_float(text: &str) -> Option<f64> {
+    let t = text.trim();
+    let lower = t.to_ascii_lowercase();
+    let body = lower.trim_start_matches(['+', '-']);
+    let neg = lower.starts_with('-');
+    let special = match body {
+        "inf" | "infinity" => Some(f64::INFINITY),
+        "nan" => Some(f64::NAN),
+        _ => None,
+    };
+    if let Some(v) = special {
+        if lower.len() - body.len() > 1 {
+            return None;
+        }
+        return Some(if neg { -v } else { v });
+    }
+    if body.is_empty() || !body.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | '+' | '-' | '_')) {
+        return None;
+    }
+    if t.contains('_') {
+        let b = t.as_bytes();
+        for (i, c) in b.iter().enumerate() {
+            if *c == b'_' && (i == 0 || i + 1 >= b.len() || !b[i - 1].is_ascii_digit() || !b[i + 1].is_ascii_digit()) {
+                return None;
+            }
+        }
+    }
+    let clean: String = t.chars().filter(|c| *c != '_').collect();
+    clean.parse::<f64>().ok()
+}
+
+impl Vm {
+    /// Calls a non-function callable: a class (constructor), or a builtin method taken as a value.
+    pub(crate) fn call_object(&mut self, callee: Value, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
+        let Value::Obj(h) = callee else {
+            return Err(type_error(format!("'{}' object is not callable", self.type_name(callee))));
+        };
+        match self.heap.get(h) {
+            Obj::NativeMethod { recv, name } => {
+                let (recv, name) = (*recv, name.clone());
+                if let Value::Obj(t) = recv {
+                    if let Obj::Type(_) = self.heap.get(t) {
+                        // `str.upper(s)`, `dict.fromkeys(...)`.
+                        if &*name == "fromkeys" {
+                            return self.call_method(recv, &name, args, kw);
+                        }
+                        let Some(first) = args.first() else {
+                            return Err(type_error(format!(
+                                "unbound method {}.{name}() needs an argument",
+                                self.class_name(t)
+                            )));
+                        };
+                        if self.type_of(*first) != t {
+                            return Err(type_error(format!(
+                                "descriptor '{name}' for '{}' objects doesn't apply to a '{}' object",
+                                self.class_name(t),
+                                self.type_name(*first)
+                            )));
+                        }
+                        return self.call_method(*first, &name, &args[1..], kw);
+                    }
+                }
+                self.call_method(recv, &name, args, kw)
+            }
+            Obj::Type(_) => match Ty::from_handle(h) {
+                Some(ty) if ty.is_exception() => {
+                    no_kw(ty.name(), kw)?;
+                    Ok(self.new_exception(h, args.to_vec()))
+                }
+                Some(ty) => self.construct(ty, args, kw),
+                None => Err(type_error(format!("cannot create '{}' instances", self.class_name(h)))),
+            },
+            _ => Err(type_error(format!("'{}' object is not callable", self.type_name(callee)))),
+        }
+    }
+
+    fn construct(&mut self, ty: Ty, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
+        let name = ty.name();
+        match ty {
+            Ty::Int => {
+                check_kw("int", kw, &["base"])?;
+                arity("int", args, 0, 2)?;
+                let base = args.get(1).copied().or_else(|| kwarg(kw, "base"));
+                let Some(&v) = args.first() else { return Ok(Value::Int(0)) };
+                if let Some(b) = base {
+                    let b = int_arg(self, b)?;
+                    if b != 0 && !(2..=36).contains(&b) {
+                        return Err(value_error("int() base must be >= 2 and <= 36, or 0"));
+                    }
+                    let Some(s) = self.str_ref(v) else {
+                        return Err(type_error("int() can't convert non-string with explicit base"));
+                    };
+                    let s = s.to_string();
+                    return self.int_from_str(&s, b as u32);
+                }
+                match v {
+                    Value::Int(_) => Ok(v),
+                    Value::Bool(b) => Ok(Value::Int(b as i64)),
+                    Value::Float(f) => {
+                        if f.is_nan() {
+                            return Err(value_error("cannot convert float NaN to integer"));
+                        }
+                        if f.is_infinite() {
+                            return Err(exc(Ty::OverflowError, "cannot convert float infinity to integer"));
+                        }
+                        let t = f.trunc();
+                        if t.abs() < 9e18 {
+                            Ok(Value::Int(t as i64))
+                        } else {
+                            Ok(self.bigint(crate::arith::float_to_bigint(t)))
+                        }
+                    }
+                    _ => {
+                        if let Some(s) = self.str_ref(v) {
+                            let s = s.to_string();
+                            return self.int_from_str(&s, 10);
+                        }
+                        if self.to_bigint(v).is_some() {
+                            return Ok(v);
+                        }
+                        Err(type_error(format!(
+                            "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                            self.type_name(v)
+                        )))
+                    }
+                }
+            }
+            Ty::Float => {
+                no_kw("float", kw)?;
+                arity("float", args, 0, 1)?;
+                let Some(&v) = args.first() else { return Ok(Value::Float(0.0)) };
+                if let Some(s) = self.str_ref(v) {
+                    return match parse_float(s) {
+                        Some(f) => Ok(Value::Float(f)),
+                        None => {
+                            let mut r = String::new();
+                            crate::format::str_repr(s, &mut r);
+                            Err(value_error(format!("could not convert string to float: {r}")))
+                        }
+                    };
+                }
+                match self.to_f64(v)? {
+                    Some(f) => Ok(Value::Float(f)),
+                    None => Err(type_error(format!(
+                        "float() argument must be a string or a real number, not '{}'",
+                        self.type_name(v)
+                    ))),
+                }
+            }
+            Ty::Str => {
+                no_kw("str", kw)?;
+                arity("str", args, 0, 1)?;
+                match args.first() {
+                    None => Ok(self.new_str("")),
+                    Some(v) => {
+                        if self.str_ref(*v).is_some() {
+                            return Ok(*v);
+                        }
+                        let s = self.str_of(*v)?;
+                        Ok(self.new_str(s))
+                    }
+                }
+            }
+            Ty::Bool => {
+                no_kw("bool", kw)?;
+                arity("bool", args, 0, 1)?;
+                match args.first() {
+                    None => Ok(Value::Bool(false)),
+                    Some(v) => Ok(Value::Bool(self.truthy(*v)?)),
+                }
+            }
+            Ty::List | Ty::Tuple | Ty::Set | Ty::FrozenSet => {
+                no_kw(name, kw)?;
+                arity(name, args, 0, 1)?;
+                let items = match args.first() {
+                    Some(v) => self.collect_iterable(*v)?,
+                    None => Vec::new(),
+                };
+                match ty {
+                    Ty::List => Ok(self.new_list(items)),
+                    Ty::Tuple => Ok(self.new_tuple(items)),
+                    Ty::Set => self.new_set(items),
+                    _ => {
+                        let s = self.new_set(items)?;
+                        if let Value::Obj(h) = s {
+                            if let Obj::Set(d) = self.heap.replace(h, Obj::Free) {
+                                self.heap.replace(h, Obj::FrozenSet(d));
+                            }
+                        }
+                        Ok(s)
+                    }
+                }
+            }
+            Ty::Dict => {
+                arity("dict", args, 0, 1)?;
+                let d = self.new_dict();
+                if let Some(src) = args.first() {
+                    self.dict_update(d, *src)?;
+                }
+                for (k, v) in kw {
+                    let key = self.new_str(k.as_str());
+                    self.dict_set(d, key, *v)?;
+                }
+                Ok(d)
+            }
+            Ty::Range => {
+                no_kw("range", kw)?;
+                if args.is_empty() {
+                    return Err(type_error("range expected at least 1 argument, got 0"));
+                }
+                if args.len() > 3 {
+                    return Err(type_error(format!("range expected at most 3 arguments, got {}", args.len())));
+                }
+                let mut n = [0i64; 3];
+                for (i, a) in args.iter().enumerate() {
+                    n[i] = match *a {
+                        Value::Int(x) => x,
+                        Value::Bool(b) => b as i64,
+                        v if self.to_bigint(v).is_some() && !matches!(v, Value::Float(_)) => {
+                            return Err(exc(Ty::OverflowError, "Python int too large to convert to C ssize_t"));
+                        }
+                        v => {
+                            return Err(type_error(format!(
+                                "'{}' object cannot be interpreted as an integer",
+                                self.type_name(v)
+                            )))
+                        }
+                    };
+                }
+                let (start, stop, step) = match args.len() {
+                    1 => (0, n[0], 1),
+                    2 => (n[0], n[1], 1),
+                    _ => (n[0], n[1], n[2]),
+                };
+                if step == 0 {
+                    return Err(value_error("range() arg 3 must not be zero"));
+                }
+                Ok(Value::Obj(self.heap.alloc(Obj::Range { start, stop, step })))
+            }
+            Ty::Enumerate => {
+                check_kw("enumerate", kw, &["start", "iterable"])?;
+                arity("enumerate", args, 0, 2)?;
+                let src = args.first().copied().or_else(|| kwarg(kw, "iterable"));
+                let Some(src) = src else {
+                    return Err(type_error("enumerate() missing required argument 'iterable' (pos 1)"));
+                };
+                let start = args.get(1).copied().or_else(|| kwarg(kw, "start")).unwrap_or(Value::Int(0));
+                let start = int_arg(self, start)?;
+                let inner = self.get_iter(src)?;
+                Ok(Value::Obj(self.heap.alloc(Obj::Iter(Iter::Enumerate { inner, n: start }))))
+            }
+            Ty::Zip => {
+                check_kw("zip", kw, &["strict"])?;
+                let mut iters = Vec::with_capacity(args.len());
+                for (i, a) in args.iter().enumerate() {
+                    iters.push(self.get_iter(*a).map_err(|e| match e {
+                        Exc::New(Ty::TypeError, _) => type_error(format!(
+                            "zip argument #{} must support iteration",
+                            i + 1
+                        )),
+                        e => e,
+                    })?);
+                }
+                Ok(Value::Obj(self.heap.alloc(Obj::Iter(Iter::Zip { iters: iters.into() }))))
+            }
+            Ty::Reversed => {
+                no_kw("reversed", kw)?;
+                arity("reversed", args, 1, 1)?;
+                let v = args[0];
+                if let Value::Obj(h) = v {
+                    match self.heap.get(h) {
+                        Obj::List(l) => {
+                            let n = l.len();
+                            return Ok(Value::Obj(self.heap.alloc(Obj::Iter(Iter::Reversed { seq: h, idx: n }))));
+                        }
+                        Obj::Tuple(t) => {
+                            let n = t.len();
+                            return Ok(Value::Obj(self.heap.alloc(Obj::Iter(Iter::Reversed { seq: h, idx: n }))));
+                        }
+                        Obj::Str(_) | Obj::Range { .. } | Obj::Dict(_) | Obj::DictView { .. } => {
+                            let mut items = self.collect_iterable(v)?;
+                            items.reverse();
+                            return Ok(Value::Obj(self.heap.alloc(Obj::Iter(Iter::Values { items, idx: 0 }))));
+                        }
+                        _ => {}
+                    }
+                }
+                Err(type_error(format!("'{}' object is not reversible", self.type_name(v))))
+            }
+            Ty::Type => {
+                no_kw("type", kw)?;
+                if args.len() != 1 {
+                    return Err(type_error("type() takes 1 argument (class creation with type() is not available)"));
+                }
+                Ok(Value::Obj(self.type_of(args[0])))
+            }
+            Ty::Slice => {
+                no_kw("slice", kw)?;
+                arity("slice", args, 1, 3)?;
+                let (start, stop, step) = match args.len() {
+                    1 => (Value::None, args[0], Value::None),
+                    2 => (args[0], args[1], Value::None),
+                    _ => (args[0], args[1], args[2]),
+                };
+                Ok(Value::Obj(self.heap.alloc(Obj::Slice { start, stop, step })))
+            }
+            _ => Err(type_error(format!("cannot create '{name}' instances"))),
+        }
+    }
+
+    fn int_from_str(&mut self, s: &str, base: u32) -> PyResult<Value> {
+        if s.len() > crate::format::MAX_STR_DIGITS + 2 && base == 10 {
+            let digits = s.trim().trim_start_matches(['+', '-']).len();
+            if digits > crate::format::MAX_STR_DIGITS {
+                return Err(value_error(format!(
+                    "Exceeds the limit ({} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit",
+                    crate::format::MAX_STR_DIGITS
+                )));
+            }
+        }
+        match parse_int(s, base) {
+            Some(b) => Ok(self.bigint(b)),
+            None => {
+                let mut r = String::new();
+                crate::format::str_repr(s, &mut r);
+                Err(value_error(format!("invalid literal for int() with base {base}: {r}")))
+            }
+        }
+    }
+
+    /// An int value's i64, for builtins that need machine-size ints.
+    pub(crate) fn small_int(&self, v: Value) -> Option<i64> {
+        match v {
+            Value::Int(i) => Some(i),
+            Value::Bool(b) => Some(b as i64),
+            _ => self.to_bigint(v).and_then(|b| b.to_i64()),
+        }
+    }
+}

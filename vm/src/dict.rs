@@ -1,0 +1,184 @@
+//! An insertion-ordered hash table (the layout of CPython's dict): a dense entry vector plus an index table.
+//!
+//! Keys are `Value`s whose equality may need the heap (string contents), so lookups take the hash and an
+//! equality closure from the caller instead of requiring `Hash + Eq` on the key type.
+
+use hashbrown::HashTable;
+
+use crate::value::Value;
+
+#[derive(Debug, Clone, Copy)]
+struct Entry {
+    hash: u64,
+    key: Value,
+    value: Value,
+}
+
+/// An ordered dict; sets use it with `None` values.
+#[derive(Debug, Default)]
+pub struct Dict {
+    entries: Vec<Entry>,
+    index: HashTable<u32>,
+    len: usize,
+}
+
+impl Dict {
+    pub fn new() -> Dict {
+        Dict::default()
+    }
+
+    pub fn with_capacity(n: usize) -> Dict {
+        Dict { entries: Vec::with_capacity(n), index: HashTable::with_capacity(n), len: 0 }
+    }
+
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    pub fn heap_bytes(&self) -> usize {
+        self.entries.capacity() * std::mem::size_of::<Entry>() + self.index.capacity() * 5
+    }
+
+    /// The entry position of a key equal to the one hashed as `hash`.
+    #[inline]
+    pub fn find(&self, hash: u64, mut eq: impl FnMut(Value) -> bool) -> Option<usize> {
+        let entries = &self.entries;
+        self.index
+            .find(hash, |&i| {
+                let e = &entries[i as usize];
+                e.hash == hash && eq(e.key)
+            })
+            .map(|&i| i as usize)
+    }
+
+    /// Appends a key known to be absent.
+    pub fn insert_new(&mut self, hash: u64, key: Value, value: Value) {
+        let i = self.entries.len() as u32;
+        self.entries.push(Entry { hash, key, value });
+        let entries = &self.entries;
+        self.index.insert_unique(hash, i, |&j| entries[j as usize].hash);
+        self.len += 1;
+    }
+
+    pub fn value_at(&self, pos: usize) -> Value {
+        self.entries[pos].value
+    }
+
+    pub fn key_at(&self, pos: usize) -> Value {
+        self.entries[pos].key
+    }
+
+    pub fn set_value_at(&mut self, pos: usize, value: Value) {
+        self.entries[pos].value = value;
+    }
+
+    /// Removes the entry at `pos`, returning its key and value.
+    pub fn remove_at(&mut self, pos: usize) -> (Value, Value) {
+        let kv = self.unlink(pos);
+        if self.entries.len() > 16 && self.len * 2 < self.entries.len() {
+            self.compact();
+        }
+        kv
+    }
+
+    fn unlink(&mut self, pos: usize) -> (Value, Value) {
+        let e = self.entries[pos];
+        if let Ok(slot) = self.index.find_entry(e.hash, |&i| i as usize == pos) {
+            slot.remove();
+        }
+        self.entries[pos].key = Value::Undef;
+        self.entries[pos].value = Value::Undef;
+        self.len -= 1;
+        (e.key, e.value)
+    }
+
+    fn compact(&mut self) {
+        self.entries.retain(|e| !matches!(e.key, Value::Undef));
+        self.index.clear();
+        let entries = &self.entries;
+        for (i, e) in entries.iter().enumerate() {
+            self.index.insert_unique(e.hash, i as u32, |&j| entries[j as usize].hash);
+        }
+    }
+
+    /// One past the last entry position (positions of removed entries are skipped by `entry`).
+    pub fn end(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// The live entry at `pos`, if any.
+    #[inline]
+    pub fn entry(&self, pos: usize) -> Option<(Value, Value)> {
+        let e = self.entries.get(pos)?;
+        if matches!(e.key, Value::Undef) {
+            None
+        } else {
+            Some((e.key, e.value))
+        }
+    }
+
+    /// Live entries in insertion order, with their hashes.
+    pub fn iter(&self) -> impl Iterator<Item = (u64, Value, Value)> + '_ {
+        self.entries.iter().filter(|e| !matches!(e.key, Value::Undef)).map(|e| (e.hash, e.key, e.value))
+    }
+
+    pub fn clear(&mut self) {
+        self.entries.clear();
+        self.index.clear();
+        self.len = 0;
+    }
+
+    /// Removes and returns the last entry.
+    pub fn pop_last(&mut self) -> Option<(Value, Value)> {
+        let pos = self.entries.iter().rposition(|e| !matches!(e.key, Value::Undef))?;
+        let kv = self.unlink(pos);
+        self.entries.truncate(pos);
+        Some(kv)
+    }
+
+    pub fn trace(&self, f: &mut impl FnMut(Value)) {
+        for e in &self.entries {
+            f(e.key);
+            f(e.value);
+        }
+    }
+
+    /// A copy with the same entries (values are handles, so this is a shallow copy).
+    pub fn shallow_clone(&self) -> Dict {
+        let mut d = Dict::with_capacity(self.len);
+        for (h, k, v) in self.iter() {
+            d.insert_new(h, k, v);
+        }
+        d
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn int_eq(k: i64) -> impl FnMut(Value) -> bool {
+        move |v| matches!(v, Value::Int(x) if x == k)
+    }
+
+    #[test]
+    fn keeps_insertion_order_across_removals() {
+        let mut d = Dict::new();
+        for i in 0..100 {
+            d.insert_new(i as u64 % 7, Value::Int(i), Value::Int(i * 10));
+        }
+        for i in (0..100).step_by(2) {
+            let pos = d.find(i as u64 % 7, int_eq(i)).expect("present");
+            d.remove_at(pos);
+        }
+        let keys: Vec<i64> = d.iter().map(|(_, k, _)| if let Value::Int(x) = k { x } else { -1 }).collect();
+        assert_eq!(keys, (1..100).step_by(2).collect::<Vec<_>>());
+        let pos = d.find(99 % 7, int_eq(99)).expect("present");
+        assert!(matches!(d.value_at(pos), Value::Int(990)));
+        assert!(d.find(98 % 7, int_eq(98)).is_none());
+    }
+}

@@ -1,0 +1,393 @@
+//! The per-VM heap: an arena of objects addressed by `Handle`, byte accounting, and a mark-sweep collector.
+//!
+//! Invariants:
+//! - Objects hold only `Value`s (handles), never Rust references to each other, so dropping an object never
+//!   recurses and marking uses an explicit worklist: no Rust recursion grows with script data.
+//! - Collection happens only at VM safepoints, where every live value is reachable from the VM's roots.
+//! - Slots below `permanent` (the builtin types) are never collected and never mutated by scripts, so a VM is
+//!   reset by truncating the arena back to them.
+
+use std::cell::Cell;
+
+use num_bigint::BigInt;
+
+use crate::dict::Dict;
+use crate::value::Value;
+
+/// The index of an object in its VM's heap.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Handle(pub u32);
+
+/// An immutable Python string. ASCII strings index by byte; others by char.
+#[derive(Debug)]
+pub struct PyStr {
+    pub s: Box<str>,
+    pub ascii: bool,
+    /// Cached hash (0 = not yet computed).
+    pub hash: Cell<u64>,
+}
+
+impl PyStr {
+    pub fn new(s: impl Into<Box<str>>) -> PyStr {
+        let s = s.into();
+        let ascii = s.is_ascii();
+        PyStr { s, ascii, hash: Cell::new(0) }
+    }
+
+    /// Length in characters, as Python counts it.
+    pub fn char_len(&self) -> usize {
+        if self.ascii {
+            self.s.len()
+        } else {
+            self.s.chars().count()
+        }
+    }
+}
+
+/// A user-defined function: code plus the values captured when `def` ran.
+#[derive(Debug)]
+pub struct Function {
+    /// Index of the code in the VM's code table.
+    pub code: u32,
+    pub defaults: Box<[Value]>,
+    /// Keyword-only defaults, by parameter name.
+    pub kwdefaults: Box<[(Box<str>, Value)]>,
+    /// Cells of the enclosing scopes this function reads (`Obj::Cell` handles).
+    pub closure: Box<[Value]>,
+}
+
+/// Iterator state for the builtin iterables.
+#[derive(Debug)]
+pub enum Iter {
+    /// A list or tuple, by index (a list may change while iterated, as in CPython).
+    Seq { seq: Handle, idx: usize },
+    /// A string, by byte offset.
+    Str { s: Handle, pos: usize },
+    Range { cur: i64, stop: i64, step: i64 },
+    /// A dict or set's entries by position; `kind` picks keys, values or items.
+    Dict { d: Handle, idx: usize, kind: ViewKind, len_at_start: usize },
+    Enumerate { inner: Value, n: i64 },
+    Zip { iters: Box<[Value]> },
+    /// A list or tuple backwards; `idx` counts the items still to give.
+    Reversed { seq: Handle, idx: usize },
+    /// A materialised sequence of values (used for iterators of computed results).
+    Values { items: Vec<Value>, idx: usize },
+}
+
+/// Which part of a dict a view or iterator shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ViewKind {
+    Keys,
+    Values,
+    Items,
+}
+
+/// A class: the builtin types and the exception hierarchy are classes too.
+#[derive(Debug)]
+pub struct TypeObj {
+    pub name: Box<str>,
+    /// Method resolution order, starting with this class.
+    pub mro: Vec<Handle>,
+    /// Class attributes.
+    pub attrs: Dict,
+}
+
+/// An exception instance.
+#[derive(Debug)]
+pub struct ExcObj {
+    pub class: Handle,
+    /// The exception's `args` (a tuple handle).
+    pub args: Value,
+    pub cause: Value,
+    pub context: Value,
+    pub suppress_context: bool,
+    /// (code index, line) from the raise point outwards.
+    pub traceback: Vec<(u32, u32)>,
+    /// Extra attributes (e.g. `StopIteration.value`); few, so a small list.
+    pub attrs: Vec<(Box<str>, Value)>,
+}
+
+/// A heap object.
+#[derive(Debug)]
+pub enum Obj {
+    Free,
+    Str(PyStr),
+    BigInt(BigInt),
+    List(Vec<Value>),
+    Tuple(Box<[Value]>),
+    Dict(Dict),
+    Set(Dict),
+    FrozenSet(Dict),
+    Function(Function),
+    Cell(Value),
+    /// A function bound to its first argument.
+    BoundMethod { recv: Value, func: Value },
+    /// A method of a builtin type taken as a value (`f = s.upper`).
+    NativeMethod { recv: Value, name: Box<str> },
+    Range { start: i64, stop: i64, step: i64 },
+    Iter(Iter),
+    Slice { start: Value, stop: Value, step: Value },
+    DictView { dict: Handle, kind: ViewKind },
+    Type(TypeObj),
+    Exception(ExcObj),
+}
+
+const VALUE_BYTES: usize = std::mem::size_of::<Value>();
+const OBJ_BYTES: usize = std::mem::size_of::<Obj>() + 8;
+
+impl Obj {
+    /// Bytes this object holds, charged against the VM's memory limit.
+    pub fn size(&self) -> usize {
+        OBJ_BYTES
+            + match self {
+                Obj::Str(s) => s.s.len(),
+                Obj::BigInt(b) => (b.bits() as usize).div_ceil(8),
+                Obj::List(v) => v.capacity() * VALUE_BYTES,
+                Obj::Tuple(v) => v.len() * VALUE_BYTES,
+                Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => d.heap_bytes(),
+                Obj::Function(f) => (f.defaults.len() + f.closure.len() + f.kwdefaults.len() * 2) * VALUE_BYTES,
+                Obj::NativeMethod { name, .. } => name.len(),
+                Obj::Iter(Iter::Zip { iters }) => iters.len() * VALUE_BYTES,
+                Obj::Iter(Iter::Values { items, .. }) => items.capacity() * VALUE_BYTES,
+                Obj::Type(t) => t.name.len() + t.mro.len() * 4 + t.attrs.heap_bytes(),
+                Obj::Exception(e) => e.traceback.capacity() * 8 + e.attrs.len() * 32,
+                _ => 0,
+            }
+    }
+
+    /// Calls `f` on every value this object references.
+    pub fn trace(&self, f: &mut impl FnMut(Value)) {
+        match self {
+            Obj::List(v) => v.iter().for_each(|x| f(*x)),
+            Obj::Tuple(v) => v.iter().for_each(|x| f(*x)),
+            Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => d.trace(f),
+            Obj::Function(func) => {
+                func.defaults.iter().for_each(|x| f(*x));
+                func.kwdefaults.iter().for_each(|(_, x)| f(*x));
+                func.closure.iter().for_each(|x| f(*x));
+            }
+            Obj::Cell(v) => f(*v),
+            Obj::BoundMethod { recv, func } => {
+                f(*recv);
+                f(*func);
+            }
+            Obj::NativeMethod { recv, .. } => f(*recv),
+            Obj::Iter(it) => match it {
+                Iter::Seq { seq, .. } | Iter::Reversed { seq, .. } => f(Value::Obj(*seq)),
+                Iter::Str { s, .. } => f(Value::Obj(*s)),
+                Iter::Dict { d, .. } => f(Value::Obj(*d)),
+                Iter::Enumerate { inner, .. } => f(*inner),
+                Iter::Zip { iters } => iters.iter().for_each(|x| f(*x)),
+                Iter::Values { items, .. } => items.iter().for_each(|x| f(*x)),
+                Iter::Range { .. } => {}
+            },
+            Obj::Slice { start, stop, step } => {
+                f(*start);
+                f(*stop);
+                f(*step);
+            }
+            Obj::DictView { dict, .. } => f(Value::Obj(*dict)),
+            Obj::Type(t) => {
+                t.mro.iter().for_each(|h| f(Value::Obj(*h)));
+                t.attrs.trace(f);
+            }
+            Obj::Exception(e) => {
+                f(Value::Obj(e.class));
+                f(e.args);
+                f(e.cause);
+                f(e.context);
+                e.attrs.iter().for_each(|(_, x)| f(*x));
+            }
+            Obj::Free | Obj::Str(_) | Obj::BigInt(_) | Obj::Range { .. } => {}
+        }
+    }
+}
+
+/// Why the heap refused an allocation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OutOfMemory;
+
+/// The arena.
+pub struct Heap {
+    slots: Vec<Obj>,
+    marks: Vec<bool>,
+    free: Vec<u32>,
+    permanent: u32,
+    /// Bytes live after the last collection (plus permanent objects).
+    live_bytes: usize,
+    /// Bytes allocated or grown since the last collection.
+    since_gc: usize,
+    /// Collect when `live_bytes + since_gc` passes this.
+    threshold: usize,
+    /// The job's memory limit in bytes.
+    limit: usize,
+    /// Set when a collection is due; the VM collects at its next safepoint.
+    pub gc_pending: bool,
+    /// Collections run so far (for tests and metrics).
+    pub collections: u64,
+}
+
+const MIN_THRESHOLD: usize = 4 << 20;
+
+impl Heap {
+    pub fn new(limit: usize) -> Heap {
+        Heap {
+            slots: Vec::with_capacity(256),
+            marks: Vec::new(),
+            free: Vec::new(),
+            permanent: 0,
+            live_bytes: 0,
+            since_gc: 0,
+            threshold: MIN_THRESHOLD.min(limit),
+            limit,
+            gc_pending: false,
+            collections: 0,
+        }
+    }
+
+    /// Marks every object allocated so far as permanent (never collected, kept by `reset`).
+    pub fn seal_permanent(&mut self) {
+        self.permanent = self.slots.len() as u32;
+    }
+
+    /// Drops every non-permanent object and sets a new memory limit.
+    pub fn reset(&mut self, limit: usize) {
+        self.slots.truncate(self.permanent as usize);
+        self.marks.clear();
+        self.free.clear();
+        self.limit = limit;
+        self.since_gc = 0;
+        self.live_bytes = self.slots.iter().map(Obj::size).sum();
+        self.threshold = self.next_threshold();
+        self.gc_pending = false;
+        if self.slots.capacity() > 4096 {
+            self.slots.shrink_to(1024);
+        }
+    }
+
+    fn next_threshold(&self) -> usize {
+        (self.live_bytes * 2).max(MIN_THRESHOLD).min(self.limit)
+    }
+
+    /// Bytes in use as far as the heap knows (live after the last collection plus everything since).
+    pub fn used_bytes(&self) -> usize {
+        self.live_bytes + self.since_gc
+    }
+
+    pub fn limit(&self) -> usize {
+        self.limit
+    }
+
+    /// Whether memory use has passed the limit even before a collection could help: set when one allocation
+    /// would by itself exceed the limit, or garbage between two safepoints passes twice the limit.
+    pub fn hard_over_limit(&self) -> bool {
+        self.used_bytes() > self.limit.saturating_mul(2)
+    }
+
+    /// Checks up front that `bytes` more could fit under the limit.
+    pub fn check_room(&self, bytes: usize) -> Result<(), OutOfMemory> {
+        if bytes > self.limit || self.live_bytes.saturating_add(bytes) > self.limit {
+            Err(OutOfMemory)
+        } else {
+            Ok(())
+        }
+    }
+
+    /// Charges `bytes` of growth of an existing object.
+    #[inline]
+    pub fn charge(&mut self, bytes: usize) {
+        self.since_gc += bytes;
+        if self.live_bytes + self.since_gc > self.threshold {
+            self.gc_pending = true;
+        }
+    }
+
+    #[inline]
+    pub fn alloc(&mut self, obj: Obj) -> Handle {
+        self.charge(obj.size());
+        match self.free.pop() {
+            Some(i) => {
+                self.slots[i as usize] = obj;
+                Handle(i)
+            }
+            None => {
+                self.slots.push(obj);
+                Handle(self.slots.len() as u32 - 1)
+            }
+        }
+    }
+
+    #[inline]
+    pub fn get(&self, h: Handle) -> &Obj {
+        &self.slots[h.0 as usize]
+    }
+
+    #[inline]
+    pub fn get_mut(&mut self, h: Handle) -> &mut Obj {
+        &mut self.slots[h.0 as usize]
+    }
+
+    /// Replaces an object (used to move a dict out while its keys are compared, then back).
+    pub fn replace(&mut self, h: Handle, obj: Obj) -> Obj {
+        std::mem::replace(&mut self.slots[h.0 as usize], obj)
+    }
+
+    /// Number of slots in use (for tests).
+    pub fn object_count(&self) -> usize {
+        self.slots.len() - self.free.len()
+    }
+
+    /// Mark-sweep collection from `roots`. Returns live bytes afterwards.
+    pub fn collect(&mut self, roots: impl IntoIterator<Item = Value>) -> usize {
+        self.marks.clear();
+        self.marks.resize(self.slots.len(), false);
+        let mut work: Vec<u32> = Vec::with_capacity(256);
+        for i in 0..self.permanent {
+            self.marks[i as usize] = true;
+            work.push(i);
+        }
+        let push = |v: Value, marks: &mut Vec<bool>, work: &mut Vec<u32>| {
+            if let Value::Obj(h) = v {
+                let i = h.0 as usize;
+                if i < marks.len() && !marks[i] {
+                    marks[i] = true;
+                    work.push(h.0);
+                }
+            }
+        };
+        for v in roots {
+            push(v, &mut self.marks, &mut work);
+        }
+        while let Some(i) = work.pop() {
+            let obj = &self.slots[i as usize];
+            let marks = &mut self.marks;
+            obj.trace(&mut |v| push(v, marks, &mut work));
+        }
+        let mut live = 0usize;
+        for (i, slot) in self.slots.iter_mut().enumerate() {
+            if self.marks[i] {
+                live += slot.size();
+            } else if !matches!(slot, Obj::Free) {
+                *slot = Obj::Free;
+                self.free.push(i as u32);
+            }
+        }
+        // Trailing free slots are given back so a VM that once spiked can shrink.
+        while matches!(self.slots.last(), Some(Obj::Free)) && self.slots.len() > self.permanent as usize {
+            self.slots.pop();
+        }
+        let len = self.slots.len() as u32;
+        self.free.retain(|&i| i < len);
+        self.live_bytes = live;
+        self.since_gc = 0;
+        self.threshold = self.next_threshold();
+        self.gc_pending = false;
+        self.collections += 1;
+        live
+    }
+
+    /// Whether live bytes after the last collection exceed the limit.
+    pub fn over_limit_after_gc(&self) -> bool {
+        self.live_bytes > self.limit
+    }
+}

@@ -1,0 +1,1492 @@
+//! The VM: loading programs, the interpreter loop, calls, exception unwinding and safepoints.
+//!
+//! Python frames live in `Vm::frames` and their locals in `Vm::stack`; the Rust stack never grows with the
+//! script's call depth, so `run` can return at any safepoint and continue later on another thread.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use crate::bytecode::{Code, Const, Op, Program};
+use crate::error::{exc, type_error, Exc, JobError, Limit, PyResult};
+use crate::heap::{ExcObj, Function, Handle, Heap, Obj, PyStr, TypeObj};
+use crate::dict::Dict;
+use crate::types::{Ty, TYPES};
+use crate::value::Value;
+
+/// Per-job limits. All are enforced by the VM except `timeout_ms`, which whoever drives the VM checks between
+/// quanta (the VM never reads a clock).
+#[derive(Clone, Debug)]
+pub struct Limits {
+    pub max_instructions: u64,
+    pub max_memory_bytes: usize,
+    pub max_output_bytes: usize,
+    /// Python frames deep before RecursionError (catchable).
+    pub max_depth: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits {
+            max_instructions: 10_000_000_000,
+            max_memory_bytes: 256 << 20,
+            max_output_bytes: 16 << 20,
+            max_depth: 1000,
+        }
+    }
+}
+
+/// What `run` returned.
+#[derive(Debug)]
+pub enum RunOutcome {
+    /// The script ended; the value of its last expression statement (or None).
+    Finished(Value),
+    /// The fuel quantum is spent; call `run` again.
+    Yielded,
+    /// An uncaught Python exception ended the script.
+    Raised(PyException),
+    /// A limit or an internal failure ended the job; scripts cannot catch this.
+    Killed(JobError),
+}
+
+/// An uncaught exception, rendered for the host.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PyException {
+    /// The exception class name (`ValueError`).
+    pub type_name: String,
+    /// `str(exception)`.
+    pub message: String,
+    /// Innermost-last (file, line, function) entries, as CPython prints them.
+    pub traceback: Vec<TraceEntry>,
+    /// Line of the innermost entry in the script (0 if unknown).
+    pub line: u32,
+    /// Earlier exceptions in the chain (cause or context), outermost first, with how they link.
+    pub chain: Vec<(PyExceptionLink, String, String, Vec<TraceEntry>)>,
+}
+
+/// How an earlier exception links to the next one in a printed chain.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PyExceptionLink {
+    /// `raise ... from cause`.
+    Cause,
+    /// Raised while handling the earlier one.
+    Context,
+}
+
+/// One traceback line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TraceEntry {
+    pub line: u32,
+    pub function: String,
+}
+
+impl PyException {
+    /// The last traceback line as CPython prints it (`ValueError: message` or just `ValueError`).
+    pub fn summary(&self) -> String {
+        if self.message.is_empty() {
+            self.type_name.clone()
+        } else {
+            format!("{}: {}", self.type_name, self.message)
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Frame {
+    pub code: u32,
+    pub ip: u32,
+    /// Stack index of local 0.
+    pub base: u32,
+    /// Stack length to restore before pushing this frame's result.
+    pub ret: u32,
+    /// Length of `handling` when the frame started.
+    pub exc_base: u32,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct CodeInfo {
+    const_base: u32,
+    global_base: u32,
+    /// Index of the first code of this code's program (MakeFunction operands are relative to it).
+    code_base: u32,
+}
+
+/// A native builtin function.
+pub type NativeFn = fn(&mut Vm, &[Value], &[(String, Value)]) -> PyResult<Value>;
+
+/// The nPython virtual machine. One per job; reusable after `reset`.
+pub struct Vm {
+    pub(crate) heap: Heap,
+    pub(crate) stack: Vec<Value>,
+    pub(crate) frames: Vec<Frame>,
+    codes: Vec<Arc<Code>>,
+    code_info: Vec<CodeInfo>,
+    /// (name, qualname) of every loaded code, available while `codes` is lent to the run loop.
+    code_names: Vec<(Box<str>, Box<str>)>,
+    consts: Vec<Value>,
+    globals: Vec<Value>,
+    global_names: Vec<Box<str>>,
+    pub(crate) builtins: HashMap<Box<str>, Value>,
+    /// Exceptions being handled (innermost last), for bare `raise` and `__context__`.
+    handling: Vec<Value>,
+    pub(crate) out: Vec<u8>,
+    out_total: usize,
+    pub(crate) limits: Limits,
+    steps: u64,
+    /// A Python call a native asked for, whose result becomes the native's result (see `tail_call`).
+    pending_call: Option<(Value, Vec<Value>)>,
+    /// Objects being repr'd, for `[...]` on cycles.
+    pub(crate) repr_active: Vec<Handle>,
+    base_sizes: (usize, usize, usize),
+    filename: String,
+    finished: bool,
+}
+
+impl Vm {
+    /// A VM with the builtin types and native functions installed, ready for `install_prelude` and `load`.
+    pub fn new(limits: Limits) -> Vm {
+        let mut heap = Heap::new(limits.max_memory_bytes.max(1 << 20));
+        for (ty, name, _) in TYPES {
+            let mro = ty.mro().into_iter().map(Ty::handle).collect();
+            let h = heap.alloc(Obj::Type(TypeObj { name: (*name).into(), mro, attrs: Dict::new() }));
+            debug_assert_eq!(h, ty.handle());
+        }
+        let mut builtins: HashMap<Box<str>, Value> = HashMap::new();
+        for (ty, name, _) in TYPES {
+            if !matches!(
+                ty,
+                Ty::NoneType
+                    | Ty::Function
+                    | Ty::BuiltinFunction
+                    | Ty::Method
+                    | Ty::Cell
+                    | Ty::Iterator
+                    | Ty::DictKeys
+                    | Ty::DictValues
+                    | Ty::DictItems
+            ) {
+                builtins.insert((*name).into(), Value::Obj(ty.handle()));
+            }
+        }
+        for (i, (name, _)) in crate::builtins::NATIVES.iter().enumerate() {
+            if !name.starts_with("__") || name.starts_with("__npy_") {
+                builtins.insert((*name).into(), Value::Native(i as u16));
+            }
+        }
+        heap.seal_permanent();
+        Vm {
+            heap,
+            stack: Vec::with_capacity(1024),
+            frames: Vec::with_capacity(64),
+            codes: Vec::new(),
+            code_info: Vec::new(),
+            code_names: Vec::new(),
+            consts: Vec::new(),
+            globals: Vec::new(),
+            global_names: Vec::new(),
+            builtins,
+            handling: Vec::new(),
+            out: Vec::new(),
+            out_total: 0,
+            limits,
+            steps: 0,
+            pending_call: None,
+            repr_active: Vec::new(),
+            base_sizes: (0, 0, 0),
+            filename: String::new(),
+            finished: true,
+        }
+    }
+
+    /// Runs the prelude (Python-level builtins such as `sorted`) and makes its top-level functions builtins.
+    /// Everything it creates becomes permanent: kept by `reset`, never collected.
+    pub fn install_prelude(&mut self, program: Arc<Program>) -> Result<(), String> {
+        let names = program.globals.clone();
+        let gbase = self.globals.len();
+        self.load(program);
+        match self.run(u64::MAX) {
+            RunOutcome::Finished(_) => {}
+            other => return Err(format!("prelude failed: {other:?}")),
+        }
+        for (i, name) in names.iter().enumerate() {
+            let v = self.globals[gbase + i];
+            if matches!(v, Value::Obj(_)) && !name.starts_with('_') || name.starts_with("__npy_") {
+                self.builtins.insert(name.as_str().into(), v);
+            }
+        }
+        // Prelude globals keep pointing at the prelude's own helpers; scripts never see them.
+        self.heap.seal_permanent();
+        self.base_sizes = (self.codes.len(), self.consts.len(), self.globals.len());
+        self.stack.clear();
+        Ok(())
+    }
+
+    /// Loads a compiled script and prepares to run its module body.
+    pub fn load(&mut self, program: Arc<Program>) {
+        self.finished = false;
+        self.filename = program.filename.clone();
+        let code_base = self.codes.len() as u32;
+        let global_base = self.globals.len() as u32;
+        for name in &program.globals {
+            let v = self.builtins.get(name.as_str()).copied().unwrap_or(Value::Undef);
+            self.globals.push(v);
+            self.global_names.push(name.as_str().into());
+        }
+        for code in &program.codes {
+            let const_base = self.consts.len() as u32;
+            for c in &code.consts {
+                let v = self.const_value(c);
+                self.consts.push(v);
+            }
+            self.code_names.push((code.name.as_str().into(), code.qualname.as_str().into()));
+            self.codes.push(Arc::new(code.clone()));
+            self.code_info.push(CodeInfo { const_base, global_base, code_base });
+        }
+        let main = code_base;
+        let nlocals = self.codes[main as usize].nlocals();
+        self.stack.clear();
+        self.stack.resize(nlocals, Value::Undef);
+        self.frames.clear();
+        self.handling.clear();
+        self.frames.push(Frame { code: main, ip: 0, base: 0, ret: 0, exc_base: 0 });
+    }
+
+    fn const_value(&mut self, c: &Const) -> Value {
+        match c {
+            Const::None => Value::None,
+            Const::Bool(b) => Value::Bool(*b),
+            Const::Int(i) => Value::Int(*i),
+            Const::Float(f) => Value::Float(*f),
+            Const::BigInt(digits) => match digits.parse::<num_bigint::BigInt>() {
+                Ok(b) => self.bigint(b),
+                Err(_) => Value::None,
+            },
+            Const::Str(s) => self.new_str(s.as_str()),
+            Const::Tuple(items) => {
+                let vals: Vec<Value> = items.iter().map(|c| self.const_value(c)).collect();
+                self.new_tuple(vals)
+            }
+        }
+    }
+
+    /// Drops the loaded script and everything it allocated, keeping the builtins and prelude.
+    pub fn reset(&mut self, limits: Limits) {
+        let (ncodes, nconsts, nglobals) = self.base_sizes;
+        self.codes.truncate(ncodes);
+        self.code_info.truncate(ncodes);
+        self.code_names.truncate(ncodes);
+        self.consts.truncate(nconsts);
+        self.globals.truncate(nglobals);
+        self.global_names.truncate(nglobals);
+        self.heap.reset(limits.max_memory_bytes.max(1 << 20));
+        self.limits = limits;
+        self.stack.clear();
+        self.frames.clear();
+        self.handling.clear();
+        self.out.clear();
+        self.out_total = 0;
+        self.steps = 0;
+        self.pending_call = None;
+        self.repr_active.clear();
+        self.finished = true;
+    }
+
+    /// Binds a module global (a job input) by name; names the script never mentions are ignored.
+    pub fn set_global(&mut self, name: &str, value: Value) -> bool {
+        let start = self.base_sizes.2;
+        match self.global_names[start..].iter().position(|n| &**n == name) {
+            Some(i) => {
+                self.globals[start + i] = value;
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// The name (or qualified name) of a loaded code object.
+    pub(crate) fn code_name(&self, code: u32, qualified: bool) -> String {
+        match self.code_names.get(code as usize) {
+            Some((n, q)) => if qualified { q.to_string() } else { n.to_string() },
+            None => "?".into(),
+        }
+    }
+
+    /// Instructions executed so far by this job.
+    pub fn instructions(&self) -> u64 {
+        self.steps
+    }
+
+    /// Takes the output printed since the last call.
+    pub fn take_output(&mut self) -> Vec<u8> {
+        std::mem::take(&mut self.out)
+    }
+
+    /// The heap (for tests and accounting).
+    pub fn heap(&self) -> &Heap {
+        &self.heap
+    }
+
+    /// The file name of the loaded script.
+    pub fn filename(&self) -> &str {
+        &self.filename
+    }
+
+    /// Appends printed text, enforcing the output limit.
+    pub(crate) fn write_out(&mut self, s: &str) -> PyResult<()> {
+        self.out_total += s.len();
+        if self.out_total > self.limits.max_output_bytes {
+            return Err(Exc::Kill(JobError::Limit(Limit::Output)));
+        }
+        self.out.extend_from_slice(s.as_bytes());
+        Ok(())
+    }
+
+    /// Asks the interpreter to call `func(args)` and use its result as the current native call's result.
+    /// Natives that need to run Python code (a sort key, say) use this so the VM stays suspendable.
+    pub(crate) fn tail_call(&mut self, func: Value, args: Vec<Value>) -> PyResult<Value> {
+        self.pending_call = Some((func, args));
+        Ok(Value::Undef)
+    }
+
+    /// A prelude helper by name.
+    pub(crate) fn prelude_fn(&self, name: &str) -> PyResult<Value> {
+        self.builtins
+            .get(name)
+            .copied()
+            .ok_or_else(|| Exc::Kill(JobError::Internal(format!("prelude helper {name} missing"))))
+    }
+
+    /// Runs until the script ends or `fuel` instructions have passed and a safepoint is reached.
+    pub fn run(&mut self, fuel: u64) -> RunOutcome {
+        if self.finished || self.frames.is_empty() {
+            return RunOutcome::Killed(JobError::Internal("run called with no script loaded".into()));
+        }
+        let codes = std::mem::take(&mut self.codes);
+        let stop = self.steps.saturating_add(fuel.max(1)).min(self.limits.max_instructions);
+        let outcome = loop {
+            match self.execute(&codes, stop) {
+                Ok(outcome) => break outcome,
+                Err(Exc::Kill(e)) => break RunOutcome::Killed(e),
+                Err(e) => {
+                    let v = self.materialize(e);
+                    match self.unwind(&codes, v) {
+                        Ok(true) => continue,
+                        Ok(false) => break RunOutcome::Raised(self.render_exception(&codes, v)),
+                        Err(Exc::Kill(k)) => break RunOutcome::Killed(k),
+                        Err(_) => break RunOutcome::Killed(JobError::Internal("exception while unwinding".into())),
+                    }
+                }
+            }
+        };
+        self.codes = codes;
+        if !matches!(outcome, RunOutcome::Yielded) {
+            self.finished = true;
+        }
+        outcome
+    }
+
+    /// Turns an `Exc` into an exception object on the heap.
+    pub(crate) fn materialize(&mut self, e: Exc) -> Value {
+        let (ty, args) = match e {
+            Exc::Obj(v) => return v,
+            Exc::New(ty, msg) => {
+                let args = if msg.is_empty() { vec![] } else { vec![self.new_str(msg)] };
+                (ty, args)
+            }
+            Exc::Args(ty, args) => (ty, args),
+            Exc::Kill(_) => (Ty::RuntimeError, vec![]),
+        };
+        self.new_exception(ty.handle(), args)
+    }
+
+    pub(crate) fn new_exception(&mut self, class: Handle, args: Vec<Value>) -> Value {
+        let args = self.new_tuple(args);
+        let h = self.heap.alloc(Obj::Exception(ExcObj {
+            class,
+            args,
+            cause: Value::None,
+            context: Value::None,
+            suppress_context: false,
+            traceback: Vec::new(),
+            attrs: Vec::new(),
+        }));
+        Value::Obj(h)
+    }
+
+    /// Finds a handler for exception `v`, unwinding frames. Ok(false) when no frame handles it.
+    fn unwind(&mut self, codes: &[Arc<Code>], v: Value) -> PyResult<bool> {
+        let Value::Obj(eh) = v else { return Err(Exc::Kill(JobError::Internal("non-object exception".into()))) };
+        loop {
+            let Some(frame) = self.frames.last().copied() else { return Ok(false) };
+            let code = &codes[frame.code as usize];
+            let ip = frame.ip.saturating_sub(1);
+            let line = code.line_at(ip as usize);
+            if let Obj::Exception(e) = self.heap.get_mut(eh) {
+                if e.traceback.last() != Some(&(frame.code, line)) {
+                    e.traceback.push((frame.code, line));
+                }
+            }
+            if let Some(h) = code.handlers.iter().find(|h| h.start <= ip && ip < h.end) {
+                let sp = frame.base as usize + code.nlocals() + h.depth as usize;
+                self.stack.truncate(sp);
+                self.handling.truncate(frame.exc_base as usize + h.exc_depth as usize);
+                self.stack.push(v);
+                if let Some(f) = self.frames.last_mut() {
+                    f.ip = h.target;
+                }
+                return Ok(true);
+            }
+            self.handling.truncate(frame.exc_base as usize);
+            self.stack.truncate(frame.ret as usize);
+            self.frames.pop();
+        }
+    }
+
+    fn render_exception(&mut self, codes: &[Arc<Code>], v: Value) -> PyException {
+        let mut chain = Vec::new();
+        let mut cur = v;
+        let mut seen = Vec::new();
+        // Walk __cause__/__context__ back to the first exception (bounded: a cycle stops it).
+        let mut links = Vec::new();
+        while let Value::Obj(h) = cur {
+            if seen.contains(&h) || seen.len() > 32 {
+                break;
+            }
+            seen.push(h);
+            let Obj::Exception(e) = self.heap.get(h) else { break };
+            let next = if !matches!(e.cause, Value::None) {
+                Some((PyExceptionLink::Cause, e.cause))
+            } else if !e.suppress_context && !matches!(e.context, Value::None) {
+                Some((PyExceptionLink::Context, e.context))
+            } else {
+                None
+            };
+            match next {
+                Some((link, n)) => {
+                    links.push((link, n));
+                    cur = n;
+                }
+                None => break,
+            }
+        }
+        for (link, ev) in links.into_iter().rev() {
+            let (t, m, tb) = self.describe_exception(codes, ev);
+            chain.push((link, t, m, tb));
+        }
+        let (type_name, message, traceback) = self.describe_exception(codes, v);
+        let line = traceback.last().map(|t| t.line).unwrap_or(0);
+        PyException { type_name, message, traceback, line, chain }
+    }
+
+    fn describe_exception(&mut self, codes: &[Arc<Code>], v: Value) -> (String, String, Vec<TraceEntry>) {
+        let type_name = self.type_name(v).to_string();
+        let message = self.str_of(v).unwrap_or_else(|_| "<exception str() failed>".into());
+        let mut traceback = Vec::new();
+        if let Value::Obj(h) = v {
+            if let Obj::Exception(e) = self.heap.get(h) {
+                for &(code, line) in e.traceback.iter().rev() {
+                    if (code as usize) < self.base_sizes.0 {
+                        continue;
+                    }
+                    let function = codes.get(code as usize).map(|c| c.name.clone()).unwrap_or_default();
+                    traceback.push(TraceEntry { line, function });
+                }
+            }
+        }
+        (type_name, message, traceback)
+    }
+
+    /// Collects garbage at a safepoint and enforces the memory limit.
+    fn collect_garbage(&mut self) -> PyResult<()> {
+        let roots = self
+            .stack
+            .iter()
+            .chain(self.consts.iter())
+            .chain(self.globals.iter())
+            .chain(self.handling.iter())
+            .chain(self.builtins.values())
+            .copied()
+            .chain(self.pending_call.iter().flat_map(|(f, a)| std::iter::once(*f).chain(a.iter().copied())))
+            .chain(self.repr_active.iter().map(|h| Value::Obj(*h)))
+            .collect::<Vec<_>>();
+        self.heap.collect(roots);
+        if self.heap.over_limit_after_gc() {
+            return Err(Exc::Kill(JobError::Limit(Limit::Memory)));
+        }
+        Ok(())
+    }
+
+    /// Whether the memory limit is already certainly exceeded (checked by bulk builtins mid-instruction).
+    pub(crate) fn check_memory(&self) -> PyResult<()> {
+        if self.heap.hard_over_limit() {
+            Err(Exc::Kill(JobError::Limit(Limit::Memory)))
+        } else {
+            Ok(())
+        }
+    }
+
+    /// Charges `n` units of work done inside a builtin against the instruction budget.
+    pub(crate) fn charge_fuel(&mut self, n: u64) -> PyResult<()> {
+        self.steps = self.steps.saturating_add(n);
+        if self.steps > self.limits.max_instructions {
+            Err(Exc::Kill(JobError::Limit(Limit::Instructions)))
+        } else {
+            Ok(())
+        }
+    }
+
+    /// The interpreter loop. Returns at safepoints when fuel runs out, or when the module returns.
+    fn execute(&mut self, codes: &[Arc<Code>], stop: u64) -> PyResult<RunOutcome> {
+        let mut steps = self.steps;
+        let mut fi = self.frames.len() - 1;
+        let mut frame = self.frames[fi];
+        let mut code: &Code = &codes[frame.code as usize];
+        let mut info = self.code_info[frame.code as usize];
+        let mut ip = frame.ip as usize;
+        let mut base = frame.base as usize;
+
+        macro_rules! save {
+            () => {{
+                self.frames[fi].ip = ip as u32;
+                self.steps = steps;
+            }};
+        }
+        // Evaluates a fallible expression; on error records where the frame stopped, then propagates.
+        macro_rules! tri {
+            ($e:expr) => {
+                match $e {
+                    Ok(v) => v,
+                    Err(e) => {
+                        save!();
+                        return Err(e);
+                    }
+                }
+            };
+        }
+        macro_rules! pop {
+            () => {
+                match self.stack.pop() {
+                    Some(v) => v,
+                    None => {
+                        save!();
+                        return Err(internal("stack underflow"));
+                    }
+                }
+            };
+        }
+        macro_rules! top {
+            () => {
+                match self.stack.last() {
+                    Some(v) => *v,
+                    None => {
+                        save!();
+                        return Err(internal("stack underflow"));
+                    }
+                }
+            };
+        }
+        macro_rules! reload {
+            () => {{
+                fi = self.frames.len() - 1;
+                frame = self.frames[fi];
+                code = &codes[frame.code as usize];
+                info = self.code_info[frame.code as usize];
+                ip = frame.ip as usize;
+                base = frame.base as usize;
+            }};
+        }
+        macro_rules! safepoint {
+            () => {
+                if steps >= stop || self.heap.gc_pending {
+                    save!();
+                    if self.heap.gc_pending {
+                        self.collect_garbage()?;
+                    }
+                    if steps >= self.limits.max_instructions {
+                        return Err(Exc::Kill(JobError::Limit(Limit::Instructions)));
+                    }
+                    if steps >= stop {
+                        return Ok(RunOutcome::Yielded);
+                    }
+                }
+            };
+        }
+
+        loop {
+            let Some(&op) = code.ops.get(ip) else {
+                save!();
+                return Err(internal("ran off the end of the code"));
+            };
+            ip += 1;
+            steps += 1;
+            match op {
+                Op::Nop => {}
+                Op::LoadConst(i) => {
+                    let v = self.consts[info.const_base as usize + i as usize];
+                    self.stack.push(v);
+                }
+                Op::LoadInt(i) => self.stack.push(Value::Int(i as i64)),
+                Op::LoadNone => self.stack.push(Value::None),
+                Op::LoadBool(b) => self.stack.push(Value::Bool(b)),
+                Op::LoadLocal(i) => {
+                    let v = self.stack[base + i as usize];
+                    if let Value::Undef = v {
+                        save!();
+                        return Err(unbound_local(&code.local_names[i as usize]));
+                    }
+                    self.stack.push(v);
+                }
+                Op::StoreLocal(i) => {
+                    let v = pop!();
+                    self.stack[base + i as usize] = v;
+                }
+                Op::DeleteLocal(i) => {
+                    if let Value::Undef = self.stack[base + i as usize] {
+                        save!();
+                        return Err(unbound_local(&code.local_names[i as usize]));
+                    }
+                    self.stack[base + i as usize] = Value::Undef;
+                }
+                Op::LoadDeref(i) => {
+                    let cell = self.stack[base + i as usize];
+                    let v = match cell {
+                        Value::Obj(h) => match self.heap.get(h) {
+                            Obj::Cell(v) => *v,
+                            _ => Value::Undef,
+                        },
+                        _ => Value::Undef,
+                    };
+                    if let Value::Undef = v {
+                        save!();
+                        let name = &code.local_names[i as usize];
+                        return Err(exc(
+                            Ty::NameError,
+                            format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+                        ));
+                    }
+                    self.stack.push(v);
+                }
+                Op::StoreDeref(i) | Op::DeleteDeref(i) => {
+                    let v = if let Op::StoreDeref(_) = op { pop!() } else { Value::Undef };
+                    if let Value::Obj(h) = self.stack[base + i as usize] {
+                        if let Obj::Cell(c) = self.heap.get_mut(h) {
+                            *c = v;
+                        }
+                    }
+                }
+                Op::LoadCell(i) => {
+                    let v = self.stack[base + i as usize];
+                    self.stack.push(v);
+                }
+                Op::LoadGlobal(i) => {
+                    let v = self.globals[info.global_base as usize + i as usize];
+                    if let Value::Undef = v {
+                        save!();
+                        let name = &self.global_names[info.global_base as usize + i as usize];
+                        return Err(exc(Ty::NameError, format!("name '{name}' is not defined")));
+                    }
+                    self.stack.push(v);
+                }
+                Op::StoreGlobal(i) => {
+                    let v = pop!();
+                    self.globals[info.global_base as usize + i as usize] = v;
+                }
+                Op::DeleteGlobal(i) => {
+                    let g = info.global_base as usize + i as usize;
+                    if let Value::Undef = self.globals[g] {
+                        save!();
+                        let name = &self.global_names[g];
+                        return Err(exc(Ty::NameError, format!("name '{name}' is not defined")));
+                    }
+                    self.globals[g] = Value::Undef;
+                }
+                Op::LoadAttr(i) => {
+                    let obj = pop!();
+                    let v = tri!(self.getattr(obj, &code.names[i as usize]));
+                    self.stack.push(v);
+                }
+                Op::StoreAttr(i) => {
+                    let obj = pop!();
+                    let v = pop!();
+                    tri!(self.setattr(obj, &code.names[i as usize], v));
+                }
+                Op::DeleteAttr(i) => {
+                    let obj = pop!();
+                    save!();
+                    return Err(exc(
+                        Ty::AttributeError,
+                        format!("'{}' object has no attribute '{}'", self.type_name(obj), code.names[i as usize]),
+                    ));
+                }
+                Op::LoadSubscr => {
+                    let key = pop!();
+                    let obj = pop!();
+                    let v = tri!(self.getitem(obj, key));
+                    self.stack.push(v);
+                }
+                Op::StoreSubscr => {
+                    let key = pop!();
+                    let obj = pop!();
+                    let v = pop!();
+                    tri!(self.setitem(obj, key, v));
+                }
+                Op::DeleteSubscr => {
+                    let key = pop!();
+                    let obj = pop!();
+                    tri!(self.delitem(obj, key));
+                }
+                Op::BuildSlice(n) => {
+                    let step = if n == 3 { pop!() } else { Value::None };
+                    let stop = pop!();
+                    let start = pop!();
+                    let h = self.heap.alloc(Obj::Slice { start, stop, step });
+                    self.stack.push(Value::Obj(h));
+                }
+                Op::Pop => {
+                    pop!();
+                }
+                Op::Dup => {
+                    let v = top!();
+                    self.stack.push(v);
+                }
+                Op::Dup2 => {
+                    let n = self.stack.len();
+                    if n < 2 {
+                        save!();
+                        return Err(internal("stack underflow"));
+                    }
+                    let (a, b) = (self.stack[n - 2], self.stack[n - 1]);
+                    self.stack.push(a);
+                    self.stack.push(b);
+                }
+                Op::Rot2 => {
+                    let n = self.stack.len();
+                    if n < 2 {
+                        save!();
+                        return Err(internal("stack underflow"));
+                    }
+                    self.stack.swap(n - 1, n - 2);
+                }
+                Op::Rot3 => {
+                    let c = pop!();
+                    let n = self.stack.len();
+                    if n < 2 {
+                        save!();
+                        return Err(internal("stack underflow"));
+                    }
+                    self.stack.insert(n - 2, c);
+                }
+                Op::Unary(u) => {
+                    let v = pop!();
+                    let r = tri!(self.unary(u, v));
+                    self.stack.push(r);
+                }
+                Op::Binary(b) => {
+                    let rhs = pop!();
+                    let lhs = pop!();
+                    let r = match (lhs, rhs) {
+                        (Value::Int(x), Value::Int(y)) => match crate::arith::int_fast(b, x, y) {
+                            Some(v) => v,
+                            None => tri!(self.binary(b, lhs, rhs)),
+                        },
+                        (Value::Float(x), Value::Float(y)) => match crate::arith::float_fast(b, x, y) {
+                            Some(v) => v,
+                            None => tri!(self.binary(b, lhs, rhs)),
+                        },
+                        _ => tri!(self.binary(b, lhs, rhs)),
+                    };
+                    self.stack.push(r);
+                }
+                Op::InplaceBinary(b) => {
+                    let rhs = pop!();
+                    let lhs = pop!();
+                    let r = match (lhs, rhs) {
+                        (Value::Int(x), Value::Int(y)) => match crate::arith::int_fast(b, x, y) {
+                            Some(v) => v,
+                            None => tri!(self.binary(b, lhs, rhs)),
+                        },
+                        _ => tri!(self.inplace(b, lhs, rhs)),
+                    };
+                    self.stack.push(r);
+                }
+                Op::Compare(c) => {
+                    let rhs = pop!();
+                    let lhs = pop!();
+                    let r = match (lhs, rhs) {
+                        (Value::Int(x), Value::Int(y)) => Value::Bool(crate::arith::cmp_ints(c, x, y)),
+                        _ => tri!(self.compare(c, lhs, rhs)),
+                    };
+                    self.stack.push(r);
+                }
+                Op::Jump(t) => ip = t as usize,
+                Op::Loop(t) => {
+                    ip = t as usize;
+                    safepoint!();
+                }
+                Op::JumpIfFalse(t) => {
+                    let v = pop!();
+                    let b = match v {
+                        Value::Bool(b) => b,
+                        _ => tri!(self.truthy(v)),
+                    };
+                    if !b {
+                        ip = t as usize;
+                    }
+                }
+                Op::JumpIfTrue(t) => {
+                    let v = pop!();
+                    let b = match v {
+                        Value::Bool(b) => b,
+                        _ => tri!(self.truthy(v)),
+                    };
+                    if b {
+                        ip = t as usize;
+                    }
+                }
+                Op::JumpIfFalseOrPop(t) => {
+                    let v = top!();
+                    if !tri!(self.truthy(v)) {
+                        ip = t as usize;
+                    } else {
+                        self.stack.pop();
+                    }
+                }
+                Op::JumpIfTrueOrPop(t) => {
+                    let v = top!();
+                    if tri!(self.truthy(v)) {
+                        ip = t as usize;
+                    } else {
+                        self.stack.pop();
+                    }
+                }
+                Op::GetIter => {
+                    let v = pop!();
+                    let it = tri!(self.get_iter(v));
+                    self.stack.push(it);
+                }
+                Op::ForIter(t) => {
+                    let it = top!();
+                    match tri!(self.iter_next(it)) {
+                        Some(v) => self.stack.push(v),
+                        None => {
+                            self.stack.pop();
+                            ip = t as usize;
+                        }
+                    }
+                    safepoint!();
+                }
+                Op::BuildList(n) => {
+                    let start = tri!(self.stack.len().checked_sub(n as usize).ok_or_else(|| internal("stack")));
+                    let items: Vec<Value> = self.stack.drain(start..).collect();
+                    let v = self.new_list(items);
+                    self.stack.push(v);
+                }
+                Op::BuildTuple(n) => {
+                    let start = tri!(self.stack.len().checked_sub(n as usize).ok_or_else(|| internal("stack")));
+                    let items: Vec<Value> = self.stack.drain(start..).collect();
+                    let v = self.new_tuple(items);
+                    self.stack.push(v);
+                }
+                Op::BuildSet(n) => {
+                    let start = tri!(self.stack.len().checked_sub(n as usize).ok_or_else(|| internal("stack")));
+                    let items: Vec<Value> = self.stack.drain(start..).collect();
+                    let v = tri!(self.new_set(items));
+                    self.stack.push(v);
+                }
+                Op::BuildMap(n) => {
+                    let start =
+                        tri!(self.stack.len().checked_sub(2 * n as usize).ok_or_else(|| internal("stack")));
+                    let items: Vec<Value> = self.stack.drain(start..).collect();
+                    let d = self.new_dict();
+                    for kv in items.chunks(2) {
+                        tri!(self.dict_set(d, kv[0], kv[1]));
+                    }
+                    self.stack.push(d);
+                }
+                Op::BuildString(n) => {
+                    let start = tri!(self.stack.len().checked_sub(n as usize).ok_or_else(|| internal("stack")));
+                    let mut s = String::new();
+                    for i in start..self.stack.len() {
+                        s.push_str(self.str_ref(self.stack[i]).unwrap_or(""));
+                    }
+                    self.stack.truncate(start);
+                    let v = self.new_str(s);
+                    self.stack.push(v);
+                }
+                Op::ListAppend(d) | Op::SetAdd(d) => {
+                    let v = pop!();
+                    let target = self.stack[self.stack.len() - d as usize];
+                    if let Op::ListAppend(_) = op {
+                        tri!(self.list_append(target, v));
+                    } else {
+                        tri!(self.set_add(target, v));
+                    }
+                }
+                Op::MapAdd(d) => {
+                    let v = pop!();
+                    let k = pop!();
+                    let target = self.stack[self.stack.len() - d as usize];
+                    tri!(self.dict_set(target, k, v));
+                }
+                Op::ListExtend => {
+                    let src = pop!();
+                    let list = top!();
+                    tri!(self.list_extend(list, src));
+                }
+                Op::SetUpdate => {
+                    let src = pop!();
+                    let set = top!();
+                    let items = tri!(self.collect_iterable(src));
+                    for v in items {
+                        tri!(self.set_add(set, v));
+                    }
+                }
+                Op::DictUpdate => {
+                    let src = pop!();
+                    let d = top!();
+                    tri!(self.dict_update(d, src));
+                }
+                Op::ListToTuple => {
+                    let l = pop!();
+                    let items = tri!(self.collect_iterable(l));
+                    let t = self.new_tuple(items);
+                    self.stack.push(t);
+                }
+                Op::FormatValue(flags) => {
+                    let spec = if flags & 4 != 0 { Some(pop!()) } else { None };
+                    let v = pop!();
+                    let s = tri!(self.format_field(v, flags & 3, spec));
+                    let r = self.new_str(s);
+                    self.stack.push(r);
+                }
+                Op::UnpackSequence(n) => {
+                    let v = pop!();
+                    tri!(self.unpack(v, n as usize, None));
+                }
+                Op::UnpackEx(before, after) => {
+                    let v = pop!();
+                    tri!(self.unpack(v, before as usize, Some(after as usize)));
+                }
+                Op::MakeFunction(ci, flags) => {
+                    let closure = if flags & 4 != 0 {
+                        let t = pop!();
+                        tri!(self.tuple_items(t))
+                    } else {
+                        Vec::new()
+                    };
+                    let kwdefaults = if flags & 2 != 0 {
+                        let d = pop!();
+                        tri!(self.kwdefaults(d))
+                    } else {
+                        Vec::new()
+                    };
+                    let defaults = if flags & 1 != 0 {
+                        let t = pop!();
+                        tri!(self.tuple_items(t))
+                    } else {
+                        Vec::new()
+                    };
+                    let f = Function {
+                        code: info.code_base + ci,
+                        defaults: defaults.into(),
+                        kwdefaults: kwdefaults.into(),
+                        closure: closure.into(),
+                    };
+                    let h = self.heap.alloc(Obj::Function(f));
+                    self.stack.push(Value::Obj(h));
+                }
+                Op::Call(argc) => {
+                    save!();
+                    let fpos = self.stack.len() - argc as usize - 1;
+                    self.call_at(codes, fpos, Vec::new())?;
+                    reload!();
+                    safepoint!();
+                }
+                Op::CallKw(argc, names) => {
+                    save!();
+                    let kwnames = self.consts[info.const_base as usize + names as usize];
+                    let names = self.tuple_items(kwnames)?;
+                    let fpos = self.stack.len() - argc as usize - names.len() - 1;
+                    let kwstart = self.stack.len() - names.len();
+                    let mut kw = Vec::with_capacity(names.len());
+                    for (i, n) in names.iter().enumerate() {
+                        kw.push((self.str_ref(*n).unwrap_or("").to_string(), self.stack[kwstart + i]));
+                    }
+                    self.stack.truncate(kwstart);
+                    self.call_at(codes, fpos, kw)?;
+                    reload!();
+                    safepoint!();
+                }
+                Op::CallEx => {
+                    save!();
+                    let kwargs = pop!();
+                    let args = pop!();
+                    let mut kw = Vec::new();
+                    if let Value::Obj(h) = kwargs {
+                        if let Obj::Dict(d) = self.heap.get(h) {
+                            let pairs: Vec<(Value, Value)> = d.iter().map(|(_, k, v)| (k, v)).collect();
+                            for (k, v) in pairs {
+                                match self.str_ref(k) {
+                                    Some(s) => kw.push((s.to_string(), v)),
+                                    None => return Err(type_error("keywords must be strings")),
+                                }
+                            }
+                        }
+                    }
+                    let items = self.collect_iterable(args)?;
+                    let fpos = self.stack.len() - 1;
+                    self.stack.extend(items);
+                    self.call_at(codes, fpos, kw)?;
+                    reload!();
+                    safepoint!();
+                }
+                Op::CallMethod(argc, name) => {
+                    save!();
+                    let rpos = self.stack.len() - argc as usize - 1;
+                    let recv = self.stack[rpos];
+                    let name = &code.names[name as usize];
+                    if let Some(r) = self.call_builtin_method(recv, name, rpos)? {
+                        self.stack.truncate(rpos);
+                        self.stack.push(r);
+                    } else {
+                        // Not a builtin method: look the attribute up and call it like any callable.
+                        let f = self.getattr(recv, name)?;
+                        self.stack[rpos] = f;
+                        self.call_at(codes, rpos, Vec::new())?;
+                    }
+                    reload!();
+                    safepoint!();
+                }
+                Op::Return => {
+                    let v = pop!();
+                    let f = self.frames.pop().unwrap_or(frame);
+                    self.stack.truncate(f.ret as usize);
+                    self.handling.truncate(f.exc_base as usize);
+                    if self.frames.is_empty() {
+                        self.steps = steps;
+                        return Ok(RunOutcome::Finished(v));
+                    }
+                    self.stack.push(v);
+                    reload!();
+                    safepoint!();
+                }
+                Op::Raise(kind) => {
+                    save!();
+                    let e = match kind {
+                        0 => match self.handling.last() {
+                            Some(v) => *v,
+                            None => return Err(exc(Ty::RuntimeError, "No active exception to reraise")),
+                        },
+                        1 => {
+                            let e = pop!();
+                            let e = self.make_raisable(e)?;
+                            self.set_context(e);
+                            e
+                        }
+                        _ => {
+                            let cause = pop!();
+                            let e = pop!();
+                            let e = self.make_raisable(e)?;
+                            let cause = if let Value::None = cause { cause } else { self.make_raisable(cause)? };
+                            self.set_context(e);
+                            if let Value::Obj(h) = e {
+                                if let Obj::Exception(x) = self.heap.get_mut(h) {
+                                    x.cause = cause;
+                                    x.suppress_context = true;
+                                }
+                            }
+                            e
+                        }
+                    };
+                    return Err(Exc::Obj(e));
+                }
+                Op::Reraise => {
+                    let e = pop!();
+                    save!();
+                    return Err(Exc::Obj(e));
+                }
+                Op::PushExcInfo => {
+                    let e = top!();
+                    self.handling.push(e);
+                }
+                Op::PopExcInfo => {
+                    self.handling.pop();
+                }
+                Op::ExcMatch => {
+                    let ty = pop!();
+                    let e = top!();
+                    let m = tri!(self.exception_matches(e, ty));
+                    self.stack.push(Value::Bool(m));
+                }
+                Op::AssertFail(has_msg) => {
+                    let args = if has_msg { vec![pop!()] } else { vec![] };
+                    save!();
+                    return Err(Exc::Args(Ty::AssertionError, args));
+                }
+                Op::Import(i) => {
+                    save!();
+                    return Err(crate::builtins::import_error(&code.names[i as usize]));
+                }
+                Op::ImportFrom(i) => {
+                    save!();
+                    return Err(crate::builtins::import_error(&code.names[i as usize]));
+                }
+            }
+        }
+    }
+
+    /// Calls the callable at `stack[fpos]` with the positional arguments above it and keywords `kw`.
+    /// Python functions get a new frame (the caller reloads); natives run to completion here.
+    fn call_at(&mut self, codes: &[Arc<Code>], fpos: usize, kw: Vec<(String, Value)>) -> PyResult<()> {
+        let callee = self.stack[fpos];
+        match callee {
+            Value::Obj(h) => match self.heap.get(h) {
+                Obj::Function(f) => {
+                    let code = &codes[f.code as usize];
+                    let argc = self.stack.len() - fpos - 1;
+                    if kw.is_empty()
+                        && argc == code.nparams as usize
+                        && code.nkwonly == 0
+                        && !code.varargs
+                        && !code.varkw
+                    {
+                        self.push_frame(codes, h, fpos)
+                    } else {
+                        let args: Vec<Value> = self.stack.drain(fpos + 1..).collect();
+                        let locals = self.bind_args(code, h, args, kw)?;
+                        self.stack.extend(locals);
+                        self.push_frame(codes, h, fpos)
+                    }
+                }
+                Obj::BoundMethod { recv, func } => {
+                    let (recv, func) = (*recv, *func);
+                    self.stack[fpos] = func;
+                    self.stack.insert(fpos + 1, recv);
+                    self.call_at(codes, fpos, kw)
+                }
+                _ => {
+                    let args: Vec<Value> = self.stack.drain(fpos + 1..).collect();
+                    let r = self.call_object(callee, &args, &kw)?;
+                    self.finish_native(codes, fpos, r)
+                }
+            },
+            Value::Native(id) => {
+                let args: Vec<Value> = self.stack.drain(fpos + 1..).collect();
+                let f = crate::builtins::NATIVES[id as usize].1;
+                let r = f(self, &args, &kw)?;
+                self.finish_native(codes, fpos, r)
+            }
+            _ => Err(type_error(format!("'{}' object is not callable", self.type_name(callee)))),
+        }
+    }
+
+    /// Stores a native call's result, or starts the Python call it asked for (`tail_call`).
+    fn finish_native(&mut self, codes: &[Arc<Code>], fpos: usize, r: Value) -> PyResult<()> {
+        if let Value::Undef = r {
+            if let Some((func, args)) = self.pending_call.take() {
+                self.stack.truncate(fpos);
+                self.stack.push(func);
+                self.stack.extend(args);
+                return self.call_at(codes, fpos, Vec::new());
+            }
+        }
+        self.stack.truncate(fpos);
+        self.stack.push(r);
+        Ok(())
+    }
+
+    /// Pushes a frame for function `fh` whose locals (parameters bound) start at `fpos + 1`.
+    fn push_frame(&mut self, codes: &[Arc<Code>], fh: Handle, fpos: usize) -> PyResult<()> {
+        if self.frames.len() >= self.limits.max_depth {
+            self.stack.truncate(fpos);
+            return Err(exc(Ty::RecursionError, "maximum recursion depth exceeded"));
+        }
+        let Obj::Function(f) = self.heap.get(fh) else { return Err(internal("not a function")) };
+        let ci = f.code as usize;
+        let code = &codes[ci];
+        let base = fpos + 1;
+        let nparams_bound = self.stack.len() - base;
+        let nlocals = code.nlocals();
+        let need = nlocals + code.max_stack as usize + 8;
+        if self.stack.capacity() - self.stack.len() < need {
+            self.heap.charge(need * std::mem::size_of::<Value>() * 2);
+            self.stack.reserve(need.max(self.stack.len()));
+        }
+        if nparams_bound < nlocals {
+            self.stack.resize(base + nlocals, Value::Undef);
+        }
+        if !code.free_slots.is_empty() {
+            for (i, &slot) in code.free_slots.iter().enumerate() {
+                let Obj::Function(f) = self.heap.get(fh) else { break };
+                let cell = f.closure.get(i).copied().unwrap_or(Value::Undef);
+                self.stack[base + slot as usize] = cell;
+            }
+        }
+        for &slot in &code.cell_slots {
+            let v = self.stack[base + slot as usize];
+            let cell = self.heap.alloc(Obj::Cell(v));
+            self.stack[base + slot as usize] = Value::Obj(cell);
+        }
+        self.frames.push(Frame {
+            code: ci as u32,
+            ip: 0,
+            base: base as u32,
+            ret: fpos as u32,
+            exc_base: self.handling.len() as u32,
+        });
+        Ok(())
+    }
+
+    /// Binds arguments to parameters the general way (defaults, keywords, *args, **kwargs).
+    fn bind_args(
+        &mut self,
+        code: &Code,
+        fh: Handle,
+        args: Vec<Value>,
+        kw: Vec<(String, Value)>,
+    ) -> PyResult<Vec<Value>> {
+        let (defaults, kwdefaults) = match self.heap.get(fh) {
+            Obj::Function(f) => (f.defaults.to_vec(), f.kwdefaults.to_vec()),
+            _ => (Vec::new(), Vec::new()),
+        };
+        let name = code.name.as_str();
+        let np = code.nparams as usize;
+        let nk = code.nkwonly as usize;
+        let mut locals = vec![Value::Undef; code.nlocals()];
+        if args.len() > np && !code.varargs {
+            let given = args.len();
+            let takes = if defaults.is_empty() {
+                format!("{np} positional argument{}", if np == 1 { "" } else { "s" })
+            } else {
+                format!("from {} to {np} positional arguments", np - defaults.len())
+            };
+            return Err(type_error(format!(
+                "{name}() takes {takes} but {given} {} given",
+                if given == 1 { "was" } else { "were" }
+            )));
+        }
+        let mut extra = Vec::new();
+        for (i, a) in args.into_iter().enumerate() {
+            if i < np {
+                locals[i] = a;
+            } else {
+                extra.push(a);
+            }
+        }
+        let mut slot = np + nk;
+        if code.varargs {
+            locals[slot] = self.new_tuple(extra);
+            slot += 1;
+        }
+        let kwdict = if code.varkw {
+            let d = self.new_dict();
+            locals[slot] = d;
+            Some(d)
+        } else {
+            None
+        };
+        for (k, v) in kw {
+            match code.local_names[..np + nk].iter().position(|n| *n == k) {
+                Some(i) => {
+                    if !matches!(locals[i], Value::Undef) {
+                        return Err(type_error(format!("{name}() got multiple values for argument '{k}'")));
+                    }
+                    locals[i] = v;
+                }
+                None => match kwdict {
+                    Some(d) => {
+                        let key = self.new_str(k);
+                        self.dict_set(d, key, v)?;
+                    }
+                    None => {
+                        return Err(type_error(format!("{name}() got an unexpected keyword argument '{k}'")));
+                    }
+                },
+            }
+        }
+        let first_default = np - defaults.len().min(np);
+        let mut missing = Vec::new();
+        for i in 0..np {
+            if matches!(locals[i], Value::Undef) {
+                if i >= first_default {
+                    locals[i] = defaults[i - first_default];
+                } else {
+                    missing.push(code.local_names[i].clone());
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(missing_args(name, "positional", &missing));
+        }
+        for i in np..np + nk {
+            if matches!(locals[i], Value::Undef) {
+                let pname = &code.local_names[i];
+                match kwdefaults.iter().find(|(n, _)| **n == **pname) {
+                    Some((_, v)) => locals[i] = *v,
+                    None => missing.push(pname.clone()),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(missing_args(name, "keyword-only", &missing));
+        }
+        Ok(locals)
+    }
+
+    fn set_context(&mut self, e: Value) {
+        let Some(&ctx) = self.handling.last() else { return };
+        if ctx.is_same(e) {
+            return;
+        }
+        if let Value::Obj(h) = e {
+            if let Obj::Exception(x) = self.heap.get_mut(h) {
+                if matches!(x.context, Value::None) {
+                    x.context = ctx;
+                }
+            }
+        }
+    }
+
+    /// `raise X` accepts an exception instance or class.
+    fn make_raisable(&mut self, v: Value) -> PyResult<Value> {
+        if let Value::Obj(h) = v {
+            match self.heap.get(h) {
+                Obj::Exception(_) => return Ok(v),
+                Obj::Type(_) if self.is_subclass(h, Ty::BaseException.handle()) => {
+                    return Ok(self.new_exception(h, Vec::new()));
+                }
+                _ => {}
+            }
+        }
+        Err(type_error("exceptions must derive from BaseException"))
+    }
+
+    fn exception_matches(&mut self, e: Value, ty: Value) -> PyResult<bool> {
+        let class = self.type_of(e);
+        match ty {
+            Value::Obj(h) => match self.heap.get(h) {
+                Obj::Type(_) => Ok(self.is_subclass(class, h)),
+                Obj::Tuple(items) => {
+                    let items = items.to_vec();
+                    for t in items {
+                        if self.exception_matches(e, t)? {
+                            return Ok(true);
+                        }
+                    }
+                    Ok(false)
+                }
+                _ => Err(type_error("catching classes that do not inherit from BaseException is not allowed")),
+            },
+            _ => Err(type_error("catching classes that do not inherit from BaseException is not allowed")),
+        }
+    }
+
+    fn kwdefaults(&mut self, d: Value) -> PyResult<Vec<(Box<str>, Value)>> {
+        let Value::Obj(h) = d else { return Ok(Vec::new()) };
+        let Obj::Dict(d) = self.heap.get(h) else { return Ok(Vec::new()) };
+        let pairs: Vec<(Value, Value)> = d.iter().map(|(_, k, v)| (k, v)).collect();
+        Ok(pairs.into_iter().map(|(k, v)| (self.str_ref(k).unwrap_or("").into(), v)).collect())
+    }
+
+    fn unpack(&mut self, v: Value, before: usize, after: Option<usize>) -> PyResult<()> {
+        let items = match v {
+            Value::Obj(h) => match self.heap.get(h) {
+                Obj::Tuple(t) => t.to_vec(),
+                Obj::List(l) => l.clone(),
+                _ => self.collect_iterable(v).map_err(|e| match e {
+                    Exc::New(Ty::TypeError, m) if m.ends_with("is not iterable") => type_error(format!(
+                        "cannot unpack non-iterable {} object",
+                        self.type_name(v)
+                    )),
+                    e => e,
+                })?,
+            },
+            _ => return Err(type_error(format!("cannot unpack non-iterable {} object", self.type_name(v)))),
+        };
+        match after {
+            None => {
+                if items.len() != before {
+                    return Err(if items.len() > before {
+                        crate::error::value_error(format!("too many values to unpack (expected {before})"))
+                    } else {
+                        crate::error::value_error(format!(
+                            "not enough values to unpack (expected {before}, got {})",
+                            items.len()
+                        ))
+                    });
+                }
+                self.stack.extend(items.into_iter().rev());
+            }
+            Some(after) => {
+                if items.len() < before + after {
+                    return Err(crate::error::value_error(format!(
+                        "not enough values to unpack (expected at least {}, got {})",
+                        before + after,
+                        items.len()
+                    )));
+                }
+                let mid_end = items.len() - after;
+                for v in items[mid_end..].iter().rev() {
+                    self.stack.push(*v);
+                }
+                let mid = self.new_list(items[before..mid_end].to_vec());
+                self.stack.push(mid);
+                for v in items[..before].iter().rev() {
+                    self.stack.push(*v);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Allocates a string.
+    pub fn new_str(&mut self, s: impl Into<Box<str>>) -> Value {
+        Value::Obj(self.heap.alloc(Obj::Str(PyStr::new(s))))
+    }
+
+    pub fn new_list(&mut self, items: Vec<Value>) -> Value {
+        Value::Obj(self.heap.alloc(Obj::List(items)))
+    }
+
+    pub fn new_tuple(&mut self, items: Vec<Value>) -> Value {
+        Value::Obj(self.heap.alloc(Obj::Tuple(items.into())))
+    }
+
+    pub fn new_dict(&mut self) -> Value {
+        Value::Obj(self.heap.alloc(Obj::Dict(Dict::new())))
+    }
+
+    /// The items of a tuple value (empty for anything else).
+    pub(crate) fn tuple_items(&self, v: Value) -> PyResult<Vec<Value>> {
+        match v {
+            Value::Obj(h) => match self.heap.get(h) {
+                Obj::Tuple(t) => Ok(t.to_vec()),
+                _ => Err(internal("expected a tuple")),
+            },
+            _ => Err(internal("expected a tuple")),
+        }
+    }
+}
+
+#[cold]
+pub(crate) fn internal(msg: &str) -> Exc {
+    Exc::Kill(JobError::Internal(msg.to_string()))
+}
+
+#[cold]
+fn unbound_local(name: &str) -> Exc {
+    exc(Ty::UnboundLocalError, format!("cannot access local variable '{name}' where it is not associated with a value"))
+}
+
+fn missing_args(func: &str, kind: &str, names: &[String]) -> Exc {
+    let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    let list = match quoted.len() {
+        1 => quoted[0].clone(),
+        2 => format!("{} and {}", quoted[0], quoted[1]),
+        _ => format!("{}, and {}", quoted[..quoted.len() - 1].join(", "), quoted[quoted.len() - 1]),
+    };
+    type_error(format!(
+        "{func}() missing {} required {kind} argument{}: {list}",
+        names.len(),
+        if names.len() == 1 { "" } else { "s" }
+    ))
+}

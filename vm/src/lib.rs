@@ -1,0 +1,48 @@
+//! The nPython virtual machine: values, the per-VM heap and its collector, the bytecode format, the
+//! interpreter loop, builtins and limits.
+//!
+//! What it owns: running compiled bytecode for one job at a time, resumably. `Vm::run(fuel)` returns at a
+//! safepoint when the fuel quantum is spent (`Yielded`), when the script ends (`Finished`), on an uncaught
+//! exception (`Raised`), or when a limit ends the job (`Killed`, which no script can catch).
+//!
+//! Invariants:
+//! - The VM never performs I/O, reads a clock, or spawns a thread. Printed output is buffered and taken by
+//!   the host; deadlines are enforced by whoever drives `run`.
+//! - Python frames live on the VM's own frame stack, never on the Rust stack, and no Rust recursion grows
+//!   with script data except through functions bounded by `object::MAX_NESTING`.
+//! - Nothing a script can reach exposes the interpreter or the host: there are no frame, code or module
+//!   objects, and attribute access follows one policy (`Vm::getattr`).
+//! - The VM depends on no compiler: the prelude arrives as compiled bytecode from the host.
+
+mod arith;
+mod builtins;
+pub mod bytecode;
+mod data;
+mod dict;
+mod error;
+mod format;
+mod heap;
+mod interp;
+mod methods;
+mod object;
+mod types;
+mod value;
+
+pub use data::Data;
+pub use error::{JobError, Limit};
+pub use format::float_repr;
+pub use heap::Heap;
+pub use interp::{Limits, PyException, PyExceptionLink, RunOutcome, TraceEntry, Vm};
+pub use value::Value;
+
+/// Python source of the prelude (builtins written in Python); the host compiles it and passes it to
+/// `Vm::install_prelude`.
+pub const PRELUDE_SOURCE: &str = include_str!("prelude.py");
+
+/// The Python names of every builtin the VM provides (for diagnostics in the compiler).
+pub fn builtin_names() -> Vec<&'static str> {
+    let mut names: Vec<&'static str> = types::TYPES.iter().map(|t| t.1).collect();
+    names.extend(builtins::NATIVES.iter().map(|n| n.0).filter(|n| !n.starts_with("__npy")));
+    names.extend(["sorted", "min", "max"]);
+    names
+}

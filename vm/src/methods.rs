@@ -1,0 +1,1129 @@
+//! Methods of the builtin types: str, list, dict, set, tuple, int and float.
+
+use crate::error::{exc, type_error, value_error, Exc, PyResult};
+use crate::heap::{Obj, ViewKind};
+use crate::interp::Vm;
+use crate::types::Ty;
+use crate::value::Value;
+
+const STR_METHODS: &[&str] = &[
+    "split", "rsplit", "join", "strip", "lstrip", "rstrip", "upper", "lower", "title", "capitalize", "swapcase",
+    "casefold", "replace", "find", "rfind", "index", "rindex", "count", "startswith", "endswith", "isdigit",
+    "isalpha", "isalnum", "isspace", "isupper", "islower", "isdecimal", "isnumeric", "istitle", "isidentifier",
+    "isascii", "isprintable", "zfill", "center", "ljust", "rjust", "splitlines", "partition", "rpartition",
+    "format", "format_map", "removeprefix", "removesuffix", "expandtabs",
+];
+const LIST_METHODS: &[&str] =
+    &["append", "extend", "insert", "pop", "remove", "index", "count", "sort", "reverse", "copy", "clear"];
+const DICT_METHODS: &[&str] =
+    &["get", "keys", "values", "items", "pop", "popitem", "setdefault", "update", "copy", "clear", "fromkeys"];
+const SET_METHODS: &[&str] = &[
+    "add", "discard", "remove", "pop", "clear", "copy", "update", "union", "intersection", "difference",
+    "symmetric_difference", "issubset", "issuperset", "isdisjoint", "intersection_update", "difference_update",
+    "symmetric_difference_update",
+];
+const FROZENSET_METHODS: &[&str] = &[
+    "copy", "union", "intersection", "difference", "symmetric_difference", "issubset", "issuperset", "isdisjoint",
+];
+const TUPLE_METHODS: &[&str] = &["index", "count"];
+const INT_METHODS: &[&str] = &["bit_length", "bit_count", "conjugate", "is_integer"];
+const FLOAT_METHODS: &[&str] = &["is_integer", "conjugate"];
+
+/// Whether builtin type `ty` has a method `name`.
+pub fn has_method(ty: Option<Ty>, name: &str) -> bool {
+    let list: &[&str] = match ty {
+        Some(Ty::Str) => STR_METHODS,
+        Some(Ty::List) => LIST_METHODS,
+        Some(Ty::Dict) => DICT_METHODS,
+        Some(Ty::Set) => SET_METHODS,
+        Some(Ty::FrozenSet) => FROZENSET_METHODS,
+        Some(Ty::Tuple) => TUPLE_METHODS,
+        Some(Ty::Int | Ty::Bool) => INT_METHODS,
+        Some(Ty::Float) => FLOAT_METHODS,
+        _ => &[],
+    };
+    list.contains(&name)
+}
+
+fn args_between(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    if args.len() < min {
+        return Err(type_error(if min == max {
+            format!("{name}() takes exactly {min} argument{} ({} given)", if min == 1 { "" } else { "s" }, args.len())
+        } else {
+            format!("{name}() takes at least {min} argument{} ({} given)", if min == 1 { "" } else { "s" }, args.len())
+        }));
+    }
+    if args.len() > max {
+        return Err(type_error(if max == 0 {
+            format!("{name}() takes no arguments ({} given)", args.len())
+        } else if min == max {
+            format!("{name}() takes exactly {max} argument{} ({} given)", if max == 1 { "" } else { "s" }, args.len())
+        } else {
+            format!("{name}() takes at most {max} argument{} ({} given)", if max == 1 { "" } else { "s" }, args.len())
+        }));
+    }
+    Ok(())
+}
+
+fn kwarg(kw: &[(String, Value)], name: &str) -> Option<Value> {
+    kw.iter().find(|(k, _)| k == name).map(|(_, v)| *v)
+}
+
+fn only_kw(func: &str, kw: &[(String, Value)], allowed: &[&str]) -> PyResult<()> {
+    for (k, _) in kw {
+        if !allowed.contains(&k.as_str()) {
+            return Err(type_error(format!("{func}() got an unexpected keyword argument '{k}'")));
+        }
+    }
+    Ok(())
+}
+
+/// Byte offset of char index `i` in `s` (clamped to the end).
+fn byte_at(s: &str, ascii: bool, i: usize) -> usize {
+    if ascii {
+        i.min(s.len())
+    } else {
+        s.char_indices().nth(i).map(|(b, _)| b).unwrap_or(s.len())
+    }
+}
+
+fn char_index(s: &str, ascii: bool, byte: usize) -> usize {
+    if ascii {
+        byte
+    } else {
+        s[..byte].chars().count()
+    }
+}
+
+impl Vm {
+    /// Calls a method of a builtin type straight from the stack (`CallMethod`): Some(result) when `recv` is a
+    /// builtin value with that method, None when the attribute must be looked up generically.
+    pub(crate) fn call_builtin_method(&mut self, recv: Value, name: &str, rpos: usize) -> PyResult<Option<Value>> {
+        let ty = Ty::from_handle(self.type_of(recv));
+        if !has_method(ty, name) {
+            return Ok(None);
+        }
+        // Hot list methods without copying the arguments.
+        if name == "append" && self.stack.len() == rpos + 2 {
+            let v = self.stack[rpos + 1];
+            self.list_append(recv, v)?;
+            return Ok(Some(Value::None));
+        }
+        let args: Vec<Value> = self.stack[rpos + 1..].to_vec();
+        let r = self.call_method(recv, name, &args, &[])?;
+        Ok(Some(r))
+    }
+
+    /// Calls method `name` of a builtin value.
+    pub fn call_method(&mut self, recv: Value, name: &str, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
+        let Value::Obj(h) = recv else { return self.number_method(recv, name, args) };
+        match self.heap.get(h) {
+            Obj::Str(_) => self.str_method(recv, name, args, kw),
+            Obj::List(_) => self.list_method(recv, name, args, kw),
+            Obj::Dict(_) => self.dict_method(recv, name, args, kw),
+            Obj::Set(_) | Obj::FrozenSet(_) => self.set_method(recv, name, args),
+            Obj::Tuple(_) => self.seq_search(recv, name, args, "tuple"),
+            Obj::BigInt(_) => self.number_method(recv, name, args),
+            Obj::Type(_) if Ty::from_handle(h) == Some(Ty::Dict) && name == "fromkeys" => {
+                args_between("fromkeys", args, 1, 2)?;
+                let keys = self.collect_iterable(args[0])?;
+                let v = args.get(1).copied().unwrap_or(Value::None);
+                let d = self.new_dict();
+                for k in keys {
+                    self.dict_set(d, k, v)?;
+                }
+                Ok(d)
+            }
+            _ => Err(exc(
+                Ty::AttributeError,
+                format!("'{}' object has no attribute '{name}'", self.type_name(recv)),
+            )),
+        }
+    }
+
+    fn number_method(&mut self, recv: Value, name: &str, args: &[Value]) -> PyResult<Value> {
+        args_between(name, args, 0, 0)?;
+        match (name, recv) {
+            ("is_integer", Value::Float(f)) => Ok(Value::Bool(f.is_finite() && f.fract() == 0.0)),
+            ("is_integer", _) => Ok(Value::Bool(true)),
+            ("conjugate", _) => Ok(recv),
+            ("bit_length", _) | ("bit_count", _) => {
+                let b = self.to_bigint(recv).unwrap_or_default();
+                let (_, mag) = b.into_parts();
+                Ok(Value::Int(if name == "bit_length" {
+                    mag.bits() as i64
+                } else {
+                    mag.to_u64_digits().iter().map(|d| d.count_ones() as i64).sum()
+                }))
+            }
+            _ => Err(exc(Ty::AttributeError, format!("'{}' object has no attribute '{name}'", self.type_name(recv)))),
+        }
+    }
+
+    fn str_arg(&self, v: Value, func: &str) -> PyResult<String> {
+        match self.str_ref(v) {
+            Some(s) => Ok(s.to_string()),
+            None => Err(type_error(format!("{func}() argument must be str, not {}", self.type_name(v)))),
+        }
+    }
+
+    fn opt_str_arg(&self, args: &[Value], i: usize, func: &str) -> PyResult<Option<String>> {
+        match args.get(i) {
+            None | Some(Value::None) => Ok(None),
+            Some(v) => match self.str_ref(*v) {
+                Some(s) => Ok(Some(s.to_string())),
+                None => Err(type_error(format!("{func} arg must be None or str"))),
+            },
+        }
+    }
+
+    fn int_param(&self, v: Option<Value>, default: i64) -> PyResult<i64> {
+        match v {
+            None | Some(Value::None) => Ok(default),
+            Some(v) => self
+                .small_int(v)
+                .ok_or_else(|| type_error(format!("'{}' object cannot be interpreted as an integer", self.type_name(v)))),
+        }
+    }
+
+    fn str_method(&mut self, recv: Value, name: &str, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
+        let Value::Obj(h) = recv else { return Err(crate::interp::internal("str method")) };
+        let (s, ascii) = match self.heap.get(h) {
+            Obj::Str(p) => (p.s.to_string(), p.ascii),
+            _ => return Err(crate::interp::internal("str method")),
+        };
+        self.charge_fuel(s.len() as u64 / 32)?;
+        if !matches!(name, "split" | "rsplit" | "format" | "splitlines") && !kw.is_empty() {
+            return Err(type_error(format!("{name}() takes no keyword arguments")));
+        }
+        let r: Value = match name {
+            "upper" | "lower" | "casefold" | "swapcase" | "title" | "capitalize" => {
+                args_between(name, args, 0, 0)?;
+                let out = match name {
+                    "upper" => s.to_uppercase(),
+                    "lower" | "casefold" => s.to_lowercase(),
+                    "swapcase" => s
+                        .chars()
+                        .flat_map(|c| {
+                            if c.is_uppercase() {
+                                c.to_lowercase().collect::<Vec<_>>()
+                            } else {
+                                c.to_uppercase().collect::<Vec<_>>()
+                            }
+                        })
+                        .collect(),
+                    "title" => {
+                        let mut out = String::with_capacity(s.len());
+                        let mut prev_cased = false;
+                        for c in s.chars() {
+                            if prev_cased {
+                                out.extend(c.to_lowercase());
+                            } else {
+                                out.extend(c.to_uppercase());
+                            }
+                            prev_cased = c.is_alphabetic();
+                        }
+                        out
+                    }
+                    _ => {
+                        let mut cs = s.chars();
+                        match cs.next() {
+                            Some(f) => f.to_uppercase().chain(cs.flat_map(char::to_lowercase)).collect(),
+                            None => String::new(),
+                        }
+                    }
+                };
+                self.new_str(out)
+            }
+            "strip" | "lstrip" | "rstrip" => {
+                args_between(name, args, 0, 1)?;
+                let chars = self.opt_str_arg(args, 0, name)?;
+                let pat = |c: char| match &chars {
+                    Some(cs) => cs.contains(c),
+                    None => c.is_whitespace(),
+                };
+                let out = match name {
+                    "strip" => s.trim_matches(pat),
+                    "lstrip" => s.trim_start_matches(pat),
+                    _ => s.trim_end_matches(pat),
+                };
+                if out.len() == s.len() {
+                    recv
+                } else {
+                    self.new_str(out)
+                }
+            }
+            "split" | "rsplit" => {
+                only_kw(name, kw, &["sep", "maxsplit"])?;
+                args_between(name, args, 0, 2)?;
+                let sep = match args.first().copied().or_else(|| kwarg(kw, "sep")) {
+                    None | Some(Value::None) => None,
+                    Some(v) => Some(self.str_arg(v, name)?),
+                };
+                let maxsplit = self.int_param(args.get(1).copied().or_else(|| kwarg(kw, "maxsplit")), -1)?;
+                let parts = split(&s, sep.as_deref(), maxsplit, name == "rsplit")?;
+                let items: Vec<Value> = parts.into_iter().map(|p| self.new_str(p)).collect();
+                self.new_list(items)
+            }
+            "splitlines" => {
+                only_kw(name, kw, &["keepends"])?;
+                let keep = match args.first().copied().or_else(|| kwarg(kw, "keepends")) {
+                    Some(v) => self.truthy(v)?,
+                    None => false,
+                };
+                let mut items = Vec::new();
+                let mut start = 0;
+                let bytes: Vec<(usize, char)> = s.char_indices().collect();
+                let mut i = 0;
+                while i < bytes.len() {
+                    let (b, c) = bytes[i];
+                    if matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}') {
+                        let mut end = b + c.len_utf8();
+                        if c == '\r' && i + 1 < bytes.len() && bytes[i + 1].1 == '\n' {
+                            end += 1;
+                            i += 1;
+                        }
+                        let line = if keep { &s[start..end] } else { &s[start..b] };
+                        items.push(self.new_str(line));
+                        start = end;
+                    }
+                    i += 1;
+                }
+                if start < s.len() {
+                    items.push(self.new_str(&s[start..]));
+                }
+                self.new_list(items)
+            }
+            "join" => {
+                args_between(name, args, 1, 1)?;
+                let items = self.collect_iterable(args[0])?;
+                let mut out = String::new();
+                for (i, v) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(&s);
+                    }
+                    match self.str_ref(*v) {
+                        Some(p) => out.push_str(p),
+                        None => {
+                            return Err(type_error(format!(
+                                "sequence item {i}: expected str instance, {} found",
+                                self.type_name(*v)
+                            )))
+                        }
+                    }
+                }
+                self.heap.check_room(out.len()).map_err(|_| crate::error::memory_limit())?;
+                self.new_str(out)
+            }
+            "replace" => {
+                args_between(name, args, 2, 3)?;
+                let old = self.str_arg(args[0], name)?;
+                let new = self.str_arg(args[1], name)?;
+                let count = self.int_param(args.get(2).copied(), -1)?;
+                let n = if old.is_empty() { s.chars().count() + 1 } else { s.matches(old.as_str()).count() };
+                let n = if count >= 0 { n.min(count as usize) } else { n };
+                let size = s.len() + n.saturating_mul(new.len());
+                self.heap.check_room(size).map_err(|_| crate::error::memory_limit())?;
+                let out = if count < 0 {
+                    s.replace(old.as_str(), &new)
+                } else if old.is_empty() {
+                    let mut out = String::new();
+                    let mut done = 0;
+                    for c in s.chars() {
+                        if done < n {
+                            out.push_str(&new);
+                            done += 1;
+                        }
+                        out.push(c);
+                    }
+                    if done < n {
+                        out.push_str(&new);
+                    }
+                    out
+                } else {
+                    s.replacen(old.as_str(), &new, count as usize)
+                };
+                self.new_str(out)
+            }
+            "find" | "rfind" | "index" | "rindex" | "count" => {
+                args_between(name, args, 1, 3)?;
+                let sub = match self.str_ref(args[0]) {
+                    Some(x) => x.to_string(),
+                    None => {
+                        return Err(type_error(format!(
+                            "must be str, not {}",
+                            self.type_name(args[0])
+                        )))
+                    }
+                };
+                let nchars = if ascii { s.len() } else { s.chars().count() } as i64;
+                let norm = |i: i64| if i < 0 { (i + nchars).max(0) } else { i.min(nchars) };
+                let start = norm(self.int_param(args.get(1).copied(), 0)?) as usize;
+                let end = norm(self.int_param(args.get(2).copied(), nchars)?) as usize;
+                if start > end {
+                    return Ok(match name {
+                        "count" => Value::Int(0),
+                        "index" | "rindex" => return Err(value_error("substring not found")),
+                        _ => Value::Int(-1),
+                    });
+                }
+                let bs = byte_at(&s, ascii, start);
+                let be = byte_at(&s, ascii, end);
+                let hay = &s[bs..be];
+                if name == "count" {
+                    let n = if sub.is_empty() { hay.chars().count() + 1 } else { hay.matches(sub.as_str()).count() };
+                    return Ok(Value::Int(n as i64));
+                }
+                let pos = if name.starts_with('r') { hay.rfind(sub.as_str()) } else { hay.find(sub.as_str()) };
+                match pos {
+                    Some(p) => Value::Int(char_index(&s, ascii, bs + p) as i64),
+                    None if name.ends_with("index") => return Err(value_error("substring not found")),
+                    None => Value::Int(-1),
+                }
+            }
+            "startswith" | "endswith" => {
+                args_between(name, args, 1, 3)?;
+                let nchars = if ascii { s.len() } else { s.chars().count() } as i64;
+                let norm = |i: i64| if i < 0 { (i + nchars).max(0) } else { i.min(nchars) };
+                let start = norm(self.int_param(args.get(1).copied(), 0)?) as usize;
+                let end = norm(self.int_param(args.get(2).copied(), nchars)?) as usize;
+                let hay = if start <= end { &s[byte_at(&s, ascii, start)..byte_at(&s, ascii, end)] } else { "" };
+                let cands: Vec<String> = if let Some(p) = self.str_ref(args[0]) {
+                    vec![p.to_string()]
+                } else if let Value::Obj(t) = args[0] {
+                    match self.heap.get(t) {
+                        Obj::Tuple(items) => {
+                            let items = items.to_vec();
+                            let mut v = Vec::new();
+                            for i in items {
+                                v.push(self.str_ref(i).map(str::to_string).ok_or_else(|| {
+                                    type_error(format!(
+                                        "tuple for {name} must only contain str, not {}",
+                                        self.type_name(i)
+                                    ))
+                                })?);
+                            }
+                            v
+                        }
+                        _ => {
+                            return Err(type_error(format!(
+                                "{name} first arg must be str or a tuple of str, not {}",
+                                self.type_name(args[0])
+                            )))
+                        }
+                    }
+                } else {
+                    return Err(type_error(format!(
+                        "{name} first arg must be str or a tuple of str, not {}",
+                        self.type_name(args[0])
+                    )));
+                };
+                let hit = cands.iter().any(|c| {
+                    if start > end {
+                        false
+                    } else if name == "startswith" {
+                        hay.starts_with(c.as_str())
+                    } else {
+                        hay.ends_with(c.as_str())
+                    }
+                });
+                Value::Bool(hit)
+            }
+            "isdigit" | "isdecimal" | "isnumeric" => {
+                args_between(name, args, 0, 0)?;
+                Value::Bool(!s.is_empty() && s.chars().all(|c| c.is_numeric() && (name == "isnumeric" || c.is_ascii_digit() || c.to_digit(10).is_some() || c.is_numeric())))
+            }
+            "isalpha" => Value::Bool(!s.is_empty() && s.chars().all(char::is_alphabetic)),
+            "isalnum" => Value::Bool(!s.is_empty() && s.chars().all(char::is_alphanumeric)),
+            "isspace" => Value::Bool(!s.is_empty() && s.chars().all(char::is_whitespace)),
+            "isascii" => Value::Bool(ascii),
+            "isprintable" => Value::Bool(s.chars().all(|c| !c.is_control())),
+            "isupper" => Value::Bool(
+                s.chars().any(|c| c.is_uppercase()) && !s.chars().any(|c| c.is_lowercase()),
+            ),
+            "islower" => Value::Bool(
+                s.chars().any(|c| c.is_lowercase()) && !s.chars().any(|c| c.is_uppercase()),
+            ),
+            "istitle" => {
+                let mut prev_cased = false;
+                let mut ok = false;
+                let mut good = true;
+                for c in s.chars() {
+                    if c.is_uppercase() {
+                        if prev_cased {
+                            good = false;
+                        }
+                        prev_cased = true;
+                        ok = true;
+                    } else if c.is_lowercase() {
+                        if !prev_cased {
+                            good = false;
+                        }
+                        prev_cased = true;
+                        ok = true;
+                    } else {
+                        prev_cased = false;
+                    }
+                }
+                Value::Bool(ok && good)
+            }
+            "isidentifier" => {
+                let mut cs = s.chars();
+                Value::Bool(
+                    cs.next().is_some_and(|c| c == '_' || c.is_alphabetic())
+                        && cs.all(|c| c == '_' || c.is_alphanumeric()),
+                )
+            }
+            "zfill" => {
+                args_between(name, args, 1, 1)?;
+                let w = self.int_param(Some(args[0]), 0)?.max(0) as usize;
+                self.heap.check_room(w).map_err(|_| crate::error::memory_limit())?;
+                let n = s.chars().count();
+                if n >= w {
+                    recv
+                } else {
+                    let (sign, rest) = if s.starts_with(['+', '-']) { s.split_at(1) } else { ("", s.as_str()) };
+                    let out = format!("{sign}{}{rest}", "0".repeat(w - n));
+                    self.new_str(out)
+                }
+            }
+            "center" | "ljust" | "rjust" => {
+                args_between(name, args, 1, 2)?;
+                let w = self.int_param(Some(args[0]), 0)?.max(0) as usize;
+                self.heap.check_room(w.saturating_mul(4)).map_err(|_| crate::error::memory_limit())?;
+                let fill = match args.get(1) {
+                    Some(f) => {
+                        let f = self.str_arg(*f, name)?;
+                        let mut cs = f.chars();
+                        match (cs.next(), cs.next()) {
+                            (Some(c), None) => c,
+                            _ => return Err(type_error("The fill character must be exactly one character long")),
+                        }
+                    }
+                    None => ' ',
+                };
+                let n = s.chars().count();
+                if n >= w {
+                    recv
+                } else {
+                    let pad = w - n;
+                    let (l, r) = match name {
+                        "ljust" => (0, pad),
+                        "rjust" => (pad, 0),
+                        _ => {
+                            let l = pad / 2 + (pad & w & 1);
+                            (l, pad - l)
+                        }
+                    };
+                    let f = |k: usize| std::iter::repeat_n(fill, k).collect::<String>();
+                    let out = format!("{}{s}{}", f(l), f(r));
+                    self.new_str(out)
+                }
+            }
+            "partition" | "rpartition" => {
+                args_between(name, args, 1, 1)?;
+                let sep = self.str_arg(args[0], name)?;
+                if sep.is_empty() {
+                    return Err(value_error("empty separator"));
+                }
+                let found = if name == "partition" { s.find(sep.as_str()) } else { s.rfind(sep.as_str()) };
+                let (a, b, c) = match found {
+                    Some(p) => (&s[..p], sep.as_str(), &s[p + sep.len()..]),
+                    None if name == "partition" => (s.as_str(), "", ""),
+                    None => ("", "", s.as_str()),
+                };
+                let items = vec![self.new_str(a), self.new_str(b), self.new_str(c)];
+                self.new_tuple(items)
+            }
+            "removeprefix" | "removesuffix" => {
+                args_between(name, args, 1, 1)?;
+                let a = self.str_arg(args[0], name)?;
+                let out = if name == "removeprefix" {
+                    s.strip_prefix(a.as_str()).unwrap_or(&s)
+                } else {
+                    s.strip_suffix(a.as_str()).unwrap_or(&s)
+                };
+                self.new_str(out)
+            }
+            "expandtabs" => {
+                let size = self.int_param(args.first().copied(), 8)?.max(0) as usize;
+                let mut out = String::new();
+                let mut col = 0;
+                for c in s.chars() {
+                    match c {
+                        '\t' => {
+                            if size > 0 {
+                                let n = size - col % size;
+                                out.push_str(&" ".repeat(n));
+                                col += n;
+                            }
+                        }
+                        '\n' | '\r' => {
+                            out.push(c);
+                            col = 0;
+                        }
+                        _ => {
+                            out.push(c);
+                            col += 1;
+                        }
+                    }
+                }
+                self.new_str(out)
+            }
+            "format" => {
+                let out = self.str_format(&s, args, kw, None)?;
+                self.new_str(out)
+            }
+            "format_map" => {
+                args_between(name, args, 1, 1)?;
+                let out = self.str_format(&s, &[], &[], Some(args[0]))?;
+                self.new_str(out)
+            }
+            _ => return Err(exc(Ty::AttributeError, format!("'str' object has no attribute '{name}'"))),
+        };
+        Ok(r)
+    }
+
+    /// `str.format`: positional and keyword fields with specs and conversions; `[index]` lookups.
+    pub(crate) fn str_format(
+        &mut self,
+        fmt: &str,
+        args: &[Value],
+        kw: &[(String, Value)],
+        mapping: Option<Value>,
+    ) -> PyResult<String> {
+        let chars: Vec<char> = fmt.chars().collect();
+        let mut out = String::new();
+        let mut auto = 0usize;
+        let mut used_manual = false;
+        let mut i = 0;
+        while i < chars.len() {
+            let c = chars[i];
+            if c == '{' {
+                if chars.get(i + 1) == Some(&'{') {
+                    out.push('{');
+                    i += 2;
+                    continue;
+                }
+                // Find the matching close brace (specs may nest one level of braces).
+                let mut depth = 1;
+                let mut j = i + 1;
+                while j < chars.len() && depth > 0 {
+                    match chars[j] {
+                        '{' => depth += 1,
+                        '}' => depth -= 1,
+                        _ => {}
+                    }
+                    j += 1;
+                }
+                if depth != 0 {
+                    return Err(value_error("Single '{' encountered in format string"));
+                }
+                let field: String = chars[i + 1..j - 1].iter().collect();
+                i = j;
+                let (head, spec) = match field.find(':') {
+                    Some(p) => (&field[..p], &field[p + 1..]),
+                    None => (field.as_str(), ""),
+                };
+                let (name, conv) = match head.find('!') {
+                    Some(p) => (&head[..p], Some(&head[p + 1..])),
+                    None => (head, None),
+                };
+                let (base, rest) = match name.find(['[', '.']) {
+                    Some(p) => (&name[..p], &name[p..]),
+                    None => (name, ""),
+                };
+                let mut v = if base.is_empty() {
+                    if used_manual {
+                        return Err(value_error(
+                            "cannot switch from manual field specification to automatic field numbering",
+                        ));
+                    }
+                    let v = args.get(auto).copied().ok_or_else(|| {
+                        exc(Ty::IndexError, format!("Replacement index {auto} out of range for positional args tuple"))
+                    })?;
+                    auto += 1;
+                    v
+                } else if let Ok(n) = base.parse::<usize>() {
+                    used_manual = true;
+                    args.get(n).copied().ok_or_else(|| {
+                        exc(Ty::IndexError, format!("Replacement index {n} out of range for positional args tuple"))
+                    })?
+                } else if let Some(m) = mapping {
+                    let k = self.new_str(base);
+                    match self.dict_get(m, k)? {
+                        Some(v) => v,
+                        None => return Err(Exc::Args(Ty::KeyError, vec![k])),
+                    }
+                } else {
+                    match kw.iter().find(|(k, _)| k == base) {
+                        Some((_, v)) => *v,
+                        None => {
+                            let k = self.new_str(base);
+                            return Err(Exc::Args(Ty::KeyError, vec![k]));
+                        }
+                    }
+                };
+                let mut rest = rest;
+                while !rest.is_empty() {
+                    if let Some(r) = rest.strip_prefix('[') {
+                        let end = r.find(']').ok_or_else(|| value_error("Missing ']' in format string"))?;
+                        let key = &r[..end];
+                        let k = match key.parse::<i64>() {
+                            Ok(n) => Value::Int(n),
+                            Err(_) => self.new_str(key),
+                        };
+                        v = self.getitem(v, k)?;
+                        rest = &r[end + 1..];
+                    } else if let Some(r) = rest.strip_prefix('.') {
+                        let end = r.find(['[', '.']).unwrap_or(r.len());
+                        v = self.getattr(v, &r[..end])?;
+                        rest = &r[end..];
+                    } else {
+                        return Err(value_error("Only '.' or '[' may follow ']' in format field specifier"));
+                    }
+                }
+                // Nested replacement fields inside the spec.
+                let spec = if spec.contains('{') {
+                    let mut inner_auto_args: Vec<Value> = args[auto.min(args.len())..].to_vec();
+                    let r = self.str_format(spec, &inner_auto_args, kw, mapping)?;
+                    auto += spec.matches("{}").count();
+                    inner_auto_args.clear();
+                    r
+                } else {
+                    spec.to_string()
+                };
+                let conv = match conv {
+                    None => 0,
+                    Some("s") => 1,
+                    Some("r") => 2,
+                    Some("a") => 3,
+                    Some(c) => return Err(value_error(format!("Unknown conversion specifier {c}"))),
+                };
+                let sv = if spec.is_empty() { None } else { Some(self.new_str(spec)) };
+                out.push_str(&self.format_field(v, conv, sv)?);
+            } else if c == '}' {
+                if chars.get(i + 1) == Some(&'}') {
+                    out.push('}');
+                    i += 2;
+                    continue;
+                }
+                return Err(value_error("Single '}' encountered in format string"));
+            } else {
+                out.push(c);
+                i += 1;
+            }
+        }
+        Ok(out)
+    }
+
+    fn seq_search(&mut self, recv: Value, name: &str, args: &[Value], what: &str) -> PyResult<Value> {
+        let items = self.seq_items(recv);
+        self.charge_fuel(items.len() as u64 / 4)?;
+        match name {
+            "count" => {
+                args_between(name, args, 1, 1)?;
+                let mut n = 0;
+                for v in items {
+                    if v.is_same(args[0]) || self.eq(v, args[0])? {
+                        n += 1;
+                    }
+                }
+                Ok(Value::Int(n))
+            }
+            "index" => {
+                args_between(name, args, 1, 3)?;
+                let len = items.len() as i64;
+                let norm = |i: i64| if i < 0 { (i + len).max(0) } else { i.min(len) };
+                let start = norm(self.int_param(args.get(1).copied(), 0)?) as usize;
+                let end = norm(self.int_param(args.get(2).copied(), len)?) as usize;
+                for (i, v) in items.iter().enumerate().take(end).skip(start) {
+                    if v.is_same(args[0]) || self.eq(*v, args[0])? {
+                        return Ok(Value::Int(i as i64));
+                    }
+                }
+                if what == "list" {
+                    let r = self.repr(args[0])?;
+                    Err(value_error(format!("{r} is not in list")))
+                } else {
+                    Err(value_error("tuple.index(x): x not in tuple"))
+                }
+            }
+            _ => Err(exc(Ty::AttributeError, format!("'{what}' object has no attribute '{name}'"))),
+        }
+    }
+
+    fn list_method(&mut self, recv: Value, name: &str, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
+        let Value::Obj(h) = recv else { return Err(crate::interp::internal("list method")) };
+        if name != "sort" && !kw.is_empty() {
+            return Err(type_error(format!("list.{name}() takes no keyword arguments")));
+        }
+        macro_rules! list {
+            () => {
+                match self.heap.get_mut(h) {
+                    Obj::List(l) => l,
+                    _ => return Err(crate::interp::internal("list method")),
+                }
+            };
+        }
+        match name {
+            "append" => {
+                args_between(name, args, 1, 1)?;
+                self.list_append(recv, args[0])?;
+                Ok(Value::None)
+            }
+            "extend" => {
+                args_between(name, args, 1, 1)?;
+                self.list_extend(recv, args[0])?;
+                Ok(Value::None)
+            }
+            "insert" => {
+                args_between(name, args, 2, 2)?;
+                let i = self.int_param(Some(args[0]), 0)?;
+                self.heap.charge(16);
+                let l = list!();
+                let n = l.len() as i64;
+                let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
+                l.insert(j as usize, args[1]);
+                Ok(Value::None)
+            }
+            "pop" => {
+                args_between(name, args, 0, 1)?;
+                let i = self.int_param(args.first().copied(), -1)?;
+                let l = list!();
+                if l.is_empty() {
+                    return Err(exc(Ty::IndexError, "pop from empty list"));
+                }
+                let n = l.len() as i64;
+                let j = if i < 0 { i + n } else { i };
+                if j < 0 || j >= n {
+                    return Err(exc(Ty::IndexError, "pop index out of range"));
+                }
+                Ok(l.remove(j as usize))
+            }
+            "remove" => {
+                args_between(name, args, 1, 1)?;
+                let items = self.seq_items(recv);
+                for (i, v) in items.iter().enumerate() {
+                    if v.is_same(args[0]) || self.eq(*v, args[0])? {
+                        let l = list!();
+                        if i < l.len() {
+                            l.remove(i);
+                        }
+                        return Ok(Value::None);
+                    }
+                }
+                Err(value_error("list.remove(x): x not in list"))
+            }
+            "index" | "count" => self.seq_search(recv, name, args, "list"),
+            "reverse" => {
+                args_between(name, args, 0, 0)?;
+                list!().reverse();
+                Ok(Value::None)
+            }
+            "copy" => {
+                args_between(name, args, 0, 0)?;
+                let items = self.seq_items(recv);
+                Ok(self.new_list(items))
+            }
+            "clear" => {
+                args_between(name, args, 0, 0)?;
+                list!().clear();
+                Ok(Value::None)
+            }
+            "sort" => {
+                args_between(name, args, 0, 0)?;
+                only_kw("sort", kw, &["key", "reverse"])?;
+                let reverse = match kwarg(kw, "reverse") {
+                    Some(v) => self.truthy(v)?,
+                    None => false,
+                };
+                if let Some(key) = kwarg(kw, "key").filter(|k| !matches!(k, Value::None)) {
+                    let helper = self.prelude_fn("__npy_sort_key")?;
+                    return self.tail_call(helper, vec![recv, key, Value::Bool(reverse)]);
+                }
+                let mut items = self.seq_items(recv);
+                crate::builtins::sort_values(self, &mut items, None, reverse)?;
+                let l = list!();
+                if l.len() == items.len() {
+                    l.copy_from_slice(&items);
+                }
+                Ok(Value::None)
+            }
+            _ => Err(exc(Ty::AttributeError, format!("'list' object has no attribute '{name}'"))),
+        }
+    }
+
+    fn dict_method(&mut self, recv: Value, name: &str, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
+        let Value::Obj(h) = recv else { return Err(crate::interp::internal("dict method")) };
+        if name != "update" && !kw.is_empty() {
+            return Err(type_error(format!("dict.{name}() takes no keyword arguments")));
+        }
+        match name {
+            "get" => {
+                args_between(name, args, 1, 2)?;
+                Ok(self.dict_get(recv, args[0])?.unwrap_or(args.get(1).copied().unwrap_or(Value::None)))
+            }
+            "keys" | "values" | "items" => {
+                args_between(name, args, 0, 0)?;
+                let kind = match name {
+                    "keys" => ViewKind::Keys,
+                    "values" => ViewKind::Values,
+                    _ => ViewKind::Items,
+                };
+                Ok(Value::Obj(self.heap.alloc(Obj::DictView { dict: h, kind })))
+            }
+            "pop" => {
+                args_between(name, args, 1, 2)?;
+                match self.dict_remove(recv, args[0])? {
+                    Some(v) => Ok(v),
+                    None => match args.get(1) {
+                        Some(d) => Ok(*d),
+                        None => Err(Exc::Args(Ty::KeyError, vec![args[0]])),
+                    },
+                }
+            }
+            "popitem" => {
+                args_between(name, args, 0, 0)?;
+                let kv = match self.heap.get_mut(h) {
+                    Obj::Dict(d) => d.pop_last(),
+                    _ => None,
+                };
+                match kv {
+                    Some((k, v)) => Ok(self.new_tuple(vec![k, v])),
+                    None => Err(exc(Ty::KeyError, "popitem(): dictionary is empty")),
+                }
+            }
+            "setdefault" => {
+                args_between(name, args, 1, 2)?;
+                match self.dict_get(recv, args[0])? {
+                    Some(v) => Ok(v),
+                    None => {
+                        let d = args.get(1).copied().unwrap_or(Value::None);
+                        self.dict_set(recv, args[0], d)?;
+                        Ok(d)
+                    }
+                }
+            }
+            "update" => {
+                args_between(name, args, 0, 1)?;
+                if let Some(src) = args.first() {
+                    self.dict_update(recv, *src)?;
+                }
+                for (k, v) in kw {
+                    let key = self.new_str(k.as_str());
+                    self.dict_set(recv, key, *v)?;
+                }
+                Ok(Value::None)
+            }
+            "copy" => {
+                args_between(name, args, 0, 0)?;
+                self.dict_copy(recv)
+            }
+            "clear" => {
+                args_between(name, args, 0, 0)?;
+                if let Obj::Dict(d) = self.heap.get_mut(h) {
+                    d.clear();
+                }
+                Ok(Value::None)
+            }
+            "fromkeys" => {
+                let t = Value::Obj(Ty::Dict.handle());
+                self.call_method(t, name, args, kw)
+            }
+            _ => Err(exc(Ty::AttributeError, format!("'dict' object has no attribute '{name}'"))),
+        }
+    }
+
+    fn set_method(&mut self, recv: Value, name: &str, args: &[Value]) -> PyResult<Value> {
+        use crate::bytecode::BinOp;
+        let Value::Obj(h) = recv else { return Err(crate::interp::internal("set method")) };
+        let as_set = |vm: &mut Vm, v: Value| -> PyResult<Value> {
+            if let Value::Obj(x) = v {
+                if matches!(vm.heap.get(x), Obj::Set(_) | Obj::FrozenSet(_)) {
+                    return Ok(v);
+                }
+            }
+            let items = vm.collect_iterable(v)?;
+            vm.new_set(items)
+        };
+        match name {
+            "add" => {
+                args_between(name, args, 1, 1)?;
+                self.set_add(recv, args[0])?;
+                Ok(Value::None)
+            }
+            "discard" | "remove" => {
+                args_between(name, args, 1, 1)?;
+                let (_, pos) = self.dict_find(h, args[0])?;
+                match pos {
+                    Some(p) => {
+                        if let Obj::Set(d) = self.heap.get_mut(h) {
+                            d.remove_at(p);
+                        }
+                        Ok(Value::None)
+                    }
+                    None if name == "remove" => Err(Exc::Args(Ty::KeyError, vec![args[0]])),
+                    None => Ok(Value::None),
+                }
+            }
+            "pop" => {
+                args_between(name, args, 0, 0)?;
+                let first = match self.heap.get(h) {
+                    Obj::Set(d) => d.iter().next().map(|(_, k, _)| k),
+                    _ => None,
+                };
+                match first {
+                    Some(k) => {
+                        let (_, pos) = self.dict_find(h, k)?;
+                        if let (Some(p), Obj::Set(d)) = (pos, self.heap.get_mut(h)) {
+                            d.remove_at(p);
+                        }
+                        Ok(k)
+                    }
+                    None => Err(exc(Ty::KeyError, "pop from an empty set")),
+                }
+            }
+            "clear" => {
+                if let Obj::Set(d) = self.heap.get_mut(h) {
+                    d.clear();
+                }
+                Ok(Value::None)
+            }
+            "copy" => {
+                let items = self.set_items(recv);
+                let s = self.new_set(items)?;
+                if matches!(self.heap.get(h), Obj::FrozenSet(_)) {
+                    return Ok(recv);
+                }
+                Ok(s)
+            }
+            "update" => {
+                for a in args {
+                    let items = self.collect_iterable(*a)?;
+                    for v in items {
+                        self.set_add(recv, v)?;
+                    }
+                }
+                Ok(Value::None)
+            }
+            "union" | "intersection" | "difference" | "symmetric_difference" => {
+                let op = match name {
+                    "union" => BinOp::BitOr,
+                    "intersection" => BinOp::BitAnd,
+                    "difference" => BinOp::Sub,
+                    _ => BinOp::BitXor,
+                };
+                let mut acc = self.set_op(BinOp::BitOr, recv, recv)?;
+                if matches!(self.heap.get(h), Obj::FrozenSet(_)) {
+                    acc = recv;
+                }
+                for a in args {
+                    let other = as_set(self, *a)?;
+                    acc = self.set_op(op, acc, other)?;
+                }
+                Ok(acc)
+            }
+            "intersection_update" | "difference_update" | "symmetric_difference_update" => {
+                let op = match name {
+                    "intersection_update" => BinOp::BitAnd,
+                    "difference_update" => BinOp::Sub,
+                    _ => BinOp::BitXor,
+                };
+                let mut acc = recv;
+                for a in args {
+                    let other = as_set(self, *a)?;
+                    acc = self.set_op(op, acc, other)?;
+                }
+                let items = self.set_items(acc);
+                if let Obj::Set(d) = self.heap.get_mut(h) {
+                    d.clear();
+                }
+                for v in items {
+                    self.set_add(recv, v)?;
+                }
+                Ok(Value::None)
+            }
+            "issubset" | "issuperset" | "isdisjoint" => {
+                args_between(name, args, 1, 1)?;
+                let other = as_set(self, args[0])?;
+                Ok(Value::Bool(match name {
+                    "issubset" => self.is_subset(recv, other)?,
+                    "issuperset" => self.is_subset(other, recv)?,
+                    _ => {
+                        let mut disjoint = true;
+                        for v in self.set_items(recv) {
+                            if self.set_contains(other, v)? {
+                                disjoint = false;
+                                break;
+                            }
+                        }
+                        disjoint
+                    }
+                }))
+            }
+            _ => Err(exc(Ty::AttributeError, format!("'{}' object has no attribute '{name}'", self.type_name(recv)))),
+        }
+    }
+}
+
+/// `str.split` / `str.rsplit`.
+fn split(s: &str, sep: Option<&str>, maxsplit: i64, from_right: bool) -> PyResult<Vec<String>> {
+    let max = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
+    match sep {
+        Some("") => Err(value_error("empty separator")),
+        Some(sep) => {
+            let parts: Vec<String> = if from_right {
+                let mut v: Vec<String> = s.rsplitn(max.saturating_add(1), sep).map(str::to_string).collect();
+                v.reverse();
+                v
+            } else {
+                s.splitn(max.saturating_add(1), sep).map(str::to_string).collect()
+            };
+            Ok(parts)
+        }
+        None => {
+            let mut out = Vec::new();
+            if from_right {
+                let mut rest = s.trim_end();
+                while !rest.is_empty() {
+                    if out.len() == max {
+                        out.push(rest.to_string());
+                        break;
+                    }
+                    match rest.rfind(char::is_whitespace) {
+                        Some(p) => {
+                            let ch = rest[p..].chars().next().map(char::len_utf8).unwrap_or(1);
+                            out.push(rest[p + ch..].to_string());
+                            rest = rest[..p].trim_end();
+                        }
+                        None => {
+                            out.push(rest.to_string());
+                            break;
+                        }
+                    }
+                }
+                out.reverse();
+            } else {
+                let mut rest = s.trim_start();
+                while !rest.is_empty() {
+                    if out.len() == max {
+                        out.push(rest.to_string());
+                        break;
+                    }
+                    match rest.find(char::is_whitespace) {
+                        Some(p) => {
+                            out.push(rest[..p].to_string());
+                            rest = rest[p..].trim_start();
+                        }
+                        None => {
+                            out.push(rest.to_string());
+                            break;
+                        }
+                    }
+                }
+            }
+            Ok(out)
+        }
+    }
+}

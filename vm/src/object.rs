@@ -1,0 +1,1558 @@
+//! The object protocol over the builtin types: type, truth, equality, hashing, containers, iteration,
+//! subscripts, attributes and repr.
+//!
+//! Invariant: no function here recurses without a depth bound; nested containers deeper than
+//! `MAX_NESTING` give RecursionError, as CPython does, instead of exhausting the Rust stack.
+
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+use crate::arith::{float_to_bigint, num_cmp, Num};
+use crate::dict::Dict;
+use crate::error::{exc, type_error, Exc, PyResult};
+use crate::heap::{Handle, Heap, Iter, Obj, ViewKind};
+use crate::interp::Vm;
+use crate::types::Ty;
+use crate::value::Value;
+
+/// Deepest nesting of containers that repr, equality and hashing follow.
+pub const MAX_NESTING: usize = 900;
+
+const MODULUS: u64 = (1 << 61) - 1;
+
+/// CPython's hash of an int.
+fn hash_bigint(b: &BigInt) -> i64 {
+    let m = BigInt::from(MODULUS);
+    let r = (b.abs() % &m).to_i64().unwrap_or(0);
+    let r = if b.is_negative() { -r } else { r };
+    if r == -1 {
+        -2
+    } else {
+        r
+    }
+}
+
+fn hash_int(i: i64) -> i64 {
+    if i.unsigned_abs() < MODULUS {
+        if i == -1 {
+            -2
+        } else {
+            i
+        }
+    } else {
+        hash_bigint(&BigInt::from(i))
+    }
+}
+
+/// CPython's hash of a float (integral floats hash like the equal int).
+fn hash_float(v: f64) -> i64 {
+    if v.is_nan() {
+        return 0;
+    }
+    if v.is_infinite() {
+        return if v > 0.0 { 314159 } else { -314159 };
+    }
+    if v.fract() == 0.0 {
+        if v.abs() < 9.2e18 {
+            return hash_int(v as i64);
+        }
+        return hash_bigint(&float_to_bigint(v));
+    }
+    let (mut m, mut e) = frexp(v.abs());
+    let mut x: u64 = 0;
+    while m != 0.0 {
+        x = ((x << 28) & MODULUS) | (x >> (61 - 28));
+        m *= 268435456.0;
+        e -= 28;
+        let y = m as u64;
+        m -= y as f64;
+        x += y;
+        if x >= MODULUS {
+            x -= MODULUS;
+        }
+    }
+    let e = if e >= 0 { e % 61 } else { 61 - 1 - ((-1 - e) % 61) };
+    x = ((x << e) & MODULUS) | (x >> (61 - e));
+    let h = if v < 0.0 { -(x as i64) } else { x as i64 };
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+fn frexp(v: f64) -> (f64, i32) {
+    if v == 0.0 {
+        return (0.0, 0);
+    }
+    let bits = v.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32;
+    if exp == 0 {
+        let (m, e) = frexp(v * 2f64.powi(64));
+        return (m, e - 64);
+    }
+    let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
+    (m, exp - 1022)
+}
+
+/// A fast string hash (word-at-a-time multiply-rotate).
+fn hash_str(s: &str) -> i64 {
+    const K: u64 = 0x517c_c1b7_2722_0a95;
+    let mut h: u64 = s.len() as u64;
+    let bytes = s.as_bytes();
+    let mut chunks = bytes.chunks_exact(8);
+    for c in &mut chunks {
+        let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+        h = (h.rotate_left(5) ^ w).wrapping_mul(K);
+    }
+    for &b in chunks.remainder() {
+        h = (h.rotate_left(5) ^ b as u64).wrapping_mul(K);
+    }
+    let h = (h ^ (h >> 29)) as i64;
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+/// The table hash used by dicts and sets, spread from Python's hash.
+#[inline]
+fn table_hash(h: i64) -> u64 {
+    (h as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15).rotate_left(26)
+}
+
+/// Equality of builtin values using only the heap (no Python code runs).
+pub(crate) fn values_eq(heap: &Heap, a: Value, b: Value, depth: usize) -> Result<bool, Exc> {
+    if depth > MAX_NESTING {
+        return Err(exc(Ty::RecursionError, "maximum recursion depth exceeded in comparison"));
+    }
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => return Ok(x == y),
+        (Value::None, Value::None) => return Ok(true),
+        (Value::Obj(x), Value::Obj(y)) if x == y => {
+            // The same object equals itself, except NaN-like cases which only floats have.
+            return Ok(true);
+        }
+        _ => {}
+    }
+    let num = |v: Value| -> Option<Num> {
+        match v {
+            Value::Int(i) => Some(Num::Int(i)),
+            Value::Bool(b) => Some(Num::Int(b as i64)),
+            Value::Float(f) => Some(Num::Float(f)),
+            Value::Obj(h) => match heap.get(h) {
+                Obj::BigInt(b) => Some(Num::Big(b.clone())),
+                _ => None,
+            },
+            _ => None,
+        }
+    };
+    if let (Some(x), Some(y)) = (num(a), num(b)) {
+        return Ok(num_cmp(&x, &y) == Some(std::cmp::Ordering::Equal));
+    }
+    let (Value::Obj(x), Value::Obj(y)) = (a, b) else { return Ok(a.is_same(b)) };
+    match (heap.get(x), heap.get(y)) {
+        (Obj::Str(p), Obj::Str(q)) => Ok(p.s == q.s),
+        (Obj::List(p), Obj::List(q)) => seq_eq(heap, p, q, depth),
+        (Obj::Tuple(p), Obj::Tuple(q)) => seq_eq(heap, p, q, depth),
+        (Obj::Dict(p), Obj::Dict(q)) => {
+            if p.len() != q.len() {
+                return Ok(false);
+            }
+            for (h, k, v) in p.iter() {
+                let mut err = None;
+                let pos = q.find(h, |k2| match values_eq(heap, k, k2, depth + 1) {
+                    Ok(b) => b,
+                    Err(e) => {
+                        err = Some(e);
+                        false
+                    }
+                });
+                if let Some(e) = err {
+                    return Err(e);
+                }
+                match pos {
+                    Some(pos) if values_eq(heap, v, q.value_at(pos), depth + 1)? => {}
+                    _ => return Ok(false),
+                }
+            }
+            Ok(true)
+        }
+        (Obj::Set(p) | Obj::FrozenSet(p), Obj::Set(q) | Obj::FrozenSet(q)) => {
+            if p.len() != q.len() {
+                return Ok(false);
+            }
+            for (h, k, _) in p.iter() {
+                if q.find(h, |k2| values_eq(heap, k, k2, depth + 1).unwrap_or(false)).is_none() {
+                    return Ok(false);
+                }
+            }
+            Ok(true)
+        }
+        (Obj::Range { start: a1, stop: b1, step: c1 }, Obj::Range { start: a2, stop: b2, step: c2 }) => {
+            let l1 = range_len(*a1, *b1, *c1);
+            let l2 = range_len(*a2, *b2, *c2);
+            Ok(l1 == l2 && (l1 == 0 || (a1 == a2 && (l1 == 1 || c1 == c2))))
+        }
+        (Obj::Slice { start: a1, stop: b1, step: c1 }, Obj::Slice { start: a2, stop: b2, step: c2 }) => {
+            Ok(values_eq(heap, *a1, *a2, depth + 1)?
+                && values_eq(heap, *b1, *b2, depth + 1)?
+                && values_eq(heap, *c1, *c2, depth + 1)?)
+        }
+        _ => Ok(false),
+    }
+}
+
+fn seq_eq(heap: &Heap, p: &[Value], q: &[Value], depth: usize) -> Result<bool, Exc> {
+    if p.len() != q.len() {
+        return Ok(false);
+    }
+    for (a, b) in p.iter().zip(q.iter()) {
+        if !values_eq(heap, *a, *b, depth + 1)? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+/// Number of items in `range(start, stop, step)`.
+pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {
+    if step > 0 && start < stop {
+        ((stop as i128 - start as i128 - 1) / step as i128 + 1) as i64
+    } else if step < 0 && start > stop {
+        ((start as i128 - stop as i128 - 1) / (-(step as i128)) + 1) as i64
+    } else {
+        0
+    }
+}
+
+/// Resolved slice bounds for a sequence of `len` items (CPython's PySlice_AdjustIndices).
+#[derive(Debug, Clone, Copy)]
+pub struct SliceIdx {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+    pub len: usize,
+}
+
+impl SliceIdx {
+    pub fn indices(&self) -> impl Iterator<Item = usize> {
+        let SliceIdx { start, step, len, .. } = *self;
+        (0..len).map(move |i| (start + i as i64 * step) as usize)
+    }
+}
+
+impl Vm {
+    /// The class of a value.
+    pub fn type_of(&self, v: Value) -> Handle {
+        let ty = match v {
+            Value::Undef | Value::None => Ty::NoneType,
+            Value::Bool(_) => Ty::Bool,
+            Value::Int(_) => Ty::Int,
+            Value::Float(_) => Ty::Float,
+            Value::Native(_) => Ty::BuiltinFunction,
+            Value::Obj(h) => match self.heap.get(h) {
+                Obj::Free => Ty::NoneType,
+                Obj::Str(_) => Ty::Str,
+                Obj::BigInt(_) => Ty::Int,
+                Obj::List(_) => Ty::List,
+                Obj::Tuple(_) => Ty::Tuple,
+                Obj::Dict(_) => Ty::Dict,
+                Obj::Set(_) => Ty::Set,
+                Obj::FrozenSet(_) => Ty::FrozenSet,
+                Obj::Function(_) => Ty::Function,
+                Obj::Cell(_) => Ty::Cell,
+                Obj::BoundMethod { .. } => Ty::Method,
+                Obj::NativeMethod { .. } => Ty::BuiltinFunction,
+                Obj::Range { .. } => Ty::Range,
+                Obj::Iter(Iter::Enumerate { .. }) => Ty::Enumerate,
+                Obj::Iter(Iter::Zip { .. }) => Ty::Zip,
+                Obj::Iter(Iter::Reversed { .. }) => Ty::Reversed,
+                Obj::Iter(_) => Ty::Iterator,
+                Obj::Slice { .. } => Ty::Slice,
+                Obj::DictView { kind: ViewKind::Keys, .. } => Ty::DictKeys,
+                Obj::DictView { kind: ViewKind::Values, .. } => Ty::DictValues,
+                Obj::DictView { kind: ViewKind::Items, .. } => Ty::DictItems,
+                Obj::Type(_) => Ty::Type,
+                Obj::Exception(e) => return e.class,
+            },
+        };
+        ty.handle()
+    }
+
+    /// The class name of a value's type.
+    pub fn type_name(&self, v: Value) -> &str {
+        self.class_name(self.type_of(v))
+    }
+
+    pub fn class_name(&self, class: Handle) -> &str {
+        match self.heap.get(class) {
+            Obj::Type(t) => &t.name,
+            _ => "object",
+        }
+    }
+
+    pub fn is_subclass(&self, class: Handle, of: Handle) -> bool {
+        match self.heap.get(class) {
+            Obj::Type(t) => t.mro.contains(&of),
+            _ => false,
+        }
+    }
+
+    pub fn isinstance(&self, v: Value, class: Handle) -> bool {
+        self.is_subclass(self.type_of(v), class)
+    }
+
+    /// The text of a str value.
+    #[inline]
+    pub fn str_ref(&self, v: Value) -> Option<&str> {
+        match v {
+            Value::Obj(h) => match self.heap.get(h) {
+                Obj::Str(s) => Some(&s.s),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    pub fn truthy(&mut self, v: Value) -> PyResult<bool> {
+        Ok(match v {
+            Value::Undef | Value::None => false,
+            Value::Bool(b) => b,
+            Value::Int(i) => i != 0,
+            Value::Float(f) => f != 0.0,
+            Value::Native(_) => true,
+            Value::Obj(h) => match self.heap.get(h) {
+                Obj::Str(s) => !s.s.is_empty(),
+                Obj::BigInt(b) => !b.is_zero(),
+                Obj::List(l) => !l.is_empty(),
+                Obj::Tuple(t) => !t.is_empty(),
+                Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => !d.is_empty(),
+                Obj::Range { start, stop, step } => range_len(*start, *stop, *step) > 0,
+                Obj::DictView { dict, .. } => match self.heap.get(*dict) {
+                    Obj::Dict(d) => !d.is_empty(),
+                    _ => true,
+                },
+                _ => true,
+            },
+        })
+    }
+
+    pub fn eq(&mut self, a: Value, b: Value) -> PyResult<bool> {
+        self.eq_depth(a, b, 0)
+    }
+
+    pub(crate) fn eq_depth(&mut self, a: Value, b: Value, depth: usize) -> PyResult<bool> {
+        if let (Value::Float(x), Value::Float(y)) = (a, b) {
+            return Ok(x == y);
+        }
+        values_eq(&self.heap, a, b, depth)
+    }
+
+    /// Python's `hash(v)`; TypeError for unhashable values.
+    pub fn py_hash(&mut self, v: Value) -> PyResult<i64> {
+        self.hash_value(v, 0)
+    }
+
+    fn hash_value(&self, v: Value, depth: usize) -> PyResult<i64> {
+        if depth > MAX_NESTING {
+            return Err(exc(Ty::RecursionError, "maximum recursion depth exceeded while hashing"));
+        }
+        Ok(match v {
+            Value::Int(i) => hash_int(i),
+            Value::Bool(b) => b as i64,
+            Value::Float(f) => hash_float(f),
+            Value::None => 0x5f3759df,
+            Value::Undef => 0,
+            Value::Native(i) => 0x7000_0000 + i as i64,
+            Value::Obj(h) => match self.heap.get(h) {
+                Obj::Str(s) => {
+                    let c = s.hash.get();
+                    if c != 0 {
+                        c as i64
+                    } else {
+                        let x = hash_str(&s.s);
+                        s.hash.set(x as u64);
+                        x
+                    }
+                }
+                Obj::BigInt(b) => hash_bigint(b),
+                Obj::Tuple(items) => {
+                    const P1: u64 = 11400714785074694791;
+                    const P2: u64 = 14029467366897019727;
+                    const P5: u64 = 2870177450012600261;
+                    let mut acc = P5;
+                    for item in items.iter() {
+                        let lane = self.hash_value(*item, depth + 1)? as u64;
+                        acc = acc.wrapping_add(lane.wrapping_mul(P2));
+                        acc = acc.rotate_left(31);
+                        acc = acc.wrapping_mul(P1);
+                    }
+                    acc = acc.wrapping_add((items.len() as u64) ^ (P5 ^ 3527539));
+                    if acc == u64::MAX {
+                        1546275796
+                    } else {
+                        acc as i64
+                    }
+                }
+                Obj::FrozenSet(d) => {
+                    let mut acc: u64 = 0;
+                    for (hh, _, _) in d.iter() {
+                        acc ^= hh.wrapping_mul(0x2545_F491_4F6C_DD1D);
+                    }
+                    acc as i64
+                }
+                Obj::List(_) | Obj::Dict(_) | Obj::Set(_) | Obj::DictView { .. } | Obj::Slice { .. } => {
+                    return Err(type_error(format!("unhashable type: '{}'", self.type_name(v))));
+                }
+                _ => (h.0 as i64) << 4,
+            },
+        })
+    }
+
+    fn key_hash(&mut self, key: Value) -> PyResult<u64> {
+        Ok(table_hash(self.hash_value(key, 0)?))
+    }
+
+    /// Finds `key` in the dict or set `d`: (hash, entry position).
+    pub(crate) fn dict_find(&mut self, d: Handle, key: Value) -> PyResult<(u64, Option<usize>)> {
+        let hash = self.key_hash(key)?;
+        let heap = &self.heap;
+        let (Obj::Dict(dict) | Obj::Set(dict) | Obj::FrozenSet(dict)) = heap.get(d) else {
+            return Err(crate::interp::internal("dict_find on a non-dict"));
+        };
+        let pos = match key {
+            Value::Int(k) => dict.find(hash, |k2| match k2 {
+                Value::Int(x) => x == k,
+                _ => values_eq(heap, key, k2, 0).unwrap_or(false),
+            }),
+            _ => dict.find(hash, |k2| values_eq(heap, key, k2, 0).unwrap_or(false)),
+        };
+        Ok((hash, pos))
+    }
+
+    /// `d[key]` if present.
+    pub fn dict_get(&mut self, d: Value, key: Value) -> PyResult<Option<Value>> {
+        let Value::Obj(h) = d else { return Ok(None) };
+        let (_, pos) = self.dict_find(h, key)?;
+        Ok(pos.and_then(|p| match self.heap.get(h) {
+            Obj::Dict(d) => Some(d.value_at(p)),
+            _ => None,
+        }))
+    }
+
+    pub fn dict_set(&mut self, d: Value, key: Value, value: Value) -> PyResult<()> {
+        let Value::Obj(h) = d else { return Err(crate::interp::internal("dict_set on a non-object")) };
+        let (hash, pos) = self.dict_find(h, key)?;
+        let grew = match self.heap.get_mut(h) {
+            Obj::Dict(dict) | Obj::Set(dict) => match pos {
+                Some(p) => {
+                    dict.set_value_at(p, value);
+                    false
+                }
+                None => {
+                    dict.insert_new(hash, key, value);
+                    true
+                }
+            },
+            _ => return Err(crate::interp::internal("dict_set on a non-dict")),
+        };
+        if grew {
+            self.heap.charge(40);
+        }
+        Ok(())
+    }
+
+    /// Removes `key`, returning its value if it was present.
+    pub fn dict_remove(&mut self, d: Value, key: Value) -> PyResult<Option<Value>> {
+        let Value::Obj(h) = d else { return Ok(None) };
+        let (_, pos) = self.dict_find(h, key)?;
+        Ok(match (pos, self.heap.get_mut(h)) {
+            (Some(p), Obj::Dict(dict) | Obj::Set(dict)) => Some(dict.remove_at(p).1),
+            _ => None,
+        })
+    }
+
+    pub fn dict_copy(&mut self, d: Value) -> PyResult<Value> {
+        let Value::Obj(h) = d else { return Err(crate::interp::internal("dict_copy")) };
+        let copy = match self.heap.get(h) {
+            Obj::Dict(d) => d.shallow_clone(),
+            _ => return Err(crate::interp::internal("dict_copy")),
+        };
+        Ok(Value::Obj(self.heap.alloc(Obj::Dict(copy))))
+    }
+
+    /// `d.update(src)` for a mapping or an iterable of pairs.
+    pub fn dict_update(&mut self, d: Value, src: Value) -> PyResult<()> {
+        if let Value::Obj(h) = src {
+            if let Obj::Dict(s) = self.heap.get(h) {
+                let pairs: Vec<(Value, Value)> = s.iter().map(|(_, k, v)| (k, v)).collect();
+                for (k, v) in pairs {
+                    self.dict_set(d, k, v)?;
+                }
+                return Ok(());
+            }
+        }
+        let items = self.collect_iterable(src)?;
+        for (i, item) in items.into_iter().enumerate() {
+            let pair = match self.collect_iterable(item) {
+                Ok(p) => p,
+                Err(_) => {
+                    return Err(type_error(format!(
+                        "cannot convert dictionary update sequence element #{i} to a sequence"
+                    )))
+                }
+            };
+            if pair.len() != 2 {
+                return Err(crate::error::value_error(format!(
+                    "dictionary update sequence element #{i} has length {}; 2 is required",
+                    pair.len()
+                )));
+            }
+            self.dict_set(d, pair[0], pair[1])?;
+        }
+        Ok(())
+    }
+
+    pub fn new_set(&mut self, items: Vec<Value>) -> PyResult<Value> {
+        let s = Value::Obj(self.heap.alloc(Obj::Set(Dict::with_capacity(items.len()))));
+        for v in items {
+            self.set_add(s, v)?;
+        }
+        Ok(s)
+    }
+
+    pub fn set_add(&mut self, s: Value, v: Value) -> PyResult<()> {
+        let Value::Obj(h) = s else { return Err(crate::interp::internal("set_add")) };
+        let (hash, pos) = self.dict_find(h, v)?;
+        if pos.is_none() {
+            if let Obj::Set(d) | Obj::FrozenSet(d) = self.heap.get_mut(h) {
+                d.insert_new(hash, v, Value::None);
+            }
+            self.heap.charge(40);
+        }
+        Ok(())
+    }
+
+    pub(crate) fn set_items(&self, s: Value) -> Vec<Value> {
+        match s {
+            Value::Obj(h) => match self.heap.get(h) {
+                Obj::Set(d) | Obj::FrozenSet(d) | Obj::Dict(d) => d.iter().map(|(_, k, _)| k).collect(),
+                _ => Vec::new(),
+            },
+            _ => Vec::new(),
+        }
+    }
+
+    pub(crate) fn set_contains(&mut self, s: Value, v: Value) -> PyResult<bool> {
+        let Value::Obj(h) = s else { return Ok(false) };
+        Ok(self.dict_find(h, v)?.1.is_some())
+    }
+
+    pub(crate) fn is_subset(&mut self, a: Value, b: Value) -> PyResult<bool> {
+        for v in self.set_items(a) {
+            if !self.set_contains(b, v)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
+    /// `|`, `&`, `-`, `^` on sets; the result has the left operand's type.
+    pub(crate) fn set_op(&mut self, op: crate::bytecode::BinOp, a: Value, b: Value) -> PyResult<Value> {
+        use crate::bytecode::BinOp;
+        let frozen = matches!(a, Value::Obj(h) if matches!(self.heap.get(h), Obj::FrozenSet(_)));
+        let xs = self.set_items(a);
+        let ys = self.set_items(b);
+        let mut out = Vec::new();
+        match op {
+            BinOp::BitOr => {
+                out.extend(xs);
+                out.extend(ys);
+            }
+            BinOp::BitAnd => {
+                for x in xs {
+                    if self.set_contains(b, x)? {
+                        out.push(x);
+                    }
+                }
+            }
+            BinOp::Sub => {
+                for x in xs {
+                    if !self.set_contains(b, x)? {
+                        out.push(x);
+                    }
+                }
+            }
+            _ => {
+                for x in xs {
+                    if !self.set_contains(b, x)? {
+                        out.push(x);
+                    }
+                }
+                for y in ys {
+                    if !self.set_contains(a, y)? {
+                        out.push(y);
+                    }
+                }
+            }
+        }
+        let s = self.new_set(out)?;
+        if frozen {
+            if let Value::Obj(h) = s {
+                if let Obj::Set(d) = self.heap.replace(h, Obj::Free) {
+                    self.heap.replace(h, Obj::FrozenSet(d));
+                }
+            }
+        }
+        Ok(s)
+    }
+
+    pub fn list_append(&mut self, l: Value, v: Value) -> PyResult<()> {
+        if let Value::Obj(h) = l {
+            if let Obj::List(items) = self.heap.get_mut(h) {
+                let cap = items.capacity();
+                items.push(v);
+                let grown = items.capacity() - cap;
+                if grown > 0 {
+                    self.heap.charge(grown * 16);
+                }
+                return Ok(());
+            }
+        }
+        Err(crate::interp::internal("list_append on a non-list"))
+    }
+
+    pub fn list_extend(&mut self, l: Value, src: Value) -> PyResult<()> {
+        let items = self.collect_iterable(src)?;
+        self.heap.charge(items.len() * 16);
+        if let Value::Obj(h) = l {
+            if let Obj::List(v) = self.heap.get_mut(h) {
+                v.extend(items);
+                return Ok(());
+            }
+        }
+        Err(crate::interp::internal("list_extend on a non-list"))
+    }
+
+    /// The items of a list or tuple (a copy: the heap may change while the caller works).
+    pub(crate) fn seq_items(&self, v: Value) -> Vec<Value> {
+        match v {
+            Value::Obj(h) => match self.heap.get(h) {
+                Obj::List(l) => l.clone(),
+                Obj::Tuple(t) => t.to_vec(),
+                _ => Vec::new(),
+            },
+            _ => Vec::new(),
+        }
+    }
+
+    /// `len(v)`.
+    pub fn len_of(&self, v: Value) -> PyResult<usize> {
+        if let Value::Obj(h) = v {
+            let n = match self.heap.get(h) {
+                Obj::Str(s) => s.char_len(),
+                Obj::List(l) => l.len(),
+                Obj::Tuple(t) => t.len(),
+                Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => d.len(),
+                Obj::Range { start, stop, step } => range_len(*start, *stop, *step) as usize,
+                Obj::DictView { dict, .. } => match self.heap.get(*dict) {
+                    Obj::Dict(d) => d.len(),
+                    _ => 0,
+                },
+                _ => return Err(type_error(format!("object of type '{}' has no len()", self.type_name(v)))),
+            };
+            return Ok(n);
+        }
+        Err(type_error(format!("object of type '{}' has no len()", self.type_name(v))))
+    }
+
+    /// `item in container`.
+    pub fn contains(&mut self, container: Value, item: Value) -> PyResult<bool> {
+        if let Value::Obj(h) = container {
+            match self.heap.get(h) {
+                Obj::Str(s) => {
+                    return match self.str_ref(item) {
+                        Some(sub) => Ok(s.s.contains(sub)),
+                        None => Err(type_error(format!(
+                            "'in <string>' requires string as left operand, not {}",
+                            self.type_name(item)
+                        ))),
+                    }
+                }
+                Obj::List(_) | Obj::Tuple(_) => {
+                    let items = self.seq_items(container);
+                    self.charge_fuel(items.len() as u64 / 4)?;
+                    for v in items {
+                        if v.is_same(item) || self.eq(v, item)? {
+                            return Ok(true);
+                        }
+                    }
+                    return Ok(false);
+                }
+                Obj::Dict(_) | Obj::Set(_) | Obj::FrozenSet(_) => {
+                    return Ok(self.dict_find(h, item)?.1.is_some());
+                }
+                Obj::DictView { dict, kind } => {
+                    let (dict, kind) = (*dict, *kind);
+                    if kind == ViewKind::Keys {
+                        return Ok(self.dict_find(dict, item)?.1.is_some());
+                    }
+                    let items = self.collect_iterable(container)?;
+                    for v in items {
+                        if self.eq(v, item)? {
+                            return Ok(true);
+                        }
+                    }
+                    return Ok(false);
+                }
+                Obj::Range { start, stop, step } => {
+                    let (start, stop, step) = (*start, *stop, *step);
+                    let i = match item {
+                        Value::Int(i) => i,
+                        Value::Bool(b) => b as i64,
+                        Value::Float(f) if f.fract() == 0.0 && f.abs() < 9e18 => f as i64,
+                        _ => return Ok(false),
+                    };
+                    let inside = if step > 0 { start <= i && i < stop } else { stop < i && i <= start };
+                    return Ok(inside && (i as i128 - start as i128) % step as i128 == 0);
+                }
+                Obj::Iter(_) => {
+                    loop {
+                        match self.iter_next(container)? {
+                            Some(v) => {
+                                if self.eq(v, item)? {
+                                    return Ok(true);
+                                }
+                            }
+                            None => return Ok(false),
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        Err(type_error(format!("argument of type '{}' is not iterable", self.type_name(container))))
+    }
+
+    /// `iter(v)`.
+    pub fn get_iter(&mut self, v: Value) -> PyResult<Value> {
+        let it = match v {
+            Value::Obj(h) => match self.heap.get(h) {
+                Obj::List(_) | Obj::Tuple(_) => Iter::Seq { seq: h, idx: 0 },
+                Obj::Str(_) => Iter::Str { s: h, pos: 0 },
+                Obj::Range { start, stop, step } => Iter::Range { cur: *start, stop: *stop, step: *step },
+                Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => {
+                    Iter::Dict { d: h, idx: 0, kind: ViewKind::Keys, len_at_start: d.len() }
+                }
+                Obj::DictView { dict, kind } => {
+                    let n = match self.heap.get(*dict) {
+                        Obj::Dict(d) => d.len(),
+                        _ => 0,
+                    };
+                    Iter::Dict { d: *dict, idx: 0, kind: *kind, len_at_start: n }
+                }
+                Obj::Iter(_) => return Ok(v),
+                _ => return Err(type_error(format!("'{}' object is not iterable", self.type_name(v)))),
+            },
+            _ => return Err(type_error(format!("'{}' object is not iterable", self.type_name(v)))),
+        };
+        Ok(Value::Obj(self.heap.alloc(Obj::Iter(it))))
+    }
+
+    /// The next item of an iterator, or None when it is exhausted.
+    pub fn iter_next(&mut self, it: Value) -> PyResult<Option<Value>> {
+        let Value::Obj(h) = it else {
+            return Err(type_error(format!("'{}' object is not an iterator", self.type_name(it))));
+        };
+        // Fast paths that touch one object.
+        let step = match self.heap.get_mut(h) {
+            Obj::Iter(Iter::Range { cur, stop, step }) => {
+                let c = *cur;
+                if (*step > 0 && c < *stop) || (*step < 0 && c > *stop) {
+                    *cur = c.saturating_add(*step);
+                    if *cur == c {
+                        *cur = *stop;
+                    }
+                    return Ok(Some(Value::Int(c)));
+                }
+                return Ok(None);
+            }
+            Obj::Iter(Iter::Values { items, idx }) => {
+                let r = items.get(*idx).copied();
+                *idx += 1;
+                return Ok(r);
+            }
+            Obj::Iter(Iter::Seq { seq, idx }) => IterStep::Seq(*seq, *idx),
+            Obj::Iter(Iter::Str { s, pos }) => IterStep::Str(*s, *pos),
+            Obj::Iter(Iter::Dict { d, idx, kind, len_at_start }) => IterStep::Dict(*d, *idx, *kind, *len_at_start),
+            Obj::Iter(Iter::Enumerate { inner, n }) => IterStep::Enumerate(*inner, *n),
+            Obj::Iter(Iter::Zip { iters }) => IterStep::Zip(iters.to_vec()),
+            Obj::Iter(Iter::Reversed { seq, idx }) => IterStep::Reversed(*seq, *idx),
+            _ => return Err(type_error(format!("'{}' object is not an iterator", self.type_name(it)))),
+        };
+        match step {
+            IterStep::Seq(seq, idx) => {
+                let v = match self.heap.get(seq) {
+                    Obj::List(l) => l.get(idx).copied(),
+                    Obj::Tuple(t) => t.get(idx).copied(),
+                    _ => None,
+                };
+                if let Obj::Iter(Iter::Seq { idx: i, .. }) = self.heap.get_mut(h) {
+                    *i = idx + 1;
+                }
+                Ok(v)
+            }
+            IterStep::Str(s, pos) => {
+                let ch = match self.heap.get(s) {
+                    Obj::Str(st) => st.s[pos..].chars().next(),
+                    _ => None,
+                };
+                match ch {
+                    Some(c) => {
+                        if let Obj::Iter(Iter::Str { pos: p, .. }) = self.heap.get_mut(h) {
+                            *p = pos + c.len_utf8();
+                        }
+                        let mut buf = [0u8; 4];
+                        Ok(Some(self.new_str(&*c.encode_utf8(&mut buf))))
+                    }
+                    None => Ok(None),
+                }
+            }
+            IterStep::Dict(d, mut idx, kind, len_at_start) => {
+                let (entry, end, len) = match self.heap.get(d) {
+                    Obj::Dict(dict) | Obj::Set(dict) | Obj::FrozenSet(dict) => {
+                        let end = dict.end();
+                        while idx < end && dict.entry(idx).is_none() {
+                            idx += 1;
+                        }
+                        (dict.entry(idx), end, dict.len())
+                    }
+                    _ => (None, 0, 0),
+                };
+                if len != len_at_start {
+                    let what = if matches!(self.heap.get(d), Obj::Dict(_)) { "dictionary" } else { "set" };
+                    return Err(exc(Ty::RuntimeError, format!("{what} changed size during iteration")));
+                }
+                if let Obj::Iter(Iter::Dict { idx: i, .. }) = self.heap.get_mut(h) {
+                    *i = (idx + 1).min(end);
+                }
+                Ok(match entry {
+                    None => None,
+                    Some((k, v)) => Some(match kind {
+                        ViewKind::Keys => k,
+                        ViewKind::Values => v,
+                        ViewKind::Items => self.new_tuple(vec![k, v]),
+                    }),
+                })
+            }
+            IterStep::Enumerate(inner, n) => match self.iter_next(inner)? {
+                Some(v) => {
+                    if let Obj::Iter(Iter::Enumerate { n: c, .. }) = self.heap.get_mut(h) {
+                        *c = n + 1;
+                    }
+                    Ok(Some(self.new_tuple(vec![Value::Int(n), v])))
+                }
+                None => Ok(None),
+            },
+            IterStep::Zip(iters) => {
+                if iters.is_empty() {
+                    return Ok(None);
+                }
+                let mut items = Vec::with_capacity(iters.len());
+                for i in iters {
+                    match self.iter_next(i)? {
+                        Some(v) => items.push(v),
+                        None => return Ok(None),
+                    }
+                }
+                Ok(Some(self.new_tuple(items)))
+            }
+            IterStep::Reversed(seq, idx) => {
+                if idx == 0 {
+                    return Ok(None);
+                }
+                let v = match self.heap.get(seq) {
+                    Obj::List(l) => l.get(idx - 1).copied(),
+                    Obj::Tuple(t) => t.get(idx - 1).copied(),
+                    _ => None,
+                };
+                if let Obj::Iter(Iter::Reversed { idx: i, .. }) = self.heap.get_mut(h) {
+                    *i = idx - 1;
+                }
+                Ok(v)
+            }
+        }
+    }
+
+    /// Every item of an iterable, charging fuel per item.
+    pub fn collect_iterable(&mut self, v: Value) -> PyResult<Vec<Value>> {
+        if let Value::Obj(h) = v {
+            match self.heap.get(h) {
+                Obj::List(l) => return Ok(l.clone()),
+                Obj::Tuple(t) => return Ok(t.to_vec()),
+                Obj::Range { start, stop, step } => {
+                    let (start, stop, step) = (*start, *stop, *step);
+                    let n = range_len(start, stop, step).max(0) as usize;
+                    self.charge_fuel(n as u64)?;
+                    self.heap.check_room(n.saturating_mul(16)).map_err(|_| crate::error::memory_limit())?;
+                    return Ok((0..n).map(|i| Value::Int(start + i as i64 * step)).collect());
+                }
+                _ => {}
+            }
+        }
+        let it = self.get_iter(v)?;
+        let mut out = Vec::new();
+        while let Some(x) = self.iter_next(it)? {
+            out.push(x);
+            if out.len() % 1024 == 0 {
+                self.charge_fuel(1024)?;
+                self.heap.charge(1024 * 16);
+                self.check_memory()?;
+            }
+        }
+        Ok(out)
+    }
+
+    /// Converts an index value to i64 (ints and bools).
+    pub(crate) fn index_of(&self, v: Value, what: &str) -> PyResult<i64> {
+        match v {
+            Value::Int(i) => Ok(i),
+            Value::Bool(b) => Ok(b as i64),
+            Value::Obj(h) if matches!(self.heap.get(h), Obj::BigInt(_)) => Err(exc(
+                Ty::IndexError,
+                format!("cannot fit 'int' into an index-sized integer"),
+            )),
+            _ => Err(type_error(format!("{what} indices must be integers or slices, not {}", self.type_name(v)))),
+        }
+    }
+
+    fn slice_bound(&self, v: Value) -> PyResult<Option<i64>> {
+        match v {
+            Value::None => Ok(None),
+            Value::Int(i) => Ok(Some(i)),
+            Value::Bool(b) => Ok(Some(b as i64)),
+            Value::Obj(h) => match self.heap.get(h) {
+                Obj::BigInt(b) => Ok(Some(if b.is_negative() { i64::MIN / 2 } else { i64::MAX / 2 })),
+                _ => Err(type_error("slice indices must be integers or None or have an __index__ method")),
+            },
+            _ => Err(type_error("slice indices must be integers or None or have an __index__ method")),
+        }
+    }
+
+    /// Resolves a slice object against a sequence length.
+    pub(crate) fn slice_indices(&self, slice: Handle, len: usize) -> PyResult<SliceIdx> {
+        let Obj::Slice { start, stop, step } = self.heap.get(slice) else {
+            return Err(crate::interp::internal("not a slice"));
+        };
+        let step = self.slice_bound(*step)?.unwrap_or(1);
+        if step == 0 {
+            return Err(crate::error::value_error("slice step cannot be zero"));
+        }
+        let len = len as i64;
+        let adjust = |b: Option<i64>, default: i64| -> i64 {
+            match b {
+                None => default,
+                Some(mut i) => {
+                    if i < 0 {
+                        i += len;
+                        if i < 0 {
+                            i = if step < 0 { -1 } else { 0 };
+                        }
+                    } else if i >= len {
+                        i = if step < 0 { len - 1 } else { len };
+                    }
+                    i
+                }
+            }
+        };
+        let start = adjust(self.slice_bound(*start)?, if step < 0 { len - 1 } else { 0 });
+        let stop = adjust(self.slice_bound(*stop)?, if step < 0 { -1 } else { len });
+        let n = if step > 0 {
+            if stop > start {
+                (stop - start - 1) / step + 1
+            } else {
+                0
+            }
+        } else if start > stop {
+            (start - stop - 1) / (-step) + 1
+        } else {
+            0
+        };
+        Ok(SliceIdx { start, stop, step, len: n as usize })
+    }
+
+    fn is_slice(&self, v: Value) -> Option<Handle> {
+        match v {
+            Value::Obj(h) if matches!(self.heap.get(h), Obj::Slice { .. }) => Some(h),
+            _ => None,
+        }
+    }
+
+    /// `obj[key]`.
+    pub fn getitem(&mut self, obj: Value, key: Value) -> PyResult<Value> {
+        let Value::Obj(h) = obj else {
+            return Err(type_error(format!("'{}' object is not subscriptable", self.type_name(obj))));
+        };
+        match self.heap.get(h) {
+            Obj::List(_) | Obj::Tuple(_) => {
+                let is_list = matches!(self.heap.get(h), Obj::List(_));
+                let what = if is_list { "list" } else { "tuple" };
+                if let Some(sh) = self.is_slice(key) {
+                    let items = self.seq_items(obj);
+                    let idx = self.slice_indices(sh, items.len())?;
+                    let out: Vec<Value> = idx.indices().map(|i| items[i]).collect();
+                    return Ok(if is_list { self.new_list(out) } else { self.new_tuple(out) });
+                }
+                let i = self.index_of(key, what)?;
+                let v = match self.heap.get(h) {
+                    Obj::List(l) => seq_get(l, i),
+                    Obj::Tuple(t) => seq_get(t, i),
+                    _ => None,
+                };
+                v.ok_or_else(|| exc(Ty::IndexError, format!("{what} index out of range")))
+            }
+            Obj::Str(s) => {
+                if let Some(sh) = self.is_slice(key) {
+                    let ascii = s.ascii;
+                    let text = s.s.clone();
+                    let n = if ascii { text.len() } else { text.chars().count() };
+                    let idx = self.slice_indices(sh, n)?;
+                    let out: String = if ascii && idx.step == 1 {
+                        text[idx.start.max(0) as usize..(idx.start.max(0) as usize + idx.len)].to_string()
+                    } else if ascii {
+                        idx.indices().map(|i| text.as_bytes()[i] as char).collect()
+                    } else {
+                        let chars: Vec<char> = text.chars().collect();
+                        idx.indices().map(|i| chars[i]).collect()
+                    };
+                    return Ok(self.new_str(out));
+                }
+                let i = match key {
+                    Value::Int(i) => i,
+                    Value::Bool(b) => b as i64,
+                    _ => {
+                        return Err(type_error(format!(
+                            "string indices must be integers, not '{}'",
+                            self.type_name(key)
+                        )))
+                    }
+                };
+                let ch = if s.ascii {
+                    let n = s.s.len() as i64;
+                    let j = if i < 0 { i + n } else { i };
+                    if j < 0 || j >= n {
+                        None
+                    } else {
+                        Some(s.s.as_bytes()[j as usize] as char)
+                    }
+                } else {
+                    let n = s.char_len() as i64;
+                    let j = if i < 0 { i + n } else { i };
+                    if j < 0 || j >= n {
+                        None
+                    } else {
+                        s.s.chars().nth(j as usize)
+                    }
+                };
+                match ch {
+                    Some(c) => {
+                        let mut buf = [0u8; 4];
+                        Ok(self.new_str(&*c.encode_utf8(&mut buf)))
+                    }
+                    None => Err(exc(Ty::IndexError, "string index out of range")),
+                }
+            }
+            Obj::Dict(_) => match self.dict_get(obj, key)? {
+                Some(v) => Ok(v),
+                None => Err(Exc::Args(Ty::KeyError, vec![key])),
+            },
+            Obj::Range { start, stop, step } => {
+                let (start, stop, step) = (*start, *stop, *step);
+                let n = range_len(start, stop, step);
+                if let Some(sh) = self.is_slice(key) {
+                    let idx = self.slice_indices(sh, n as usize)?;
+                    let nstart = start + idx.start * step;
+                    let nstep = step * idx.step;
+                    let nstop = nstart + idx.len as i64 * nstep;
+                    return Ok(Value::Obj(self.heap.alloc(Obj::Range { start: nstart, stop: nstop, step: nstep })));
+                }
+                let i = self.index_of(key, "range")?;
+                let j = if i < 0 { i + n } else { i };
+                if j < 0 || j >= n {
+                    return Err(exc(Ty::IndexError, "range object index out of range"));
+                }
+                Ok(Value::Int(start + j * step))
+            }
+            Obj::Type(_) if matches!(Ty::from_handle(h), Some(Ty::List | Ty::Dict | Ty::Tuple | Ty::Set | Ty::Type)) => {
+                // `list[int]` in annotations-like code: return the class itself.
+                Ok(obj)
+            }
+            _ => Err(type_error(format!("'{}' object is not subscriptable", self.type_name(obj)))),
+        }
+    }
+
+    /// `obj[key] = value`.
+    pub fn setitem(&mut self, obj: Value, key: Value, value: Value) -> PyResult<()> {
+        let Value::Obj(h) = obj else {
+            return Err(type_error(format!(
+                "'{}' object does not support item assignment",
+                self.type_name(obj)
+            )));
+        };
+        match self.heap.get(h) {
+            Obj::List(l) => {
+                let len = l.len();
+                if let Some(sh) = self.is_slice(key) {
+                    let idx = self.slice_indices(sh, len)?;
+                    let new = self.collect_iterable(value)?;
+                    self.heap.charge(new.len() * 16);
+                    let Obj::List(l) = self.heap.get_mut(h) else { return Ok(()) };
+                    if idx.step == 1 {
+                        let start = idx.start.clamp(0, len as i64) as usize;
+                        let stop = (idx.stop.max(idx.start)).clamp(0, len as i64) as usize;
+                        l.splice(start..stop, new);
+                        return Ok(());
+                    }
+                    if new.len() != idx.len {
+                        return Err(crate::error::value_error(format!(
+                            "attempt to assign sequence of size {} to extended slice of size {}",
+                            new.len(),
+                            idx.len
+                        )));
+                    }
+                    for (i, v) in idx.indices().zip(new) {
+                        l[i] = v;
+                    }
+                    return Ok(());
+                }
+                let i = self.index_of(key, "list")?;
+                let j = if i < 0 { i + len as i64 } else { i };
+                if j < 0 || j >= len as i64 {
+                    return Err(exc(Ty::IndexError, "list assignment index out of range"));
+                }
+                if let Obj::List(l) = self.heap.get_mut(h) {
+                    l[j as usize] = value;
+                }
+                Ok(())
+            }
+            Obj::Dict(_) => self.dict_set(obj, key, value),
+            _ => Err(type_error(format!("'{}' object does not support item assignment", self.type_name(obj)))),
+        }
+    }
+
+    /// `del obj[key]`.
+    pub fn delitem(&mut self, obj: Value, key: Value) -> PyResult<()> {
+        let Value::Obj(h) = obj else {
+            return Err(type_error(format!("'{}' object does not support item deletion", self.type_name(obj))));
+        };
+        match self.heap.get(h) {
+            Obj::List(l) => {
+                let len = l.len();
+                if let Some(sh) = self.is_slice(key) {
+                    let idx = self.slice_indices(sh, len)?;
+                    let mut remove = vec![false; len];
+                    for i in idx.indices() {
+                        remove[i] = true;
+                    }
+                    if let Obj::List(l) = self.heap.get_mut(h) {
+                        let mut k = 0;
+                        l.retain(|_| {
+                            let keep = !remove[k];
+                            k += 1;
+                            keep
+                        });
+                    }
+                    return Ok(());
+                }
+                let i = self.index_of(key, "list")?;
+                let j = if i < 0 { i + len as i64 } else { i };
+                if j < 0 || j >= len as i64 {
+                    return Err(exc(Ty::IndexError, "list assignment index out of range"));
+                }
+                if let Obj::List(l) = self.heap.get_mut(h) {
+                    l.remove(j as usize);
+                }
+                Ok(())
+            }
+            Obj::Dict(_) => match self.dict_remove(obj, key)? {
+                Some(_) => Ok(()),
+                None => Err(Exc::Args(Ty::KeyError, vec![key])),
+            },
+            _ => Err(type_error(format!("'{}' object does not support item deletion", self.type_name(obj)))),
+        }
+    }
+
+    /// `obj.name` under the attribute policy: harmless metadata and methods only; nothing reaches internals.
+    pub fn getattr(&mut self, obj: Value, name: &str) -> PyResult<Value> {
+        if let Value::Obj(h) = obj {
+            match self.heap.get(h) {
+                Obj::Exception(e) => {
+                    let v = match name {
+                        "args" => Some(e.args),
+                        "__cause__" => Some(e.cause),
+                        "__context__" => Some(e.context),
+                        "__suppress_context__" => Some(Value::Bool(e.suppress_context)),
+                        "__traceback__" => Some(Value::None),
+                        _ => e.attrs.iter().find(|(n, _)| &**n == name).map(|(_, v)| *v),
+                    };
+                    if let Some(v) = v {
+                        return Ok(v);
+                    }
+                    if name == "value" && self.isinstance(obj, Ty::StopIteration.handle()) {
+                        let args = self.seq_items(e.args);
+                        return Ok(args.first().copied().unwrap_or(Value::None));
+                    }
+                }
+                Obj::Type(t) => match name {
+                    "__name__" | "__qualname__" => {
+                        let n = t.name.to_string();
+                        return Ok(self.new_str(n));
+                    }
+                    "__module__" => return Ok(self.new_str("builtins")),
+                    "__doc__" => return Ok(Value::None),
+                    "__mro__" => {
+                        let mro: Vec<Value> = t.mro.iter().map(|h| Value::Obj(*h)).collect();
+                        return Ok(self.new_tuple(mro));
+                    }
+                    "__bases__" => {
+                        let b: Vec<Value> = t.mro.get(1).map(|h| Value::Obj(*h)).into_iter().collect();
+                        return Ok(self.new_tuple(b));
+                    }
+                    _ => {
+                        if crate::methods::has_method(Ty::from_handle(h), name) {
+                            // An unbound method such as `str.upper`: called with the receiver first.
+                            let recv = Value::Obj(h);
+                            return Ok(Value::Obj(self.heap.alloc(Obj::NativeMethod { recv, name: name.into() })));
+                        }
+                    }
+                },
+                Obj::Function(f) => {
+                    let code = f.code;
+                    match name {
+                        "__name__" | "__qualname__" => {
+                            let n = self.code_name(code, name == "__qualname__");
+                            return Ok(self.new_str(n));
+                        }
+                        "__doc__" => return Ok(Value::None),
+                        "__module__" => return Ok(self.new_str("__main__")),
+                        _ => {}
+                    }
+                }
+                Obj::Range { start, stop, step } => {
+                    match name {
+                        "start" => return Ok(Value::Int(*start)),
+                        "stop" => return Ok(Value::Int(*stop)),
+                        "step" => return Ok(Value::Int(*step)),
+                        _ => {}
+                    }
+                }
+                Obj::Slice { start, stop, step } => match name {
+                    "start" => return Ok(*start),
+                    "stop" => return Ok(*stop),
+                    "step" => return Ok(*step),
+                    _ => {}
+                },
+                _ => {}
+            }
+        }
+        match name {
+            "__class__" => return Ok(Value::Obj(self.type_of(obj))),
+            "__doc__" => return Ok(Value::None),
+            _ => {}
+        }
+        if let Value::Native(i) = obj {
+            if name == "__name__" || name == "__qualname__" {
+                let n = crate::builtins::NATIVES[i as usize].0;
+                return Ok(self.new_str(n));
+            }
+        }
+        match obj {
+            Value::Int(_) | Value::Bool(_) => match name {
+                "real" | "numerator" => return Ok(obj),
+                "imag" => return Ok(Value::Int(0)),
+                "denominator" => return Ok(Value::Int(1)),
+                _ => {}
+            },
+            Value::Float(f) => match name {
+                "real" => return Ok(obj),
+                "imag" => return Ok(Value::Float(0.0 * f)),
+                _ => {}
+            },
+            _ => {}
+        }
+        let ty = Ty::from_handle(self.type_of(obj));
+        if crate::methods::has_method(ty, name) {
+            return Ok(Value::Obj(self.heap.alloc(Obj::NativeMethod { recv: obj, name: name.into() })));
+        }
+        Err(exc(Ty::AttributeError, format!("'{}' object has no attribute '{name}'", self.type_name(obj))))
+    }
+
+    /// `obj.name = value`: only exceptions carry settable attributes among the builtin types.
+    pub fn setattr(&mut self, obj: Value, name: &str, value: Value) -> PyResult<()> {
+        if let Value::Obj(h) = obj {
+            if let Obj::Exception(e) = self.heap.get_mut(h) {
+                match name {
+                    "__cause__" => {
+                        e.cause = value;
+                        e.suppress_context = true;
+                    }
+                    "__context__" => e.context = value,
+                    "__suppress_context__" => e.suppress_context = matches!(value, Value::Bool(true)),
+                    "__traceback__" | "__class__" | "__dict__" => {
+                        return Err(exc(Ty::AttributeError, format!("attribute '{name}' is read-only")));
+                    }
+                    _ => match e.attrs.iter_mut().find(|(n, _)| &**n == name) {
+                        Some(slot) => slot.1 = value,
+                        None => e.attrs.push((name.into(), value)),
+                    },
+                }
+                return Ok(());
+            }
+        }
+        Err(exc(Ty::AttributeError, format!("'{}' object has no attribute '{name}'", self.type_name(obj))))
+    }
+
+    /// `repr(v)`.
+    pub fn repr(&mut self, v: Value) -> PyResult<String> {
+        let mut out = String::new();
+        self.repr_into(v, &mut out, 0)?;
+        Ok(out)
+    }
+
+    /// `str(v)`.
+    pub fn str_of(&mut self, v: Value) -> PyResult<String> {
+        if let Some(s) = self.str_ref(v) {
+            return Ok(s.to_string());
+        }
+        if let Value::Obj(h) = v {
+            if let Obj::Exception(e) = self.heap.get(h) {
+                let args = self.seq_items(e.args);
+                let is_key = self.isinstance(v, Ty::KeyError.handle());
+                return match args.len() {
+                    0 => Ok(String::new()),
+                    1 if !is_key => self.str_of(args[0]),
+                    1 => self.repr(args[0]),
+                    _ => self.repr(self.heap_tuple_value(h)),
+                };
+            }
+        }
+        self.repr(v)
+    }
+
+    fn heap_tuple_value(&self, exc: Handle) -> Value {
+        match self.heap.get(exc) {
+            Obj::Exception(e) => e.args,
+            _ => Value::None,
+        }
+    }
+
+    pub(crate) fn repr_into(&mut self, v: Value, out: &mut String, depth: usize) -> PyResult<()> {
+        if depth > MAX_NESTING {
+            return Err(exc(Ty::RecursionError, "maximum recursion depth exceeded while getting the repr of an object"));
+        }
+        match v {
+            Value::Undef | Value::None => out.push_str("None"),
+            Value::Bool(true) => out.push_str("True"),
+            Value::Bool(false) => out.push_str("False"),
+            Value::Int(i) => {
+                use std::fmt::Write;
+                let _ = write!(out, "{i}");
+            }
+            Value::Float(f) => out.push_str(&crate::format::float_repr(f)),
+            Value::Native(i) => {
+                out.push_str("<built-in function ");
+                out.push_str(crate::builtins::NATIVES[i as usize].0);
+                out.push('>');
+            }
+            Value::Obj(h) => {
+                if self.repr_active.contains(&h) {
+                    out.push_str(match self.heap.get(h) {
+                        Obj::List(_) => "[...]",
+                        Obj::Dict(_) => "{...}",
+                        _ => "...",
+                    });
+                    return Ok(());
+                }
+                match self.heap.get(h) {
+                    Obj::Str(s) => crate::format::str_repr(&s.s, out),
+                    Obj::BigInt(b) => {
+                        let digits = b.bits() as f64 * std::f64::consts::LOG10_2;
+                        if digits > crate::format::MAX_STR_DIGITS as f64 {
+                            return Err(crate::format::digits_error());
+                        }
+                        out.push_str(&b.to_string());
+                    }
+                    Obj::List(_) | Obj::Tuple(_) | Obj::Set(_) | Obj::FrozenSet(_) | Obj::Dict(_) => {
+                        self.repr_active.push(h);
+                        let r = self.repr_container(h, out, depth);
+                        self.repr_active.pop();
+                        r?;
+                    }
+                    Obj::Function(f) => {
+                        let name = self.code_name(f.code, true);
+                        out.push_str(&format!("<function {name}>"));
+                    }
+                    Obj::BoundMethod { func, .. } => {
+                        let func = *func;
+                        out.push_str("<bound method ");
+                        if let Value::Obj(fh) = func {
+                            if let Obj::Function(f) = self.heap.get(fh) {
+                                out.push_str(&self.code_name(f.code, true));
+                            }
+                        }
+                        out.push('>');
+                    }
+                    Obj::NativeMethod { recv, name } => {
+                        let s = format!("<built-in method {name} of {} object>", self.type_name(*recv));
+                        out.push_str(&s);
+                    }
+                    Obj::Cell(_) => out.push_str("<cell>"),
+                    Obj::Range { start, stop, step } => {
+                        if *step == 1 {
+                            out.push_str(&format!("range({start}, {stop})"));
+                        } else {
+                            out.push_str(&format!("range({start}, {stop}, {step})"));
+                        }
+                    }
+                    Obj::Iter(_) => {
+                        let s = format!("<{} object>", self.type_name(v));
+                        out.push_str(&s);
+                    }
+                    Obj::Slice { start, stop, step } => {
+                        let (a, b, c) = (*start, *stop, *step);
+                        out.push_str("slice(");
+                        self.repr_into(a, out, depth + 1)?;
+                        out.push_str(", ");
+                        self.repr_into(b, out, depth + 1)?;
+                        out.push_str(", ");
+                        self.repr_into(c, out, depth + 1)?;
+                        out.push(')');
+                    }
+                    Obj::DictView { dict, kind } => {
+                        let (dict, kind) = (*dict, *kind);
+                        out.push_str(match kind {
+                            ViewKind::Keys => "dict_keys(",
+                            ViewKind::Values => "dict_values(",
+                            ViewKind::Items => "dict_items(",
+                        });
+                        let _ = dict;
+                        let items = self.collect_iterable(v)?;
+                        let l = self.new_list(items);
+                        self.repr_into(l, out, depth + 1)?;
+                        out.push(')');
+                    }
+                    Obj::Type(t) => {
+                        let s = format!("<class '{}'>", t.name);
+                        out.push_str(&s);
+                    }
+                    Obj::Exception(e) => {
+                        let name = self.class_name(e.class).to_string();
+                        let args = e.args;
+                        out.push_str(&name);
+                        let items = self.seq_items(args);
+                        if items.len() == 1 {
+                            out.push('(');
+                            self.repr_into(items[0], out, depth + 1)?;
+                            out.push(')');
+                        } else {
+                            self.repr_into(args, out, depth + 1)?;
+                        }
+                    }
+                    Obj::Free => out.push_str("<freed>"),
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn repr_container(&mut self, h: Handle, out: &mut String, depth: usize) -> PyResult<()> {
+        enum Kind {
+            List,
+            Tuple,
+            Set(bool),
+            Dict,
+        }
+        let (kind, items): (Kind, Vec<Value>) = match self.heap.get(h) {
+            Obj::List(l) => (Kind::List, l.clone()),
+            Obj::Tuple(t) => (Kind::Tuple, t.to_vec()),
+            Obj::Set(d) => (Kind::Set(false), d.iter().map(|(_, k, _)| k).collect()),
+            Obj::FrozenSet(d) => (Kind::Set(true), d.iter().map(|(_, k, _)| k).collect()),
+            Obj::Dict(d) => (Kind::Dict, d.iter().flat_map(|(_, k, v)| [k, v]).collect()),
+            _ => return Ok(()),
+        };
+        self.charge_fuel(items.len() as u64)?;
+        match kind {
+            Kind::List | Kind::Tuple => {
+                let is_tuple = matches!(kind, Kind::Tuple);
+                out.push(if is_tuple { '(' } else { '[' });
+                for (i, v) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    self.repr_into(*v, out, depth + 1)?;
+                }
+                if is_tuple && items.len() == 1 {
+                    out.push(',');
+                }
+                out.push(if is_tuple { ')' } else { ']' });
+            }
+            Kind::Set(frozen) => {
+                if items.is_empty() {
+                    out.push_str(if frozen { "frozenset()" } else { "set()" });
+                    return Ok(());
+                }
+                if frozen {
+                    out.push_str("frozenset(");
+                }
+                out.push('{');
+                for (i, v) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    self.repr_into(*v, out, depth + 1)?;
+                }
+                out.push('}');
+                if frozen {
+                    out.push(')');
+                }
+            }
+            Kind::Dict => {
+                out.push('{');
+                for (i, kv) in items.chunks(2).enumerate() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    self.repr_into(kv[0], out, depth + 1)?;
+                    out.push_str(": ");
+                    self.repr_into(kv[1], out, depth + 1)?;
+                }
+                out.push('}');
+            }
+        }
+        if out.len() > self.limits.max_memory_bytes {
+            return Err(crate::error::memory_limit());
+        }
+        Ok(())
+    }
+}
+
+enum IterStep {
+    Seq(Handle, usize),
+    Str(Handle, usize),
+    Dict(Handle, usize, ViewKind, usize),
+    Enumerate(Value, i64),
+    Zip(Vec<Value>),
+    Reversed(Handle, usize),
+}
+
+fn seq_get(items: &[Value], i: i64) -> Option<Value> {
+    let n = items.len() as i64;
+    let j = if i < 0 { i + n } else { i };
+    if j < 0 || j >= n {
+        None
+    } else {
+        Some(items[j as usize])
+    }
+}

@@ -1,0 +1,38 @@
+# The nPython prelude: builtins written in Python so that they stay suspendable while they call back into
+# script code (a sort key, a min/max key). The facade compiles this file at engine start and installs its
+# functions in every VM; names starting with __npy_ are reached only from native builtins.
+
+
+def __npy_sorted_key(items, key, reverse):
+    keys = [key(x) for x in items]
+    __npy_sort_by_keys(items, keys, reverse)
+    return items
+
+
+def __npy_sort_key(lst, key, reverse):
+    keys = [key(x) for x in lst]
+    __npy_sort_by_keys(lst, keys, reverse)
+
+
+def __npy_minmax_key(items, key, default, has_default, is_max, name):
+    first = True
+    best = None
+    best_key = None
+    for x in items:
+        k = key(x)
+        if first:
+            best = x
+            best_key = k
+            first = False
+        elif is_max:
+            if k > best_key:
+                best = x
+                best_key = k
+        elif k < best_key:
+            best = x
+            best_key = k
+    if first:
+        if has_default:
+            return default
+        raise ValueError(name + "() arg is an empty sequence")
+    return best

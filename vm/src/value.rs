@@ -1,0 +1,59 @@
+//! The 16-byte `Value`: immediates for the common scalars, a handle for everything on the heap.
+//!
+//! Small ints, floats, bools and None never touch the heap, so integer and float loops allocate nothing.
+//! Values are `Copy`: the heap owns objects, values only name them, and the collector decides lifetimes.
+
+use crate::heap::Handle;
+
+/// A Python value as the VM sees it.
+#[derive(Clone, Copy, Debug)]
+pub enum Value {
+    /// An unbound local or global; never visible to scripts (reading it raises NameError/UnboundLocalError).
+    Undef,
+    /// `None`.
+    None,
+    /// `True` / `False`.
+    Bool(bool),
+    /// An int that fits in 64 bits; bigger ints live on the heap as `Obj::BigInt`.
+    Int(i64),
+    /// A float.
+    Float(f64),
+    /// A heap object.
+    Obj(Handle),
+    /// A native builtin function, by its index in the builtin table.
+    Native(u16),
+}
+
+impl Value {
+    /// The heap handle, when this value is a heap object.
+    #[inline]
+    pub fn handle(self) -> Option<Handle> {
+        match self {
+            Value::Obj(h) => Some(h),
+            _ => None,
+        }
+    }
+
+    /// Whether two values are the very same object (Python's `is`).
+    pub fn is_same(self, other: Value) -> bool {
+        match (self, other) {
+            (Value::None, Value::None) | (Value::Undef, Value::Undef) => true,
+            (Value::Bool(a), Value::Bool(b)) => a == b,
+            (Value::Int(a), Value::Int(b)) => a == b,
+            (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+            (Value::Obj(a), Value::Obj(b)) => a == b,
+            (Value::Native(a), Value::Native(b)) => a == b,
+            _ => false,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn value_is_two_words() {
+        assert_eq!(std::mem::size_of::<Value>(), 16);
+    }
+}
