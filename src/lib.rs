@@ -1,1 +1,96 @@
-//! x
+//! nPython: a secure Python-subset engine for swarms of AI agents.
+//!
+//! This facade ties the crates together: it compiles the prelude once (`Engine::new`), compiles scripts,
+//! and runs jobs to an outcome in the one job schema shared by the CLI and, later, the HTTP API.
+//!
+//! Invariant: the facade is the only place that knows both the compiler and the VM; the VM never depends
+//! on the compiler (the prelude reaches it as bytecode).
+
+pub mod job;
+pub mod traceback;
+
+use std::sync::Arc;
+
+pub use job::{Job, JobLimits, JobResult, JobStatus};
+pub use npython_frontend::{compile, Compiled, Diagnostic, Severity};
+pub use npython_vm::{bytecode, Data, JobError, Limit, Limits, PyException, RunOutcome, Value, Vm};
+
+/// Compiles the prelude once and hands out ready VMs.
+#[derive(Clone)]
+pub struct Engine {
+    prelude: Arc<npython_vm::bytecode::Program>,
+}
+
+impl Engine {
+    /// Builds an engine. Fails only if the built-in prelude does not compile (a build defect).
+    pub fn new() -> Result<Engine, String> {
+        let compiled = compile(npython_vm::PRELUDE_SOURCE, "<prelude>");
+        match compiled.program {
+            Some(p) => Ok(Engine { prelude: p }),
+            None => Err(format!(
+                "prelude failed to compile: {}",
+                compiled
+                    .diagnostics
+                    .iter()
+                    .map(|d| d.message.clone())
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            )),
+        }
+    }
+
+    /// A fresh VM with the builtins and prelude installed.
+    pub fn new_vm(&self, limits: Limits) -> Result<Vm, String> {
+        let mut vm = Vm::new(limits);
+        vm.install_prelude(self.prelude.clone())?;
+        Ok(vm)
+    }
+}
+
+/// Converts JSON to VM data.
+pub fn json_to_data(v: &serde_json::Value) -> Data {
+    match v {
+        serde_json::Value::Null => Data::None,
+        serde_json::Value::Bool(b) => Data::Bool(*b),
+        serde_json::Value::Number(n) => {
+            if let Some(i) = n.as_i64() {
+                Data::Int(i)
+            } else if let Some(f) = n.as_f64().filter(|_| !n.is_u64()) {
+                Data::Float(f)
+            } else {
+                Data::BigInt(n.to_string())
+            }
+        }
+        serde_json::Value::String(s) => Data::Str(s.clone()),
+        serde_json::Value::Array(a) => Data::List(a.iter().map(json_to_data).collect()),
+        serde_json::Value::Object(o) => Data::Dict(
+            o.iter()
+                .map(|(k, v)| (k.clone(), json_to_data(v)))
+                .collect(),
+        ),
+    }
+}
+
+/// Converts VM data to JSON (big ints stay exact; non-finite floats become strings as JSON has none).
+pub fn data_to_json(d: &Data) -> serde_json::Value {
+    match d {
+        Data::None => serde_json::Value::Null,
+        Data::Bool(b) => serde_json::Value::Bool(*b),
+        Data::Int(i) => serde_json::Value::from(*i),
+        Data::BigInt(s) => s
+            .parse::<serde_json::Number>()
+            .map(serde_json::Value::Number)
+            .unwrap_or_else(|_| serde_json::Value::String(s.clone())),
+        Data::Float(f) => serde_json::Number::from_f64(*f)
+            .map(serde_json::Value::Number)
+            .unwrap_or_else(|| serde_json::Value::String(npython_vm::float_repr(*f))),
+        Data::Str(s) => serde_json::Value::String(s.clone()),
+        Data::List(items) => serde_json::Value::Array(items.iter().map(data_to_json).collect()),
+        Data::Dict(pairs) => serde_json::Value::Object(
+            pairs
+                .iter()
+                .map(|(k, v)| (k.clone(), data_to_json(v)))
+                .collect(),
+        ),
+    }
+}

@@ -1,1 +1,322 @@
-fn main(){}
+//! The `npython` command: `run`, `check` and `disasm`.
+//!
+//! Exit codes: 0 ok, 1 uncaught exception, 2 invalid script or usage, 3 killed by a limit, 4 internal error.
+
+use std::io::{Read, Write};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use npython::{compile, job::DiagnosticInfo, Engine, Job, JobLimits, JobStatus, Severity};
+
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+#[derive(Parser)]
+#[command(
+    name = "npython",
+    version,
+    about = "A secure Python-subset engine for swarms of AI agents"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run a script (`-` reads stdin). Exit 0 ok, 1 uncaught exception, 2 invalid, 3 killed, 4 internal.
+    Run {
+        file: String,
+        /// Instruction budget for the whole run.
+        #[arg(long)]
+        max_instructions: Option<u64>,
+        /// Live heap bytes the script may hold.
+        #[arg(long)]
+        max_memory: Option<usize>,
+        /// Wall-clock limit in milliseconds.
+        #[arg(long)]
+        timeout_ms: Option<u64>,
+        /// Bytes the script may print.
+        #[arg(long)]
+        max_output: Option<usize>,
+        /// A module global for the script, as NAME=JSON (repeatable).
+        #[arg(long = "input", value_name = "NAME=JSON")]
+        inputs: Vec<String>,
+        /// Instructions between suspensions of the VM (for testing suspension; results never depend on it).
+        #[arg(long, hide = true)]
+        fuel_quantum: Option<u64>,
+        /// Print the job result as JSON on stdout instead of streaming the script's output.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Check scripts for errors without running them. Exit 1 when any has errors.
+    Check {
+        #[arg(required = true)]
+        files: Vec<String>,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+    },
+    /// Show the bytecode a script compiles to.
+    Disasm { file: String },
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum Format {
+    Text,
+    Json,
+}
+
+fn read_source(file: &str) -> Result<String, String> {
+    if file == "-" {
+        let mut s = String::new();
+        std::io::stdin()
+            .read_to_string(&mut s)
+            .map_err(|e| format!("cannot read stdin: {e}"))?;
+        Ok(s)
+    } else {
+        let bytes = std::fs::read(file).map_err(|e| format!("cannot read {file}: {e}"))?;
+        String::from_utf8(bytes).map_err(|_| format!("{file} is not valid UTF-8"))
+    }
+}
+
+fn display_name(file: &str) -> String {
+    if file == "-" {
+        "<stdin>".into()
+    } else {
+        file.to_string()
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Run {
+            file,
+            max_instructions,
+            max_memory,
+            timeout_ms,
+            max_output,
+            inputs,
+            fuel_quantum,
+            json,
+        } => {
+            let limits = JobLimits {
+                max_instructions,
+                max_memory_bytes: max_memory,
+                timeout_ms,
+                max_output_bytes: max_output,
+            };
+            run(&file, limits, &inputs, fuel_quantum, json)
+        }
+        Command::Check { files, format } => check(&files, format),
+        Command::Disasm { file } => disasm(&file),
+    }
+}
+
+fn run(
+    file: &str,
+    limits: JobLimits,
+    inputs: &[String],
+    quantum: Option<u64>,
+    json: bool,
+) -> ExitCode {
+    let source = match read_source(file) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("npython: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let mut input_map = serde_json::Map::new();
+    for item in inputs {
+        let Some((name, value)) = item.split_once('=') else {
+            eprintln!("npython: --input expects NAME=JSON, got `{item}`");
+            return ExitCode::from(2);
+        };
+        match serde_json::from_str(value) {
+            Ok(v) => {
+                input_map.insert(name.to_string(), v);
+            }
+            Err(e) => {
+                eprintln!("npython: --input {name}: invalid JSON: {e}");
+                return ExitCode::from(2);
+            }
+        }
+    }
+    let engine = match Engine::new() {
+        Ok(e) => e,
+        Err(e) => {
+            eprintln!("npython: internal error: {e}");
+            return ExitCode::from(4);
+        }
+    };
+    let name = display_name(file);
+    let job = Job {
+        id: None,
+        source: source.clone(),
+        filename: name.clone(),
+        inputs: input_map,
+        limits: limits.clone(),
+        quantum: quantum.unwrap_or(0),
+    };
+    let stdout = std::io::stdout();
+    let result = engine.run_job(&job, |text| {
+        if !json {
+            let mut lock = stdout.lock();
+            // A closed pipe (e.g. `| head`) is not an error of the script.
+            let _ = lock.write_all(text.as_bytes());
+        }
+    });
+    let _ = stdout.lock().flush();
+    if json {
+        match serde_json::to_string(&result) {
+            Ok(s) => println!("{s}"),
+            Err(e) => eprintln!("npython: cannot encode result: {e}"),
+        }
+    }
+    match result.status {
+        JobStatus::Ok => {
+            print_warnings(&result.diagnostics, &name, &source, json);
+            ExitCode::SUCCESS
+        }
+        JobStatus::Error => {
+            if !json {
+                if let Some(e) = &result.error {
+                    eprint!("{}", e.traceback);
+                }
+            }
+            ExitCode::from(1)
+        }
+        JobStatus::Invalid => {
+            if !json {
+                for d in &result.diagnostics {
+                    eprint!("{}", render_info(d, &name, &source));
+                }
+                let errors = result
+                    .diagnostics
+                    .iter()
+                    .filter(|d| d.severity == "error")
+                    .count();
+                eprintln!(
+                    "npython: {name}: {errors} error{} found; the script was not run",
+                    if errors == 1 { "" } else { "s" }
+                );
+            }
+            ExitCode::from(2)
+        }
+        JobStatus::Killed => {
+            if !json {
+                let limit = result.limit.unwrap_or("unknown");
+                let flag = match limit {
+                    "instructions" => "--max-instructions",
+                    "memory" => "--max-memory",
+                    "time" => "--timeout-ms",
+                    _ => "--max-output",
+                };
+                eprintln!(
+                    "npython: killed: {} (limit: {limit}; raise it with {flag})",
+                    result.reason.as_deref().unwrap_or("limit exceeded")
+                );
+            }
+            ExitCode::from(3)
+        }
+        JobStatus::Internal | JobStatus::Cancelled => {
+            if !json {
+                eprintln!(
+                    "npython: internal error: {}",
+                    result.reason.as_deref().unwrap_or("unknown")
+                );
+            }
+            ExitCode::from(4)
+        }
+    }
+}
+
+fn print_warnings(diags: &[DiagnosticInfo], name: &str, source: &str, json: bool) {
+    if json {
+        return;
+    }
+    let _ = (diags, name, source);
+}
+
+fn render_info(d: &DiagnosticInfo, name: &str, source: &str) -> String {
+    let diag = npython::Diagnostic {
+        severity: if d.severity == "error" {
+            Severity::Error
+        } else {
+            Severity::Warning
+        },
+        code: d.code,
+        line: d.line,
+        col: d.col,
+        message: d.message.clone(),
+        hint: d.hint.clone(),
+    };
+    diag.render(name, source)
+}
+
+fn check(files: &[String], format: Format) -> ExitCode {
+    let mut any_errors = false;
+    let mut json_out = Vec::new();
+    for file in files {
+        let source = match read_source(file) {
+            Ok(s) => s,
+            Err(e) => {
+                eprintln!("npython: {e}");
+                return ExitCode::from(2);
+            }
+        };
+        let name = display_name(file);
+        let compiled = compile(&source, &name);
+        any_errors |= compiled.has_errors();
+        match format {
+            Format::Text => {
+                for d in &compiled.diagnostics {
+                    print!("{}", d.render(&name, &source));
+                }
+            }
+            Format::Json => {
+                for d in &compiled.diagnostics {
+                    let mut v = serde_json::to_value(DiagnosticInfo::from(d)).unwrap_or_default();
+                    if let Some(o) = v.as_object_mut() {
+                        o.insert("file".into(), serde_json::Value::String(name.clone()));
+                    }
+                    json_out.push(v);
+                }
+            }
+        }
+    }
+    if let Format::Json = format {
+        println!("{}", serde_json::Value::Array(json_out));
+    }
+    if any_errors {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn disasm(file: &str) -> ExitCode {
+    let source = match read_source(file) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("npython: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let name = display_name(file);
+    let compiled = compile(&source, &name);
+    match compiled.program {
+        Some(p) => {
+            print!("{}", npython::bytecode::disassemble(&p));
+            ExitCode::SUCCESS
+        }
+        None => {
+            for d in &compiled.diagnostics {
+                eprint!("{}", d.render(&name, &source));
+            }
+            ExitCode::from(2)
+        }
+    }
+}

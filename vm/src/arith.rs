@@ -142,7 +142,9 @@ impl Vm {
         if bits > MAX_INT_BITS {
             return Err(memory_limit());
         }
-        self.heap.check_room((bits / 8) as usize).map_err(|_| memory_limit())
+        self.heap
+            .check_room((bits / 8) as usize)
+            .map_err(|_| memory_limit())
     }
 
     /// `lhs op rhs` for every type.
@@ -179,7 +181,10 @@ impl Vm {
                     return Ok(self.new_tuple(v));
                 }
                 (Obj::Set(_) | Obj::FrozenSet(_), Obj::Set(_) | Obj::FrozenSet(_), _)
-                    if matches!(op, BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor) =>
+                    if matches!(
+                        op,
+                        BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor
+                    ) =>
                 {
                     return self.set_op(op, lhs, rhs);
                 }
@@ -226,9 +231,13 @@ impl Vm {
                 }
             }
         }
+        let sym = if op == BinOp::Pow {
+            "** or pow()"
+        } else {
+            op.symbol()
+        };
         Err(type_error(format!(
-            "unsupported operand type(s) for {}: '{}' and '{}'",
-            op.symbol(),
+            "unsupported operand type(s) for {sym}: '{}' and '{}'",
             self.type_name(lhs),
             self.type_name(rhs)
         )))
@@ -324,20 +333,35 @@ impl Vm {
             }
             BinOp::FloorDiv | BinOp::Mod if y == 0 => Err(exc(
                 Ty::ZeroDivisionError,
-                if op == BinOp::Mod { "integer modulo by zero" } else { "integer division or modulo by zero" },
+                if op == BinOp::Mod {
+                    "integer modulo by zero"
+                } else {
+                    "integer division or modulo by zero"
+                },
             )),
             BinOp::FloorDiv => match x.checked_div(y) {
-                Some(q) => Ok(Value::Int(if (x % y != 0) && ((x < 0) != (y < 0)) { q - 1 } else { q })),
+                Some(q) => Ok(Value::Int(if (x % y != 0) && ((x < 0) != (y < 0)) {
+                    q - 1
+                } else {
+                    q
+                })),
                 None => self.big_op(op, BigInt::from(x), BigInt::from(y)),
             },
             BinOp::Mod => match x.checked_rem(y) {
-                Some(r) => Ok(Value::Int(if r != 0 && ((r < 0) != (y < 0)) { r + y } else { r })),
+                Some(r) => Ok(Value::Int(if r != 0 && ((r < 0) != (y < 0)) {
+                    r + y
+                } else {
+                    r
+                })),
                 None => Ok(Value::Int(0)),
             },
             BinOp::Pow => {
                 if y < 0 {
                     if x == 0 {
-                        return Err(exc(Ty::ZeroDivisionError, "0.0 cannot be raised to a negative power"));
+                        return Err(exc(
+                            Ty::ZeroDivisionError,
+                            "0.0 cannot be raised to a negative power",
+                        ));
                     }
                     return Ok(Value::Float((x as f64).powf(y as f64)));
                 }
@@ -367,7 +391,15 @@ impl Vm {
                 if y < 0 {
                     return Err(value_error("negative shift count"));
                 }
-                Ok(Value::Int(if y >= 64 { if x < 0 { -1 } else { 0 } } else { x >> y }))
+                Ok(Value::Int(if y >= 64 {
+                    if x < 0 {
+                        -1
+                    } else {
+                        0
+                    }
+                } else {
+                    x >> y
+                }))
             }
             _ => self.big_op(op, BigInt::from(x), BigInt::from(y)),
         }
@@ -396,7 +428,10 @@ impl Vm {
             }
             BinOp::FloorDiv => {
                 if y.is_zero() {
-                    return Err(exc(Ty::ZeroDivisionError, "integer division or modulo by zero"));
+                    return Err(exc(
+                        Ty::ZeroDivisionError,
+                        "integer division or modulo by zero",
+                    ));
                 }
                 x.div_floor(&y)
             }
@@ -411,7 +446,10 @@ impl Vm {
                     let xf = bigint_to_f64(&x)?;
                     let yf = bigint_to_f64(&y)?;
                     if xf == 0.0 {
-                        return Err(exc(Ty::ZeroDivisionError, "0.0 cannot be raised to a negative power"));
+                        return Err(exc(
+                            Ty::ZeroDivisionError,
+                            "0.0 cannot be raised to a negative power",
+                        ));
                     }
                     return Ok(Value::Float(xf.powf(yf)));
                 }
@@ -448,7 +486,9 @@ impl Vm {
             BinOp::BitOr => x | y,
             BinOp::BitXor => x ^ y,
             BinOp::MatMul => {
-                return Err(type_error("unsupported operand type(s) for @: 'int' and 'int'"));
+                return Err(type_error(
+                    "unsupported operand type(s) for @: 'int' and 'int'",
+                ));
             }
         };
         Ok(self.bigint(r))
@@ -479,15 +519,23 @@ impl Vm {
             }
             BinOp::Pow => {
                 if x == 0.0 && y < 0.0 {
-                    return Err(exc(Ty::ZeroDivisionError, "0.0 cannot be raised to a negative power"));
+                    return Err(exc(
+                        Ty::ZeroDivisionError,
+                        "0.0 cannot be raised to a negative power",
+                    ));
                 }
                 if x < 0.0 && y.fract() != 0.0 {
                     // CPython returns a complex number here; nPython has no complex type.
-                    return Err(value_error("math domain error: negative number raised to a fractional power"));
+                    return Err(value_error(
+                        "math domain error: negative number raised to a fractional power",
+                    ));
                 }
                 let r = x.powf(y);
                 if r.is_infinite() && x.is_finite() && y.is_finite() {
-                    return Err(exc(Ty::OverflowError, "(34, 'Numerical result out of range')"));
+                    return Err(exc(
+                        Ty::OverflowError,
+                        "(34, 'Numerical result out of range')",
+                    ));
                 }
                 r
             }
@@ -505,11 +553,48 @@ impl Vm {
 
     /// `lhs op= rhs`: lists extend in place; everything else is the binary operator.
     pub fn inplace(&mut self, op: BinOp, lhs: Value, rhs: Value) -> PyResult<Value> {
-        if op == BinOp::Add {
-            if let Value::Obj(h) = lhs {
-                if let Obj::List(_) = self.heap.get(h) {
+        if let Value::Obj(h) = lhs {
+            if let Obj::List(_) = self.heap.get(h) {
+                if op == BinOp::Add {
                     self.list_extend(lhs, rhs)?;
                     return Ok(lhs);
+                }
+                if op == BinOp::Mul {
+                    if let Some(Value::Obj(nh)) = self
+                        .repeat_count(rhs)
+                        .map(|n| self.repeat(lhs, n))
+                        .transpose()?
+                        .flatten()
+                    {
+                        if let Obj::List(items) = self.heap.replace(nh, Obj::List(Vec::new())) {
+                            if let Obj::List(l) = self.heap.get_mut(h) {
+                                *l = items;
+                            }
+                        }
+                        return Ok(lhs);
+                    }
+                }
+            }
+            if matches!(self.heap.get(h), Obj::Set(_))
+                && matches!(
+                    op,
+                    BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor
+                )
+            {
+                if let Value::Obj(rh) = rhs {
+                    if matches!(self.heap.get(rh), Obj::Set(_) | Obj::FrozenSet(_)) {
+                        let r = self.set_op(op, lhs, rhs)?;
+                        if let Value::Obj(nh) = r {
+                            if let Obj::Set(d) =
+                                self.heap.replace(nh, Obj::Set(crate::dict::Dict::new()))
+                            {
+                                if let Obj::Set(s) = self.heap.get_mut(h) {
+                                    *s = d;
+                                }
+                            }
+                        }
+                        return Ok(lhs);
+                    }
                 }
             }
         }
@@ -538,7 +623,10 @@ impl Vm {
                     UnOp::Pos => "+",
                     _ => "~",
                 };
-                return Err(type_error(format!("bad operand type for unary {sym}: '{}'", self.type_name(v))));
+                return Err(type_error(format!(
+                    "bad operand type for unary {sym}: '{}'",
+                    self.type_name(v)
+                )));
             }
         };
         Ok(r)
@@ -572,9 +660,18 @@ impl Vm {
         self.order_depth(lhs, rhs, op, 0)
     }
 
-    fn order_depth(&mut self, lhs: Value, rhs: Value, op: CmpOp, depth: usize) -> PyResult<Option<Ordering>> {
+    fn order_depth(
+        &mut self,
+        lhs: Value,
+        rhs: Value,
+        op: CmpOp,
+        depth: usize,
+    ) -> PyResult<Option<Ordering>> {
         if depth > crate::object::MAX_NESTING {
-            return Err(exc(Ty::RecursionError, "maximum recursion depth exceeded in comparison"));
+            return Err(exc(
+                Ty::RecursionError,
+                "maximum recursion depth exceeded in comparison",
+            ));
         }
         if let (Some(a), Some(b)) = (self.num(lhs), self.num(rhs)) {
             return Ok(num_cmp(&a, &b));
@@ -637,11 +734,18 @@ fn big_true_div(x: &BigInt, y: &BigInt) -> PyResult<f64> {
     }
     // Scale so the quotient carries 64+ significant bits, then let the float conversion round.
     let shift = 64i64 + y.bits() as i64 - x.bits() as i64;
-    let q = if shift > 0 { (x << shift as usize) / y } else { x / (y << (-shift) as usize) };
+    let q = if shift > 0 {
+        (x << shift as usize) / y
+    } else {
+        x / (y << (-shift) as usize)
+    };
     let qf = q.to_f64().unwrap_or(f64::INFINITY);
     let r = qf * 2f64.powi(-(shift as i32));
     if r.is_infinite() {
-        return Err(exc(Ty::OverflowError, "integer division result too large for a float"));
+        return Err(exc(
+            Ty::OverflowError,
+            "integer division result too large for a float",
+        ));
     }
     Ok(r)
 }
@@ -664,11 +768,19 @@ fn int_float_cmp(i: &BigInt, f: f64) -> Option<Ordering> {
         return None;
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+        return Some(if f > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
     }
     let fl = f.floor();
     let fb = BigInt::from(fl as i128);
-    let fb = if fl.abs() < 1e38 { fb } else { float_to_bigint(fl) };
+    let fb = if fl.abs() < 1e38 {
+        fb
+    } else {
+        float_to_bigint(fl)
+    };
     match i.cmp(&fb) {
         Ordering::Equal if f > fl => Some(Ordering::Less),
         o => Some(o),
@@ -680,7 +792,11 @@ pub(crate) fn float_to_bigint(f: f64) -> BigInt {
     let bits = f.to_bits();
     let sign = if bits >> 63 == 1 { -1 } else { 1 };
     let exp = ((bits >> 52) & 0x7ff) as i64;
-    let mant = if exp == 0 { (bits & ((1 << 52) - 1)) << 1 } else { (bits & ((1 << 52) - 1)) | (1 << 52) };
+    let mant = if exp == 0 {
+        (bits & ((1 << 52) - 1)) << 1
+    } else {
+        (bits & ((1 << 52) - 1)) | (1 << 52)
+    };
     let e = exp - 1075;
     let m = BigInt::from(mant) * sign;
     if e >= 0 {

@@ -69,11 +69,23 @@ fn native_name(vm: &Vm) -> &'static str {
 fn arity(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
     if args.len() < min || args.len() > max {
         let msg = if min == max {
-            format!("{name}() takes exactly {min} argument{} ({} given)", if min == 1 { "" } else { "s" }, args.len())
+            format!(
+                "{name}() takes exactly {min} argument{} ({} given)",
+                if min == 1 { "" } else { "s" },
+                args.len()
+            )
         } else if args.len() < min {
-            format!("{name}() takes at least {min} argument{} ({} given)", if min == 1 { "" } else { "s" }, args.len())
+            format!(
+                "{name}() takes at least {min} argument{} ({} given)",
+                if min == 1 { "" } else { "s" },
+                args.len()
+            )
         } else {
-            format!("{name}() takes at most {max} argument{} ({} given)", if max == 1 { "" } else { "s" }, args.len())
+            format!(
+                "{name}() takes at most {max} argument{} ({} given)",
+                if max == 1 { "" } else { "s" },
+                args.len()
+            )
         };
         return Err(type_error(msg));
     }
@@ -82,7 +94,9 @@ fn arity(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
 
 fn no_kw(name: &str, kw: &[(String, Value)]) -> PyResult<()> {
     match kw.first() {
-        Some((k, _)) => Err(type_error(format!("{name}() got an unexpected keyword argument '{k}'"))),
+        Some((k, _)) => Err(type_error(format!(
+            "{name}() got an unexpected keyword argument '{k}'"
+        ))),
         None => Ok(()),
     }
 }
@@ -94,7 +108,9 @@ fn kwarg(kw: &[(String, Value)], name: &str) -> Option<Value> {
 fn check_kw(func: &str, kw: &[(String, Value)], allowed: &[&str]) -> PyResult<()> {
     for (k, _) in kw {
         if !allowed.contains(&k.as_str()) {
-            return Err(type_error(format!("{func}() got an unexpected keyword argument '{k}'")));
+            return Err(type_error(format!(
+                "{func}() got an unexpected keyword argument '{k}'"
+            )));
         }
     }
     Ok(())
@@ -114,7 +130,10 @@ pub fn import_error(module: &str) -> Exc {
         | "gc" | "builtins" | "pickle" | "marshal" => "it would give the script authority over the host",
         _ => "it is not in nPython's module allowlist",
     };
-    Exc::New(Ty::ModuleNotFoundError, format!("No module named '{module}' ({hint})"))
+    Exc::New(
+        Ty::ModuleNotFoundError,
+        format!("No module named '{module}' ({hint})"),
+    )
 }
 
 fn no_authority(vm: &mut Vm, _: &[Value], _: &[(String, Value)]) -> PyResult<Value> {
@@ -140,13 +159,18 @@ fn print(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value>
             None | Some(Value::None) => Ok(None),
             Some(v) => match vm.str_ref(v) {
                 Some(s) => Ok(Some(s.to_string())),
-                None => Err(type_error(format!("{name} must be None or a string, not {}", vm.type_name(v)))),
+                None => Err(type_error(format!(
+                    "{name} must be None or a string, not {}",
+                    vm.type_name(v)
+                ))),
             },
         }
     };
     if let Some(f) = kwarg(kw, "file") {
         if !matches!(f, Value::None) {
-            return Err(type_error("print(file=...) is not available in nPython: output goes to the job's stdout"));
+            return Err(type_error(
+                "print(file=...) is not available in nPython: output goes to the job's stdout",
+            ));
         }
     }
     let sep = text_kw(vm, "sep")?.unwrap_or_else(|| " ".into());
@@ -195,7 +219,10 @@ fn abs(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
         Value::Float(f) => Ok(Value::Float(f.abs())),
         v => match vm.to_bigint(v) {
             Some(b) => Ok(vm.bigint(b.abs())),
-            None => Err(type_error(format!("bad operand type for abs(): '{}'", vm.type_name(v)))),
+            None => Err(type_error(format!(
+                "bad operand type for abs(): '{}'",
+                vm.type_name(v)
+            ))),
         },
     }
 }
@@ -203,11 +230,18 @@ fn abs(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
 fn round(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
     check_kw("round", kw, &["ndigits"])?;
     arity("round", args, 1, 2)?;
-    let nd = args.get(1).copied().or_else(|| kwarg(kw, "ndigits")).filter(|v| !matches!(v, Value::None));
+    let nd = args
+        .get(1)
+        .copied()
+        .or_else(|| kwarg(kw, "ndigits"))
+        .filter(|v| !matches!(v, Value::None));
     let nd = match nd {
         None => None,
         Some(v) => Some(vm.index_of(v, "").map_err(|_| {
-            type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v)))
+            type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(v)
+            ))
         })?),
     };
     match args[0] {
@@ -217,7 +251,10 @@ fn round(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value>
                     return Err(if f.is_nan() {
                         value_error("cannot convert float NaN to integer")
                     } else {
-                        exc(Ty::OverflowError, "cannot convert float infinity to integer")
+                        exc(
+                            Ty::OverflowError,
+                            "cannot convert float infinity to integer",
+                        )
                     });
                 }
                 let r = f.round_ties_even();
@@ -251,12 +288,19 @@ fn round(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value>
                     let p = num_traits::pow(BigInt::from(10), (-n).min(10_000) as usize);
                     let (q, r) = b.div_mod_floor(&p);
                     let twice = &r * 2;
-                    let q = if twice > p || (twice == p && q.is_odd()) { q + 1 } else { q };
+                    let q = if twice > p || (twice == p && q.is_odd()) {
+                        q + 1
+                    } else {
+                        q
+                    };
                     Ok(vm.bigint(q * p))
                 }
             }
         }
-        v => Err(type_error(format!("type {} doesn't define __round__ method", vm.type_name(v)))),
+        v => Err(type_error(format!(
+            "type {} doesn't define __round__ method",
+            vm.type_name(v)
+        ))),
     }
 }
 
@@ -265,7 +309,9 @@ fn minmax(vm: &mut Vm, args: &[Value], kw: &[(String, Value)], is_max: bool) -> 
     let name = if is_max { "max" } else { "min" };
     check_kw(name, kw, &["key", "default"])?;
     if args.is_empty() {
-        return Err(type_error(format!("{name} expected at least 1 argument, got 0")));
+        return Err(type_error(format!(
+            "{name} expected at least 1 argument, got 0"
+        )));
     }
     let default = kwarg(kw, "default");
     if default.is_some() && args.len() > 1 {
@@ -273,7 +319,11 @@ fn minmax(vm: &mut Vm, args: &[Value], kw: &[(String, Value)], is_max: bool) -> 
             "Cannot specify a default for {name}() with multiple positional arguments"
         )));
     }
-    let items = if args.len() == 1 { vm.collect_iterable(args[0])? } else { args.to_vec() };
+    let items = if args.len() == 1 {
+        vm.collect_iterable(args[0])?
+    } else {
+        args.to_vec()
+    };
     let key = kwarg(kw, "key").filter(|k| !matches!(k, Value::None));
     if let Some(key) = key {
         let helper = vm.prelude_fn("__npy_minmax_key")?;
@@ -281,7 +331,14 @@ fn minmax(vm: &mut Vm, args: &[Value], kw: &[(String, Value)], is_max: bool) -> 
         let name = vm.new_str(name);
         return vm.tail_call(
             helper,
-            vec![list, key, default.unwrap_or(Value::None), Value::Bool(default.is_some()), Value::Bool(is_max), name],
+            vec![
+                list,
+                key,
+                default.unwrap_or(Value::None),
+                Value::Bool(default.is_some()),
+                Value::Bool(is_max),
+                name,
+            ],
         );
     }
     vm.charge_fuel(items.len() as u64)?;
@@ -290,8 +347,18 @@ fn minmax(vm: &mut Vm, args: &[Value], kw: &[(String, Value)], is_max: bool) -> 
         best = Some(match best {
             None => v,
             Some(b) => {
-                let op = if is_max { crate::bytecode::CmpOp::Gt } else { crate::bytecode::CmpOp::Lt };
-                if vm.order(v, b, op)? == Some(if is_max { std::cmp::Ordering::Greater } else { std::cmp::Ordering::Less }) {
+                let op = if is_max {
+                    crate::bytecode::CmpOp::Gt
+                } else {
+                    crate::bytecode::CmpOp::Lt
+                };
+                if vm.order(v, b, op)?
+                    == Some(if is_max {
+                        std::cmp::Ordering::Greater
+                    } else {
+                        std::cmp::Ordering::Less
+                    })
+                {
                     v
                 } else {
                     b
@@ -317,9 +384,15 @@ fn max(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
 fn sum(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
     check_kw("sum", kw, &["start"])?;
     arity("sum", args, 1, 2)?;
-    let start = args.get(1).copied().or_else(|| kwarg(kw, "start")).unwrap_or(Value::Int(0));
+    let start = args
+        .get(1)
+        .copied()
+        .or_else(|| kwarg(kw, "start"))
+        .unwrap_or(Value::Int(0));
     if vm.str_ref(start).is_some() {
-        return Err(type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+        return Err(type_error(
+            "sum() can't sum strings [use ''.join(seq) instead]",
+        ));
     }
     let mut acc = start;
     let it = vm.get_iter(args[0])?;
@@ -366,7 +439,12 @@ fn all(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
 }
 
 /// Sorts values in place by `order`, stably; the first comparison error wins.
-pub(crate) fn sort_values(vm: &mut Vm, items: &mut [Value], keys: Option<&[Value]>, reverse: bool) -> PyResult<()> {
+pub(crate) fn sort_values(
+    vm: &mut Vm,
+    items: &mut [Value],
+    keys: Option<&[Value]>,
+    reverse: bool,
+) -> PyResult<()> {
     let n = items.len() as u64;
     vm.charge_fuel(n * (64 - n.leading_zeros() as u64).max(1))?;
     let mut err: Option<Exc> = None;
@@ -376,7 +454,11 @@ pub(crate) fn sort_values(vm: &mut Vm, items: &mut [Value], keys: Option<&[Value
         if err.is_some() {
             return std::cmp::Ordering::Equal;
         }
-        let (x, y) = if reverse { (keyv[b], keyv[a]) } else { (keyv[a], keyv[b]) };
+        let (x, y) = if reverse {
+            (keyv[b], keyv[a])
+        } else {
+            (keyv[a], keyv[b])
+        };
         match vm.order(x, y, crate::bytecode::CmpOp::Lt) {
             Ok(Some(o)) => o,
             Ok(None) => std::cmp::Ordering::Equal,
@@ -418,7 +500,9 @@ fn sort_by_keys(vm: &mut Vm, args: &[Value], _: &[(String, Value)]) -> PyResult<
     let keys = vm.seq_items(args[1]);
     let reverse = vm.truthy(args[2])?;
     if keys.len() != items.len() {
-        return Err(crate::interp::internal("sort keys and items differ in length"));
+        return Err(crate::interp::internal(
+            "sort keys and items differ in length",
+        ));
     }
     sort_values(vm, &mut items, Some(&keys), reverse)?;
     if let Value::Obj(h) = args[0] {
@@ -445,9 +529,13 @@ fn class_arg(vm: &Vm, v: Value, func: &str) -> PyResult<Vec<crate::heap::Handle>
                 }
                 Ok(out)
             }
-            _ => Err(type_error(format!("{func}() arg 2 must be a type, a tuple of types, or a union"))),
+            _ => Err(type_error(format!(
+                "{func}() arg 2 must be a type, a tuple of types, or a union"
+            ))),
         },
-        _ => Err(type_error(format!("{func}() arg 2 must be a type, a tuple of types, or a union"))),
+        _ => Err(type_error(format!(
+            "{func}() arg 2 must be a type, a tuple of types, or a union"
+        ))),
     }
 }
 
@@ -455,13 +543,17 @@ fn isinstance(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<V
     no_kw("isinstance", kw)?;
     arity("isinstance", args, 2, 2)?;
     let classes = class_arg(vm, args[1], "isinstance")?;
-    Ok(Value::Bool(classes.iter().any(|c| vm.isinstance(args[0], *c))))
+    Ok(Value::Bool(
+        classes.iter().any(|c| vm.isinstance(args[0], *c)),
+    ))
 }
 
 fn issubclass(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
     no_kw("issubclass", kw)?;
     arity("issubclass", args, 2, 2)?;
-    let Value::Obj(c) = args[0] else { return Err(type_error("issubclass() arg 1 must be a class")) };
+    let Value::Obj(c) = args[0] else {
+        return Err(type_error("issubclass() arg 1 must be a class"));
+    };
     if !matches!(vm.heap.get(c), Obj::Type(_)) {
         return Err(type_error("issubclass() arg 1 must be a class"));
     }
@@ -473,7 +565,10 @@ fn int_arg(vm: &Vm, v: Value) -> PyResult<i64> {
     match v {
         Value::Int(i) => Ok(i),
         Value::Bool(b) => Ok(b as i64),
-        _ => Err(type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v)))),
+        _ => Err(type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(v)
+        ))),
     }
 }
 
@@ -521,14 +616,16 @@ fn divmod(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value
             return Ok(vm.new_tuple(vec![Value::Float(q), Value::Float(r)]));
         }
     }
-    let q = vm.binary(crate::bytecode::BinOp::FloorDiv, a, b).map_err(|e| match e {
-        Exc::New(Ty::TypeError, _) => type_error(format!(
-            "unsupported operand type(s) for divmod(): '{}' and '{}'",
-            vm.type_name(a),
-            vm.type_name(b)
-        )),
-        e => e,
-    })?;
+    let q = vm
+        .binary(crate::bytecode::BinOp::FloorDiv, a, b)
+        .map_err(|e| match e {
+            Exc::New(Ty::TypeError, _) => type_error(format!(
+                "unsupported operand type(s) for divmod(): '{}' and '{}'",
+                vm.type_name(a),
+                vm.type_name(b)
+            )),
+            e => e,
+        })?;
     let r = vm.binary(crate::bytecode::BinOp::Mod, a, b)?;
     Ok(vm.new_tuple(vec![q, r]))
 }
@@ -536,10 +633,22 @@ fn divmod(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value
 fn pow(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
     check_kw("pow", kw, &["base", "exp", "mod"])?;
     arity("pow", args, 2, 3)?;
-    let m = args.get(2).copied().or_else(|| kwarg(kw, "mod")).filter(|v| !matches!(v, Value::None));
-    let Some(m) = m else { return vm.binary(crate::bytecode::BinOp::Pow, args[0], args[1]) };
-    let (Some(b), Some(e), Some(m)) = (vm.to_bigint(args[0]), vm.to_bigint(args[1]), vm.to_bigint(m)) else {
-        return Err(type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+    let m = args
+        .get(2)
+        .copied()
+        .or_else(|| kwarg(kw, "mod"))
+        .filter(|v| !matches!(v, Value::None));
+    let Some(m) = m else {
+        return vm.binary(crate::bytecode::BinOp::Pow, args[0], args[1]);
+    };
+    let (Some(b), Some(e), Some(m)) = (
+        vm.to_bigint(args[0]),
+        vm.to_bigint(args[1]),
+        vm.to_bigint(m),
+    ) else {
+        return Err(type_error(
+            "pow() 3rd argument not allowed unless all arguments are integers",
+        ));
     };
     if m.is_zero() {
         return Err(value_error("pow() 3rd argument cannot be 0"));
@@ -557,15 +666,28 @@ fn pow(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
     let e = e.abs();
     vm.charge_fuel(e.bits() * (m.bits() / 64 + 1))?;
     let r = base.modpow(&e, &m.abs());
-    let r = if m.is_negative() && !r.is_zero() { r + m } else { r };
+    let r = if m.is_negative() && !r.is_zero() {
+        r + m
+    } else {
+        r
+    };
     Ok(vm.bigint(r))
 }
 
-fn radix(vm: &mut Vm, args: &[Value], kw: &[(String, Value)], name: &str, spec: &str) -> PyResult<Value> {
+fn radix(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: &[(String, Value)],
+    name: &str,
+    spec: &str,
+) -> PyResult<Value> {
     no_kw(name, kw)?;
     arity(name, args, 1, 1)?;
     if vm.to_bigint(args[0]).is_none() || matches!(args[0], Value::Float(_)) {
-        return Err(type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(args[0]))));
+        return Err(type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(args[0])
+        )));
     }
     let s = vm.format_value(args[0], spec)?;
     Ok(vm.new_str(s))
@@ -599,7 +721,10 @@ fn next(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> 
     no_kw("next", kw)?;
     arity("next", args, 1, 2)?;
     if !matches!(args[0], Value::Obj(h) if matches!(vm.heap.get(h), Obj::Iter(_))) {
-        return Err(type_error(format!("'{}' object is not an iterator", vm.type_name(args[0]))));
+        return Err(type_error(format!(
+            "'{}' object is not an iterator",
+            vm.type_name(args[0])
+        )));
     }
     match vm.iter_next(args[0])? {
         Some(v) => Ok(v),
@@ -626,7 +751,10 @@ fn callable(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Val
 fn attr_name(vm: &Vm, v: Value) -> PyResult<String> {
     match vm.str_ref(v) {
         Some(s) => Ok(s.to_string()),
-        None => Err(type_error(format!("attribute name must be string, not '{}'", vm.type_name(v)))),
+        None => Err(type_error(format!(
+            "attribute name must be string, not '{}'",
+            vm.type_name(v)
+        ))),
     }
 }
 
@@ -691,18 +819,43 @@ pub(crate) fn parse_int(text: &str, base: u32) -> Option<BigInt> {
             } else if let Some(r) = lower.strip_prefix("0b") {
                 (2, r.to_string())
             } else {
-                if lower.len() > 1 && lower.starts_with('0') && lower.chars().any(|c| c != '0' && c != '_') {
+                if lower.len() > 1
+                    && lower.starts_with('0')
+                    && lower.chars().any(|c| c != '0' && c != '_')
+                {
                     return None;
                 }
                 (10, lower)
             }
         }
-        16 => (16, lower.strip_prefix("0x").map(str::to_string).unwrap_or(lower)),
-        8 => (8, lower.strip_prefix("0o").map(str::to_string).unwrap_or(lower)),
-        2 => (2, lower.strip_prefix("0b").map(str::to_string).unwrap_or(lower)),
+        16 => (
+            16,
+            lower
+                .strip_prefix("0x")
+                .map(str::to_string)
+                .unwrap_or(lower),
+        ),
+        8 => (
+            8,
+            lower
+                .strip_prefix("0o")
+                .map(str::to_string)
+                .unwrap_or(lower),
+        ),
+        2 => (
+            2,
+            lower
+                .strip_prefix("0b")
+                .map(str::to_string)
+                .unwrap_or(lower),
+        ),
         b => (b, lower),
     };
-    if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__") {
+    if digits.is_empty()
+        || digits.starts_with('_')
+        || digits.ends_with('_')
+        || digits.contains("__")
+    {
         return None;
     }
     let clean: String = digits.chars().filter(|c| *c != '_').collect();
@@ -730,13 +883,22 @@ pub(crate) fn parse_float(text: &str) -> Option<f64> {
         }
         return Some(if neg { -v } else { v });
     }
-    if body.is_empty() || !body.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | '+' | '-' | '_')) {
+    if body.is_empty()
+        || !body
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | '+' | '-' | '_'))
+    {
         return None;
     }
     if t.contains('_') {
         let b = t.as_bytes();
         for (i, c) in b.iter().enumerate() {
-            if *c == b'_' && (i == 0 || i + 1 >= b.len() || !b[i - 1].is_ascii_digit() || !b[i + 1].is_ascii_digit()) {
+            if *c == b'_'
+                && (i == 0
+                    || i + 1 >= b.len()
+                    || !b[i - 1].is_ascii_digit()
+                    || !b[i + 1].is_ascii_digit())
+            {
                 return None;
             }
         }
@@ -747,9 +909,17 @@ pub(crate) fn parse_float(text: &str) -> Option<f64> {
 
 impl Vm {
     /// Calls a non-function callable: a class (constructor), or a builtin method taken as a value.
-    pub(crate) fn call_object(&mut self, callee: Value, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
+    pub(crate) fn call_object(
+        &mut self,
+        callee: Value,
+        args: &[Value],
+        kw: &[(String, Value)],
+    ) -> PyResult<Value> {
         let Value::Obj(h) = callee else {
-            return Err(type_error(format!("'{}' object is not callable", self.type_name(callee))));
+            return Err(type_error(format!(
+                "'{}' object is not callable",
+                self.type_name(callee)
+            )));
         };
         match self.heap.get(h) {
             Obj::NativeMethod { recv, name } => {
@@ -784,9 +954,15 @@ impl Vm {
                     Ok(self.new_exception(h, args.to_vec()))
                 }
                 Some(ty) => self.construct(ty, args, kw),
-                None => Err(type_error(format!("cannot create '{}' instances", self.class_name(h)))),
+                None => Err(type_error(format!(
+                    "cannot create '{}' instances",
+                    self.class_name(h)
+                ))),
             },
-            _ => Err(type_error(format!("'{}' object is not callable", self.type_name(callee)))),
+            _ => Err(type_error(format!(
+                "'{}' object is not callable",
+                self.type_name(callee)
+            ))),
         }
     }
 
@@ -797,14 +973,18 @@ impl Vm {
                 check_kw("int", kw, &["base"])?;
                 arity("int", args, 0, 2)?;
                 let base = args.get(1).copied().or_else(|| kwarg(kw, "base"));
-                let Some(&v) = args.first() else { return Ok(Value::Int(0)) };
+                let Some(&v) = args.first() else {
+                    return Ok(Value::Int(0));
+                };
                 if let Some(b) = base {
                     let b = int_arg(self, b)?;
                     if b != 0 && !(2..=36).contains(&b) {
                         return Err(value_error("int() base must be >= 2 and <= 36, or 0"));
                     }
                     let Some(s) = self.str_ref(v) else {
-                        return Err(type_error("int() can't convert non-string with explicit base"));
+                        return Err(type_error(
+                            "int() can't convert non-string with explicit base",
+                        ));
                     };
                     let s = s.to_string();
                     return self.int_from_str(&s, b as u32);
@@ -817,7 +997,10 @@ impl Vm {
                             return Err(value_error("cannot convert float NaN to integer"));
                         }
                         if f.is_infinite() {
-                            return Err(exc(Ty::OverflowError, "cannot convert float infinity to integer"));
+                            return Err(exc(
+                                Ty::OverflowError,
+                                "cannot convert float infinity to integer",
+                            ));
                         }
                         let t = f.trunc();
                         if t.abs() < 9e18 {
@@ -844,14 +1027,18 @@ impl Vm {
             Ty::Float => {
                 no_kw("float", kw)?;
                 arity("float", args, 0, 1)?;
-                let Some(&v) = args.first() else { return Ok(Value::Float(0.0)) };
+                let Some(&v) = args.first() else {
+                    return Ok(Value::Float(0.0));
+                };
                 if let Some(s) = self.str_ref(v) {
                     return match parse_float(s) {
                         Some(f) => Ok(Value::Float(f)),
                         None => {
                             let mut r = String::new();
                             crate::format::str_repr(s, &mut r);
-                            Err(value_error(format!("could not convert string to float: {r}")))
+                            Err(value_error(format!(
+                                "could not convert string to float: {r}"
+                            )))
                         }
                     };
                 }
@@ -925,7 +1112,10 @@ impl Vm {
                     return Err(type_error("range expected at least 1 argument, got 0"));
                 }
                 if args.len() > 3 {
-                    return Err(type_error(format!("range expected at most 3 arguments, got {}", args.len())));
+                    return Err(type_error(format!(
+                        "range expected at most 3 arguments, got {}",
+                        args.len()
+                    )));
                 }
                 let mut n = [0i64; 3];
                 for (i, a) in args.iter().enumerate() {
@@ -933,7 +1123,10 @@ impl Vm {
                         Value::Int(x) => x,
                         Value::Bool(b) => b as i64,
                         v if self.to_bigint(v).is_some() && !matches!(v, Value::Float(_)) => {
-                            return Err(exc(Ty::OverflowError, "Python int too large to convert to C ssize_t"));
+                            return Err(exc(
+                                Ty::OverflowError,
+                                "Python int too large to convert to C ssize_t",
+                            ));
                         }
                         v => {
                             return Err(type_error(format!(
@@ -951,33 +1144,47 @@ impl Vm {
                 if step == 0 {
                     return Err(value_error("range() arg 3 must not be zero"));
                 }
-                Ok(Value::Obj(self.heap.alloc(Obj::Range { start, stop, step })))
+                Ok(Value::Obj(self.heap.alloc(Obj::Range {
+                    start,
+                    stop,
+                    step,
+                })))
             }
             Ty::Enumerate => {
                 check_kw("enumerate", kw, &["start", "iterable"])?;
                 arity("enumerate", args, 0, 2)?;
                 let src = args.first().copied().or_else(|| kwarg(kw, "iterable"));
                 let Some(src) = src else {
-                    return Err(type_error("enumerate() missing required argument 'iterable' (pos 1)"));
+                    return Err(type_error(
+                        "enumerate() missing required argument 'iterable' (pos 1)",
+                    ));
                 };
-                let start = args.get(1).copied().or_else(|| kwarg(kw, "start")).unwrap_or(Value::Int(0));
+                let start = args
+                    .get(1)
+                    .copied()
+                    .or_else(|| kwarg(kw, "start"))
+                    .unwrap_or(Value::Int(0));
                 let start = int_arg(self, start)?;
                 let inner = self.get_iter(src)?;
-                Ok(Value::Obj(self.heap.alloc(Obj::Iter(Iter::Enumerate { inner, n: start }))))
+                Ok(Value::Obj(
+                    self.heap
+                        .alloc(Obj::Iter(Iter::Enumerate { inner, n: start })),
+                ))
             }
             Ty::Zip => {
                 check_kw("zip", kw, &["strict"])?;
                 let mut iters = Vec::with_capacity(args.len());
                 for (i, a) in args.iter().enumerate() {
                     iters.push(self.get_iter(*a).map_err(|e| match e {
-                        Exc::New(Ty::TypeError, _) => type_error(format!(
-                            "zip argument #{} must support iteration",
-                            i + 1
-                        )),
+                        Exc::New(Ty::TypeError, _) => {
+                            type_error(format!("zip argument #{} must support iteration", i + 1))
+                        }
                         e => e,
                     })?);
                 }
-                Ok(Value::Obj(self.heap.alloc(Obj::Iter(Iter::Zip { iters: iters.into() }))))
+                Ok(Value::Obj(self.heap.alloc(Obj::Iter(Iter::Zip {
+                    iters: iters.into(),
+                }))))
             }
             Ty::Reversed => {
                 no_kw("reversed", kw)?;
@@ -987,26 +1194,39 @@ impl Vm {
                     match self.heap.get(h) {
                         Obj::List(l) => {
                             let n = l.len();
-                            return Ok(Value::Obj(self.heap.alloc(Obj::Iter(Iter::Reversed { seq: h, idx: n }))));
+                            return Ok(Value::Obj(
+                                self.heap
+                                    .alloc(Obj::Iter(Iter::Reversed { seq: h, idx: n })),
+                            ));
                         }
                         Obj::Tuple(t) => {
                             let n = t.len();
-                            return Ok(Value::Obj(self.heap.alloc(Obj::Iter(Iter::Reversed { seq: h, idx: n }))));
+                            return Ok(Value::Obj(
+                                self.heap
+                                    .alloc(Obj::Iter(Iter::Reversed { seq: h, idx: n })),
+                            ));
                         }
                         Obj::Str(_) | Obj::Range { .. } | Obj::Dict(_) | Obj::DictView { .. } => {
                             let mut items = self.collect_iterable(v)?;
                             items.reverse();
-                            return Ok(Value::Obj(self.heap.alloc(Obj::Iter(Iter::Values { items, idx: 0 }))));
+                            return Ok(Value::Obj(
+                                self.heap.alloc(Obj::Iter(Iter::Values { items, idx: 0 })),
+                            ));
                         }
                         _ => {}
                     }
                 }
-                Err(type_error(format!("'{}' object is not reversible", self.type_name(v))))
+                Err(type_error(format!(
+                    "'{}' object is not reversible",
+                    self.type_name(v)
+                )))
             }
             Ty::Type => {
                 no_kw("type", kw)?;
                 if args.len() != 1 {
-                    return Err(type_error("type() takes 1 argument (class creation with type() is not available)"));
+                    return Err(type_error(
+                        "type() takes 1 argument (class creation with type() is not available)",
+                    ));
                 }
                 Ok(Value::Obj(self.type_of(args[0])))
             }
@@ -1018,7 +1238,11 @@ impl Vm {
                     2 => (args[0], args[1], Value::None),
                     _ => (args[0], args[1], args[2]),
                 };
-                Ok(Value::Obj(self.heap.alloc(Obj::Slice { start, stop, step })))
+                Ok(Value::Obj(self.heap.alloc(Obj::Slice {
+                    start,
+                    stop,
+                    step,
+                })))
             }
             _ => Err(type_error(format!("cannot create '{name}' instances"))),
         }
@@ -1039,7 +1263,9 @@ impl Vm {
             None => {
                 let mut r = String::new();
                 crate::format::str_repr(s, &mut r);
-                Err(value_error(format!("invalid literal for int() with base {base}: {r}")))
+                Err(value_error(format!(
+                    "invalid literal for int() with base {base}: {r}"
+                )))
             }
         }
     }

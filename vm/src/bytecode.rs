@@ -325,6 +325,78 @@ impl Program {
     }
 }
 
+/// A readable listing of a program: each code object with its instructions, lines and handlers.
+pub fn disassemble(program: &Program) -> String {
+    use std::fmt::Write;
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "; nPython bytecode v{FORMAT_VERSION} ({})",
+        program.filename
+    );
+    let _ = writeln!(out, "; globals: {}", program.globals.join(", "));
+    for (i, code) in program.codes.iter().enumerate() {
+        let _ = writeln!(
+            out,
+            "\ncode #{i} {} (params {}, kwonly {}{}{}, locals [{}])",
+            code.qualname,
+            code.nparams,
+            code.nkwonly,
+            if code.varargs { ", *args" } else { "" },
+            if code.varkw { ", **kwargs" } else { "" },
+            code.local_names.join(", ")
+        );
+        if !code.cell_slots.is_empty() || !code.free_slots.is_empty() {
+            let _ = writeln!(
+                out,
+                "  cells {:?} frees {:?}",
+                code.cell_slots, code.free_slots
+            );
+        }
+        let mut last_line = 0;
+        for (ip, op) in code.ops.iter().enumerate() {
+            let line = code.line_at(ip);
+            let shown = if line != last_line {
+                format!("{line:>4}")
+            } else {
+                "    ".into()
+            };
+            last_line = line;
+            let note = match op {
+                Op::LoadConst(k) => code.consts.get(*k as usize).map(|c| format!("  ; {c:?}")),
+                Op::LoadAttr(n)
+                | Op::StoreAttr(n)
+                | Op::DeleteAttr(n)
+                | Op::Import(n)
+                | Op::ImportFrom(n) => code.names.get(*n as usize).map(|s| format!("  ; {s}")),
+                Op::CallMethod(_, n) => code.names.get(*n as usize).map(|s| format!("  ; .{s}")),
+                Op::LoadGlobal(g) | Op::StoreGlobal(g) | Op::DeleteGlobal(g) => {
+                    program.globals.get(*g as usize).map(|s| format!("  ; {s}"))
+                }
+                Op::LoadLocal(l)
+                | Op::StoreLocal(l)
+                | Op::DeleteLocal(l)
+                | Op::LoadDeref(l)
+                | Op::StoreDeref(l)
+                | Op::LoadCell(l) => code
+                    .local_names
+                    .get(*l as usize)
+                    .map(|s| format!("  ; {s}")),
+                _ => None,
+            };
+            let _ = writeln!(out, "{shown} {ip:>5}  {op:?}{}", note.unwrap_or_default());
+        }
+        for h in &code.handlers {
+            let _ = writeln!(
+                out,
+                "  handler [{}, {}) -> {} depth {} exc_depth {}",
+                h.start, h.end, h.target, h.depth, h.exc_depth
+            );
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

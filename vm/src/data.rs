@@ -89,7 +89,9 @@ impl Vm {
                     for (k, x) in pairs {
                         let key = match k {
                             Value::Obj(_) => self.str_ref(k)?.to_string(),
-                            Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) => self.str_of(k).ok()?,
+                            Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) => {
+                                self.str_of(k).ok()?
+                            }
                             _ => return None,
                         };
                         let key = match k {

@@ -28,7 +28,11 @@ impl Dict {
     }
 
     pub fn with_capacity(n: usize) -> Dict {
-        Dict { entries: Vec::with_capacity(n), index: HashTable::with_capacity(n), len: 0 }
+        Dict {
+            entries: Vec::with_capacity(n),
+            index: HashTable::with_capacity(n),
+            len: 0,
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -60,7 +64,8 @@ impl Dict {
         let i = self.entries.len() as u32;
         self.entries.push(Entry { hash, key, value });
         let entries = &self.entries;
-        self.index.insert_unique(hash, i, |&j| entries[j as usize].hash);
+        self.index
+            .insert_unique(hash, i, |&j| entries[j as usize].hash);
         self.len += 1;
     }
 
@@ -101,7 +106,8 @@ impl Dict {
         self.index.clear();
         let entries = &self.entries;
         for (i, e) in entries.iter().enumerate() {
-            self.index.insert_unique(e.hash, i as u32, |&j| entries[j as usize].hash);
+            self.index
+                .insert_unique(e.hash, i as u32, |&j| entries[j as usize].hash);
         }
     }
 
@@ -123,7 +129,10 @@ impl Dict {
 
     /// Live entries in insertion order, with their hashes.
     pub fn iter(&self) -> impl Iterator<Item = (u64, Value, Value)> + '_ {
-        self.entries.iter().filter(|e| !matches!(e.key, Value::Undef)).map(|e| (e.hash, e.key, e.value))
+        self.entries
+            .iter()
+            .filter(|e| !matches!(e.key, Value::Undef))
+            .map(|e| (e.hash, e.key, e.value))
     }
 
     pub fn clear(&mut self) {
@@ -134,7 +143,10 @@ impl Dict {
 
     /// Removes and returns the last entry.
     pub fn pop_last(&mut self) -> Option<(Value, Value)> {
-        let pos = self.entries.iter().rposition(|e| !matches!(e.key, Value::Undef))?;
+        let pos = self
+            .entries
+            .iter()
+            .rposition(|e| !matches!(e.key, Value::Undef))?;
         let kv = self.unlink(pos);
         self.entries.truncate(pos);
         Some(kv)
@@ -175,7 +187,10 @@ mod tests {
             let pos = d.find(i as u64 % 7, int_eq(i)).expect("present");
             d.remove_at(pos);
         }
-        let keys: Vec<i64> = d.iter().map(|(_, k, _)| if let Value::Int(x) = k { x } else { -1 }).collect();
+        let keys: Vec<i64> = d
+            .iter()
+            .map(|(_, k, _)| if let Value::Int(x) = k { x } else { -1 })
+            .collect();
         assert_eq!(keys, (1..100).step_by(2).collect::<Vec<_>>());
         let pos = d.find(99 % 7, int_eq(99)).expect("present");
         assert!(matches!(d.value_at(pos), Value::Int(990)));

@@ -39,7 +39,11 @@ pub fn float_repr(f: f64) -> String {
         return if f > 0.0 { "inf".into() } else { "-inf".into() };
     }
     if f == 0.0 {
-        return if f.is_sign_negative() { "-0.0".into() } else { "0.0".into() };
+        return if f.is_sign_negative() {
+            "-0.0".into()
+        } else {
+            "0.0".into()
+        };
     }
     let (digits, decpt) = shortest_digits(f);
     let mut out = String::new();
@@ -92,7 +96,11 @@ fn printable(c: char) -> bool {
 
 /// `repr(str)`: CPython's quote choice and escapes.
 pub fn str_repr(s: &str, out: &mut String) {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     out.push(quote);
     for c in s.chars() {
         match c {
@@ -189,7 +197,9 @@ fn parse_spec(spec: &str) -> PyResult<Spec> {
         i += 1;
     }
     if !w.is_empty() {
-        s.width = w.parse().map_err(|_| value_error("Too many decimal digits in format string"))?;
+        s.width = w
+            .parse()
+            .map_err(|_| value_error("Too many decimal digits in format string"))?;
         if s.width > 1 << 20 {
             return Err(value_error("Too many decimal digits in format string"));
         }
@@ -208,7 +218,9 @@ fn parse_spec(spec: &str) -> PyResult<Spec> {
         if p.is_empty() {
             return Err(value_error("Format specifier missing precision"));
         }
-        let p: usize = p.parse().map_err(|_| value_error("Too many decimal digits in format string"))?;
+        let p: usize = p
+            .parse()
+            .map_err(|_| value_error("Too many decimal digits in format string"))?;
         if p > 10_000 {
             return Err(value_error("precision too big"));
         }
@@ -240,14 +252,20 @@ fn group(digits: &str, sep: char, every: usize) -> String {
 /// Pads `body` (with sign/prefix `head` kept in front for `=` alignment) to the spec's width.
 fn pad(spec: &Spec, head: &str, body: &str, numeric: bool) -> String {
     let len = head.chars().count() + body.chars().count();
-    let fill = spec.fill.unwrap_or(if spec.zero && spec.align.is_none() { '0' } else { ' ' });
-    let align = spec.align.unwrap_or(if spec.zero && numeric && spec.fill.is_none() {
-        '='
-    } else if numeric {
-        '>'
+    let fill = spec.fill.unwrap_or(if spec.zero && spec.align.is_none() {
+        '0'
     } else {
-        '<'
+        ' '
     });
+    let align = spec
+        .align
+        .unwrap_or(if spec.zero && numeric && spec.fill.is_none() {
+            '='
+        } else if numeric {
+            '>'
+        } else {
+            '<'
+        });
     if len >= spec.width {
         return format!("{head}{body}");
     }
@@ -273,7 +291,9 @@ fn sign_str(negative: bool, sign: Option<char>) -> &'static str {
 fn format_int(v: &BigInt, spec: &Spec) -> PyResult<String> {
     let ty = spec.ty.unwrap_or('d');
     if spec.precision.is_some() {
-        return Err(value_error("Precision not allowed in integer format specifier"));
+        return Err(value_error(
+            "Precision not allowed in integer format specifier",
+        ));
     }
     let mag = v.abs();
     let (prefix, digits) = match ty {
@@ -304,7 +324,11 @@ fn format_int(v: &BigInt, spec: &Spec) -> PyResult<String> {
     if spec.alt {
         head.push_str(prefix);
     }
-    if spec.zero && spec.grouping.is_some() && spec.align.is_none() && spec.width > head.len() + digits.len() {
+    if spec.zero
+        && spec.grouping.is_some()
+        && spec.align.is_none()
+        && spec.width > head.len() + digits.len()
+    {
         // Zero padding also grows the grouped digits, as CPython does.
         let sep = spec.grouping.unwrap_or(',');
         let every = if matches!(ty, 'd' | 'n') { 3 } else { 4 };
@@ -323,7 +347,9 @@ fn format_int(v: &BigInt, spec: &Spec) -> PyResult<String> {
 }
 
 fn unreachable_code<T>(ty: char, what: &str) -> PyResult<T> {
-    Err(value_error(format!("Unknown format code '{ty}' for object of type '{what}'")))
+    Err(value_error(format!(
+        "Unknown format code '{ty}' for object of type '{what}'"
+    )))
 }
 
 /// Formats `x` with Rust's exact decimal expansion in exponent form, CPython style (`1.50e+03`).
@@ -331,13 +357,22 @@ fn exp_format(x: f64, prec: usize, upper: bool) -> String {
     let s = format!("{:.*e}", prec, x);
     let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
     let e: i32 = e.parse().unwrap_or(0);
-    format!("{m}{}{}{:02}", if upper { 'E' } else { 'e' }, if e < 0 { '-' } else { '+' }, e.abs())
+    format!(
+        "{m}{}{}{:02}",
+        if upper { 'E' } else { 'e' },
+        if e < 0 { '-' } else { '+' },
+        e.abs()
+    )
 }
 
 fn strip_zeros(s: &str) -> String {
     if let Some((m, e)) = s.split_once(['e', 'E']) {
         let sep = if s.contains('E') { 'E' } else { 'e' };
-        let m = if m.contains('.') { m.trim_end_matches('0').trim_end_matches('.') } else { m };
+        let m = if m.contains('.') {
+            m.trim_end_matches('0').trim_end_matches('.')
+        } else {
+            m
+        };
         format!("{m}{sep}{e}")
     } else if s.contains('.') {
         s.trim_end_matches('0').trim_end_matches('.').to_string()
@@ -350,11 +385,22 @@ fn strip_zeros(s: &str) -> String {
 fn general_format(x: f64, prec: usize, upper: bool, alt: bool) -> String {
     let p = prec.max(1);
     if x == 0.0 {
-        let s = if alt { format!("{:.*}", p - 1, 0.0) } else { "0".into() };
-        return if x.is_sign_negative() { format!("-{s}") } else { s };
+        let s = if alt {
+            format!("{:.*}", p - 1, 0.0)
+        } else {
+            "0".into()
+        };
+        return if x.is_sign_negative() {
+            format!("-{s}")
+        } else {
+            s
+        };
     }
     let e = exp_format(x, p - 1, false);
-    let exp: i32 = e.split_once('e').and_then(|(_, e)| e.parse().ok()).unwrap_or(0);
+    let exp: i32 = e
+        .split_once('e')
+        .and_then(|(_, e)| e.parse().ok())
+        .unwrap_or(0);
     let s = if -4 <= exp && exp < p as i32 {
         format!("{:.*}", (p as i32 - 1 - exp).max(0) as usize, x)
     } else {
@@ -374,7 +420,11 @@ fn format_float(x: f64, spec: &Spec) -> PyResult<String> {
     let a = x.abs();
     let mut body = if a.is_nan() || a.is_infinite() {
         let s = if a.is_nan() { "nan" } else { "inf" };
-        let s = if upper { s.to_uppercase() } else { s.to_string() };
+        let s = if upper {
+            s.to_uppercase()
+        } else {
+            s.to_string()
+        };
         if ty == Some('%') {
             format!("{s}%")
         } else {
@@ -405,13 +455,17 @@ fn format_float(x: f64, spec: &Spec) -> PyResult<String> {
                 }
             }
             Some('e' | 'E') => exp_format(a, spec.precision.unwrap_or(6), upper),
-            Some('g' | 'G' | 'n') => general_format(a, spec.precision.unwrap_or(6), upper, spec.alt),
+            Some('g' | 'G' | 'n') => {
+                general_format(a, spec.precision.unwrap_or(6), upper, spec.alt)
+            }
             Some('%') => format!("{:.*}%", spec.precision.unwrap_or(6), a * 100.0),
             Some(c) => return unreachable_code(c, "float"),
         }
     };
     if let Some(sep) = spec.grouping {
-        let end = body.find(|c: char| !c.is_ascii_digit()).unwrap_or(body.len());
+        let end = body
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(body.len());
         let (int_part, rest) = body.split_at(end);
         body = format!("{}{rest}", group(int_part, sep, 3));
     }
@@ -427,7 +481,9 @@ fn format_str(s: &str, spec: &Spec) -> PyResult<String> {
         return Err(value_error("Sign not allowed in string format specifier"));
     }
     if spec.align == Some('=') {
-        return Err(value_error("'=' alignment not allowed in string format specifier"));
+        return Err(value_error(
+            "'=' alignment not allowed in string format specifier",
+        ));
     }
     let body: String = match spec.precision {
         Some(p) => s.chars().take(p).collect(),
@@ -471,14 +527,25 @@ impl Vm {
                     let s = s.s.to_string();
                     format_str(&s, &sp)
                 }
-                _ => Err(type_error(format!("unsupported format string passed to {}.__format__", self.type_name(v)))),
+                _ => Err(type_error(format!(
+                    "unsupported format string passed to {}.__format__",
+                    self.type_name(v)
+                ))),
             },
-            _ => Err(type_error(format!("unsupported format string passed to {}.__format__", self.type_name(v)))),
+            _ => Err(type_error(format!(
+                "unsupported format string passed to {}.__format__",
+                self.type_name(v)
+            ))),
         }
     }
 
     /// An f-string replacement field: conversion (0 none, 1 `!s`, 2 `!r`, 3 `!a`) then the format spec.
-    pub(crate) fn format_field(&mut self, v: Value, conv: u8, spec: Option<Value>) -> PyResult<String> {
+    pub(crate) fn format_field(
+        &mut self,
+        v: Value,
+        conv: u8,
+        spec: Option<Value>,
+    ) -> PyResult<String> {
         let spec = match spec {
             Some(s) => self.str_ref(s).unwrap_or("").to_string(),
             None => String::new(),
@@ -531,7 +598,9 @@ impl Vm {
             let mut key = None;
             if i < chars.len() && chars[i] == '(' {
                 let end = chars[i..].iter().position(|c| *c == ')').map(|p| p + i);
-                let Some(end) = end else { return Err(value_error("incomplete format key")) };
+                let Some(end) = end else {
+                    return Err(value_error("incomplete format key"));
+                };
                 key = Some(chars[i + 1..end].iter().collect::<String>());
                 i = end + 1;
             }
@@ -555,7 +624,9 @@ impl Vm {
                 }
                 prec = Some(p);
             }
-            let Some(&conv) = chars.get(i) else { return Err(value_error("incomplete format")) };
+            let Some(&conv) = chars.get(i) else {
+                return Err(value_error("incomplete format"));
+            };
             i += 1;
             if conv == '%' {
                 out.push('%');
@@ -612,7 +683,10 @@ impl Vm {
                     let n = match arg {
                         Value::Float(f) => {
                             if !f.is_finite() {
-                                return Err(exc(Ty::OverflowError, "cannot convert float infinity to integer"));
+                                return Err(exc(
+                                    Ty::OverflowError,
+                                    "cannot convert float infinity to integer",
+                                ));
                             }
                             self.bigint(crate::arith::float_to_bigint(f.trunc()))
                         }
@@ -625,7 +699,11 @@ impl Vm {
                             )))
                         }
                     };
-                    let spec = if prec.is_some() { spec.split('.').next().unwrap_or("").to_string() } else { spec };
+                    let spec = if prec.is_some() {
+                        spec.split('.').next().unwrap_or("").to_string()
+                    } else {
+                        spec
+                    };
                     self.format_value(n, &format!("{spec}d"))?
                 }
                 'x' | 'X' | 'o' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'c' => {
@@ -645,7 +723,9 @@ impl Vm {
                             self.format_value(arg, &format!("{spec}c"))?
                         }
                     } else if matches!(conv, 'x' | 'X' | 'o') && matches!(arg, Value::Float(_)) {
-                        return Err(type_error(format!("%{conv} format: an integer is required, not float")));
+                        return Err(type_error(format!(
+                            "%{conv} format: an integer is required, not float"
+                        )));
                     } else {
                         self.format_value(arg, &format!("{spec}{conv}"))?
                     }
@@ -661,7 +741,9 @@ impl Vm {
             out.push_str(&piece);
         }
         if mapping.is_none() && next < items.len() {
-            return Err(type_error("not all arguments converted during string formatting"));
+            return Err(type_error(
+                "not all arguments converted during string formatting",
+            ));
         }
         Ok(self.new_str(out))
     }
@@ -702,7 +784,8 @@ mod tests {
 
     #[test]
     fn float_specs() {
-        let f = |x: f64, spec: &str| format_float(x, &parse_spec(spec).expect("spec")).expect("fmt");
+        let f =
+            |x: f64, spec: &str| format_float(x, &parse_spec(spec).expect("spec")).expect("fmt");
         assert_eq!(f(3.14159, ".2f"), "3.14");
         assert_eq!(f(1234567.891, ",.2f"), "1,234,567.89");
         assert_eq!(f(0.5, ".0%"), "50%");

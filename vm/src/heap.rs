@@ -31,7 +31,11 @@ impl PyStr {
     pub fn new(s: impl Into<Box<str>>) -> PyStr {
         let s = s.into();
         let ascii = s.is_ascii();
-        PyStr { s, ascii, hash: Cell::new(0) }
+        PyStr {
+            s,
+            ascii,
+            hash: Cell::new(0),
+        }
     }
 
     /// Length in characters, as Python counts it.
@@ -60,18 +64,44 @@ pub struct Function {
 #[derive(Debug)]
 pub enum Iter {
     /// A list or tuple, by index (a list may change while iterated, as in CPython).
-    Seq { seq: Handle, idx: usize },
+    Seq {
+        seq: Handle,
+        idx: usize,
+    },
     /// A string, by byte offset.
-    Str { s: Handle, pos: usize },
-    Range { cur: i64, stop: i64, step: i64 },
+    Str {
+        s: Handle,
+        pos: usize,
+    },
+    Range {
+        cur: i64,
+        stop: i64,
+        step: i64,
+    },
     /// A dict or set's entries by position; `kind` picks keys, values or items.
-    Dict { d: Handle, idx: usize, kind: ViewKind, len_at_start: usize },
-    Enumerate { inner: Value, n: i64 },
-    Zip { iters: Box<[Value]> },
+    Dict {
+        d: Handle,
+        idx: usize,
+        kind: ViewKind,
+        len_at_start: usize,
+    },
+    Enumerate {
+        inner: Value,
+        n: i64,
+    },
+    Zip {
+        iters: Box<[Value]>,
+    },
     /// A list or tuple backwards; `idx` counts the items still to give.
-    Reversed { seq: Handle, idx: usize },
+    Reversed {
+        seq: Handle,
+        idx: usize,
+    },
     /// A materialised sequence of values (used for iterators of computed results).
-    Values { items: Vec<Value>, idx: usize },
+    Values {
+        items: Vec<Value>,
+        idx: usize,
+    },
 }
 
 /// Which part of a dict a view or iterator shows.
@@ -121,13 +151,30 @@ pub enum Obj {
     Function(Function),
     Cell(Value),
     /// A function bound to its first argument.
-    BoundMethod { recv: Value, func: Value },
+    BoundMethod {
+        recv: Value,
+        func: Value,
+    },
     /// A method of a builtin type taken as a value (`f = s.upper`).
-    NativeMethod { recv: Value, name: Box<str> },
-    Range { start: i64, stop: i64, step: i64 },
+    NativeMethod {
+        recv: Value,
+        name: Box<str>,
+    },
+    Range {
+        start: i64,
+        stop: i64,
+        step: i64,
+    },
     Iter(Iter),
-    Slice { start: Value, stop: Value, step: Value },
-    DictView { dict: Handle, kind: ViewKind },
+    Slice {
+        start: Value,
+        stop: Value,
+        step: Value,
+    },
+    DictView {
+        dict: Handle,
+        kind: ViewKind,
+    },
     Type(TypeObj),
     Exception(ExcObj),
 }
@@ -145,7 +192,9 @@ impl Obj {
                 Obj::List(v) => v.capacity() * VALUE_BYTES,
                 Obj::Tuple(v) => v.len() * VALUE_BYTES,
                 Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => d.heap_bytes(),
-                Obj::Function(f) => (f.defaults.len() + f.closure.len() + f.kwdefaults.len() * 2) * VALUE_BYTES,
+                Obj::Function(f) => {
+                    (f.defaults.len() + f.closure.len() + f.kwdefaults.len() * 2) * VALUE_BYTES
+                }
                 Obj::NativeMethod { name, .. } => name.len(),
                 Obj::Iter(Iter::Zip { iters }) => iters.len() * VALUE_BYTES,
                 Obj::Iter(Iter::Values { items, .. }) => items.capacity() * VALUE_BYTES,
@@ -373,7 +422,9 @@ impl Heap {
             }
         }
         // Trailing free slots are given back so a VM that once spiked can shrink.
-        while matches!(self.slots.last(), Some(Obj::Free)) && self.slots.len() > self.permanent as usize {
+        while matches!(self.slots.last(), Some(Obj::Free))
+            && self.slots.len() > self.permanent as usize
+        {
             self.slots.pop();
         }
         let len = self.slots.len() as u32;

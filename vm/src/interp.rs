@@ -7,9 +7,9 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use crate::bytecode::{Code, Const, Op, Program};
+use crate::dict::Dict;
 use crate::error::{exc, type_error, Exc, JobError, Limit, PyResult};
 use crate::heap::{ExcObj, Function, Handle, Heap, Obj, PyStr, TypeObj};
-use crate::dict::Dict;
 use crate::types::{Ty, TYPES};
 use crate::value::Value;
 
@@ -147,7 +147,11 @@ impl Vm {
         let mut heap = Heap::new(limits.max_memory_bytes.max(1 << 20));
         for (ty, name, _) in TYPES {
             let mro = ty.mro().into_iter().map(Ty::handle).collect();
-            let h = heap.alloc(Obj::Type(TypeObj { name: (*name).into(), mro, attrs: Dict::new() }));
+            let h = heap.alloc(Obj::Type(TypeObj {
+                name: (*name).into(),
+                mro,
+                attrs: Dict::new(),
+            }));
             debug_assert_eq!(h, ty.handle());
         }
         let mut builtins: HashMap<Box<str>, Value> = HashMap::new();
@@ -227,7 +231,11 @@ impl Vm {
         let code_base = self.codes.len() as u32;
         let global_base = self.globals.len() as u32;
         for name in &program.globals {
-            let v = self.builtins.get(name.as_str()).copied().unwrap_or(Value::Undef);
+            let v = self
+                .builtins
+                .get(name.as_str())
+                .copied()
+                .unwrap_or(Value::Undef);
             self.globals.push(v);
             self.global_names.push(name.as_str().into());
         }
@@ -237,9 +245,14 @@ impl Vm {
                 let v = self.const_value(c);
                 self.consts.push(v);
             }
-            self.code_names.push((code.name.as_str().into(), code.qualname.as_str().into()));
+            self.code_names
+                .push((code.name.as_str().into(), code.qualname.as_str().into()));
             self.codes.push(Arc::new(code.clone()));
-            self.code_info.push(CodeInfo { const_base, global_base, code_base });
+            self.code_info.push(CodeInfo {
+                const_base,
+                global_base,
+                code_base,
+            });
         }
         let main = code_base;
         let nlocals = self.codes[main as usize].nlocals();
@@ -247,7 +260,13 @@ impl Vm {
         self.stack.resize(nlocals, Value::Undef);
         self.frames.clear();
         self.handling.clear();
-        self.frames.push(Frame { code: main, ip: 0, base: 0, ret: 0, exc_base: 0 });
+        self.frames.push(Frame {
+            code: main,
+            ip: 0,
+            base: 0,
+            ret: 0,
+            exc_base: 0,
+        });
     }
 
     fn const_value(&mut self, c: &Const) -> Value {
@@ -305,7 +324,13 @@ impl Vm {
     /// The name (or qualified name) of a loaded code object.
     pub(crate) fn code_name(&self, code: u32, qualified: bool) -> String {
         match self.code_names.get(code as usize) {
-            Some((n, q)) => if qualified { q.to_string() } else { n.to_string() },
+            Some((n, q)) => {
+                if qualified {
+                    q.to_string()
+                } else {
+                    n.to_string()
+                }
+            }
             None => "?".into(),
         }
     }
@@ -358,10 +383,15 @@ impl Vm {
     /// Runs until the script ends or `fuel` instructions have passed and a safepoint is reached.
     pub fn run(&mut self, fuel: u64) -> RunOutcome {
         if self.finished || self.frames.is_empty() {
-            return RunOutcome::Killed(JobError::Internal("run called with no script loaded".into()));
+            return RunOutcome::Killed(JobError::Internal(
+                "run called with no script loaded".into(),
+            ));
         }
         let codes = std::mem::take(&mut self.codes);
-        let stop = self.steps.saturating_add(fuel.max(1)).min(self.limits.max_instructions);
+        let stop = self
+            .steps
+            .saturating_add(fuel.max(1))
+            .min(self.limits.max_instructions);
         let outcome = loop {
             match self.execute(&codes, stop) {
                 Ok(outcome) => break outcome,
@@ -372,7 +402,11 @@ impl Vm {
                         Ok(true) => continue,
                         Ok(false) => break RunOutcome::Raised(self.render_exception(&codes, v)),
                         Err(Exc::Kill(k)) => break RunOutcome::Killed(k),
-                        Err(_) => break RunOutcome::Killed(JobError::Internal("exception while unwinding".into())),
+                        Err(_) => {
+                            break RunOutcome::Killed(JobError::Internal(
+                                "exception while unwinding".into(),
+                            ))
+                        }
                     }
                 }
             }
@@ -389,7 +423,11 @@ impl Vm {
         let (ty, args) = match e {
             Exc::Obj(v) => return v,
             Exc::New(ty, msg) => {
-                let args = if msg.is_empty() { vec![] } else { vec![self.new_str(msg)] };
+                let args = if msg.is_empty() {
+                    vec![]
+                } else {
+                    vec![self.new_str(msg)]
+                };
                 (ty, args)
             }
             Exc::Args(ty, args) => (ty, args),
@@ -414,9 +452,13 @@ impl Vm {
 
     /// Finds a handler for exception `v`, unwinding frames. Ok(false) when no frame handles it.
     fn unwind(&mut self, codes: &[Arc<Code>], v: Value) -> PyResult<bool> {
-        let Value::Obj(eh) = v else { return Err(Exc::Kill(JobError::Internal("non-object exception".into()))) };
+        let Value::Obj(eh) = v else {
+            return Err(Exc::Kill(JobError::Internal("non-object exception".into())));
+        };
         loop {
-            let Some(frame) = self.frames.last().copied() else { return Ok(false) };
+            let Some(frame) = self.frames.last().copied() else {
+                return Ok(false);
+            };
             let code = &codes[frame.code as usize];
             let ip = frame.ip.saturating_sub(1);
             let line = code.line_at(ip as usize);
@@ -428,7 +470,8 @@ impl Vm {
             if let Some(h) = code.handlers.iter().find(|h| h.start <= ip && ip < h.end) {
                 let sp = frame.base as usize + code.nlocals() + h.depth as usize;
                 self.stack.truncate(sp);
-                self.handling.truncate(frame.exc_base as usize + h.exc_depth as usize);
+                self.handling
+                    .truncate(frame.exc_base as usize + h.exc_depth as usize);
                 self.stack.push(v);
                 if let Some(f) = self.frames.last_mut() {
                     f.ip = h.target;
@@ -452,7 +495,9 @@ impl Vm {
                 break;
             }
             seen.push(h);
-            let Obj::Exception(e) = self.heap.get(h) else { break };
+            let Obj::Exception(e) = self.heap.get(h) else {
+                break;
+            };
             let next = if !matches!(e.cause, Value::None) {
                 Some((PyExceptionLink::Cause, e.cause))
             } else if !e.suppress_context && !matches!(e.context, Value::None) {
@@ -474,12 +519,24 @@ impl Vm {
         }
         let (type_name, message, traceback) = self.describe_exception(codes, v);
         let line = traceback.last().map(|t| t.line).unwrap_or(0);
-        PyException { type_name, message, traceback, line, chain }
+        PyException {
+            type_name,
+            message,
+            traceback,
+            line,
+            chain,
+        }
     }
 
-    fn describe_exception(&mut self, codes: &[Arc<Code>], v: Value) -> (String, String, Vec<TraceEntry>) {
+    fn describe_exception(
+        &mut self,
+        codes: &[Arc<Code>],
+        v: Value,
+    ) -> (String, String, Vec<TraceEntry>) {
         let type_name = self.type_name(v).to_string();
-        let message = self.str_of(v).unwrap_or_else(|_| "<exception str() failed>".into());
+        let message = self
+            .str_of(v)
+            .unwrap_or_else(|_| "<exception str() failed>".into());
         let mut traceback = Vec::new();
         if let Value::Obj(h) = v {
             if let Obj::Exception(e) = self.heap.get(h) {
@@ -487,7 +544,10 @@ impl Vm {
                     if (code as usize) < self.base_sizes.0 {
                         continue;
                     }
-                    let function = codes.get(code as usize).map(|c| c.name.clone()).unwrap_or_default();
+                    let function = codes
+                        .get(code as usize)
+                        .map(|c| c.name.clone())
+                        .unwrap_or_default();
                     traceback.push(TraceEntry { line, function });
                 }
             }
@@ -505,7 +565,11 @@ impl Vm {
             .chain(self.handling.iter())
             .chain(self.builtins.values())
             .copied()
-            .chain(self.pending_call.iter().flat_map(|(f, a)| std::iter::once(*f).chain(a.iter().copied())))
+            .chain(
+                self.pending_call
+                    .iter()
+                    .flat_map(|(f, a)| std::iter::once(*f).chain(a.iter().copied())),
+            )
             .chain(self.repr_active.iter().map(|h| Value::Obj(*h)))
             .collect::<Vec<_>>();
         self.heap.collect(roots);
@@ -666,7 +730,11 @@ impl Vm {
                     self.stack.push(v);
                 }
                 Op::StoreDeref(i) | Op::DeleteDeref(i) => {
-                    let v = if let Op::StoreDeref(_) = op { pop!() } else { Value::Undef };
+                    let v = if let Op::StoreDeref(_) = op {
+                        pop!()
+                    } else {
+                        Value::Undef
+                    };
                     if let Value::Obj(h) = self.stack[base + i as usize] {
                         if let Obj::Cell(c) = self.heap.get_mut(h) {
                             *c = v;
@@ -714,7 +782,11 @@ impl Vm {
                     save!();
                     return Err(exc(
                         Ty::AttributeError,
-                        format!("'{}' object has no attribute '{}'", self.type_name(obj), code.names[i as usize]),
+                        format!(
+                            "'{}' object has no attribute '{}'",
+                            self.type_name(obj),
+                            code.names[i as usize]
+                        ),
                     ));
                 }
                 Op::LoadSubscr => {
@@ -788,10 +860,12 @@ impl Vm {
                             Some(v) => v,
                             None => tri!(self.binary(b, lhs, rhs)),
                         },
-                        (Value::Float(x), Value::Float(y)) => match crate::arith::float_fast(b, x, y) {
-                            Some(v) => v,
-                            None => tri!(self.binary(b, lhs, rhs)),
-                        },
+                        (Value::Float(x), Value::Float(y)) => {
+                            match crate::arith::float_fast(b, x, y) {
+                                Some(v) => v,
+                                None => tri!(self.binary(b, lhs, rhs)),
+                            }
+                        }
                         _ => tri!(self.binary(b, lhs, rhs)),
                     };
                     self.stack.push(r);
@@ -812,7 +886,9 @@ impl Vm {
                     let rhs = pop!();
                     let lhs = pop!();
                     let r = match (lhs, rhs) {
-                        (Value::Int(x), Value::Int(y)) => Value::Bool(crate::arith::cmp_ints(c, x, y)),
+                        (Value::Int(x), Value::Int(y)) => {
+                            Value::Bool(crate::arith::cmp_ints(c, x, y))
+                        }
                         _ => tri!(self.compare(c, lhs, rhs)),
                     };
                     self.stack.push(r);
@@ -875,26 +951,41 @@ impl Vm {
                     safepoint!();
                 }
                 Op::BuildList(n) => {
-                    let start = tri!(self.stack.len().checked_sub(n as usize).ok_or_else(|| internal("stack")));
+                    let start = tri!(self
+                        .stack
+                        .len()
+                        .checked_sub(n as usize)
+                        .ok_or_else(|| internal("stack")));
                     let items: Vec<Value> = self.stack.drain(start..).collect();
                     let v = self.new_list(items);
                     self.stack.push(v);
                 }
                 Op::BuildTuple(n) => {
-                    let start = tri!(self.stack.len().checked_sub(n as usize).ok_or_else(|| internal("stack")));
+                    let start = tri!(self
+                        .stack
+                        .len()
+                        .checked_sub(n as usize)
+                        .ok_or_else(|| internal("stack")));
                     let items: Vec<Value> = self.stack.drain(start..).collect();
                     let v = self.new_tuple(items);
                     self.stack.push(v);
                 }
                 Op::BuildSet(n) => {
-                    let start = tri!(self.stack.len().checked_sub(n as usize).ok_or_else(|| internal("stack")));
+                    let start = tri!(self
+                        .stack
+                        .len()
+                        .checked_sub(n as usize)
+                        .ok_or_else(|| internal("stack")));
                     let items: Vec<Value> = self.stack.drain(start..).collect();
                     let v = tri!(self.new_set(items));
                     self.stack.push(v);
                 }
                 Op::BuildMap(n) => {
-                    let start =
-                        tri!(self.stack.len().checked_sub(2 * n as usize).ok_or_else(|| internal("stack")));
+                    let start = tri!(self
+                        .stack
+                        .len()
+                        .checked_sub(2 * n as usize)
+                        .ok_or_else(|| internal("stack")));
                     let items: Vec<Value> = self.stack.drain(start..).collect();
                     let d = self.new_dict();
                     for kv in items.chunks(2) {
@@ -903,7 +994,11 @@ impl Vm {
                     self.stack.push(d);
                 }
                 Op::BuildString(n) => {
-                    let start = tri!(self.stack.len().checked_sub(n as usize).ok_or_else(|| internal("stack")));
+                    let start = tri!(self
+                        .stack
+                        .len()
+                        .checked_sub(n as usize)
+                        .ok_or_else(|| internal("stack")));
                     let mut s = String::new();
                     for i in start..self.stack.len() {
                         s.push_str(self.str_ref(self.stack[i]).unwrap_or(""));
@@ -1009,7 +1104,10 @@ impl Vm {
                     let kwstart = self.stack.len() - names.len();
                     let mut kw = Vec::with_capacity(names.len());
                     for (i, n) in names.iter().enumerate() {
-                        kw.push((self.str_ref(*n).unwrap_or("").to_string(), self.stack[kwstart + i]));
+                        kw.push((
+                            self.str_ref(*n).unwrap_or("").to_string(),
+                            self.stack[kwstart + i],
+                        ));
                     }
                     self.stack.truncate(kwstart);
                     self.call_at(codes, fpos, kw)?;
@@ -1023,7 +1121,8 @@ impl Vm {
                     let mut kw = Vec::new();
                     if let Value::Obj(h) = kwargs {
                         if let Obj::Dict(d) = self.heap.get(h) {
-                            let pairs: Vec<(Value, Value)> = d.iter().map(|(_, k, v)| (k, v)).collect();
+                            let pairs: Vec<(Value, Value)> =
+                                d.iter().map(|(_, k, v)| (k, v)).collect();
                             for (k, v) in pairs {
                                 match self.str_ref(k) {
                                     Some(s) => kw.push((s.to_string(), v)),
@@ -1074,7 +1173,9 @@ impl Vm {
                     let e = match kind {
                         0 => match self.handling.last() {
                             Some(v) => *v,
-                            None => return Err(exc(Ty::RuntimeError, "No active exception to reraise")),
+                            None => {
+                                return Err(exc(Ty::RuntimeError, "No active exception to reraise"))
+                            }
                         },
                         1 => {
                             let e = pop!();
@@ -1086,7 +1187,11 @@ impl Vm {
                             let cause = pop!();
                             let e = pop!();
                             let e = self.make_raisable(e)?;
-                            let cause = if let Value::None = cause { cause } else { self.make_raisable(cause)? };
+                            let cause = if let Value::None = cause {
+                                cause
+                            } else {
+                                self.make_raisable(cause)?
+                            };
                             self.set_context(e);
                             if let Value::Obj(h) = e {
                                 if let Obj::Exception(x) = self.heap.get_mut(h) {
@@ -1136,7 +1241,12 @@ impl Vm {
 
     /// Calls the callable at `stack[fpos]` with the positional arguments above it and keywords `kw`.
     /// Python functions get a new frame (the caller reloads); natives run to completion here.
-    fn call_at(&mut self, codes: &[Arc<Code>], fpos: usize, kw: Vec<(String, Value)>) -> PyResult<()> {
+    fn call_at(
+        &mut self,
+        codes: &[Arc<Code>],
+        fpos: usize,
+        kw: Vec<(String, Value)>,
+    ) -> PyResult<()> {
         let callee = self.stack[fpos];
         match callee {
             Value::Obj(h) => match self.heap.get(h) {
@@ -1175,7 +1285,10 @@ impl Vm {
                 let r = f(self, &args, &kw)?;
                 self.finish_native(codes, fpos, r)
             }
-            _ => Err(type_error(format!("'{}' object is not callable", self.type_name(callee)))),
+            _ => Err(type_error(format!(
+                "'{}' object is not callable",
+                self.type_name(callee)
+            ))),
         }
     }
 
@@ -1200,7 +1313,9 @@ impl Vm {
             self.stack.truncate(fpos);
             return Err(exc(Ty::RecursionError, "maximum recursion depth exceeded"));
         }
-        let Obj::Function(f) = self.heap.get(fh) else { return Err(internal("not a function")) };
+        let Obj::Function(f) = self.heap.get(fh) else {
+            return Err(internal("not a function"));
+        };
         let ci = f.code as usize;
         let code = &codes[ci];
         let base = fpos + 1;
@@ -1216,7 +1331,9 @@ impl Vm {
         }
         if !code.free_slots.is_empty() {
             for (i, &slot) in code.free_slots.iter().enumerate() {
-                let Obj::Function(f) = self.heap.get(fh) else { break };
+                let Obj::Function(f) = self.heap.get(fh) else {
+                    break;
+                };
                 let cell = f.closure.get(i).copied().unwrap_or(Value::Undef);
                 self.stack[base + slot as usize] = cell;
             }
@@ -1288,7 +1405,9 @@ impl Vm {
             match code.local_names[..np + nk].iter().position(|n| *n == k) {
                 Some(i) => {
                     if !matches!(locals[i], Value::Undef) {
-                        return Err(type_error(format!("{name}() got multiple values for argument '{k}'")));
+                        return Err(type_error(format!(
+                            "{name}() got multiple values for argument '{k}'"
+                        )));
                     }
                     locals[i] = v;
                 }
@@ -1298,7 +1417,9 @@ impl Vm {
                         self.dict_set(d, key, v)?;
                     }
                     None => {
-                        return Err(type_error(format!("{name}() got an unexpected keyword argument '{k}'")));
+                        return Err(type_error(format!(
+                            "{name}() got an unexpected keyword argument '{k}'"
+                        )));
                     }
                 },
             }
@@ -1333,7 +1454,9 @@ impl Vm {
     }
 
     fn set_context(&mut self, e: Value) {
-        let Some(&ctx) = self.handling.last() else { return };
+        let Some(&ctx) = self.handling.last() else {
+            return;
+        };
         if ctx.is_same(e) {
             return;
         }
@@ -1374,17 +1497,28 @@ impl Vm {
                     }
                     Ok(false)
                 }
-                _ => Err(type_error("catching classes that do not inherit from BaseException is not allowed")),
+                _ => Err(type_error(
+                    "catching classes that do not inherit from BaseException is not allowed",
+                )),
             },
-            _ => Err(type_error("catching classes that do not inherit from BaseException is not allowed")),
+            _ => Err(type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            )),
         }
     }
 
     fn kwdefaults(&mut self, d: Value) -> PyResult<Vec<(Box<str>, Value)>> {
-        let Value::Obj(h) = d else { return Ok(Vec::new()) };
-        let Obj::Dict(d) = self.heap.get(h) else { return Ok(Vec::new()) };
+        let Value::Obj(h) = d else {
+            return Ok(Vec::new());
+        };
+        let Obj::Dict(d) = self.heap.get(h) else {
+            return Ok(Vec::new());
+        };
         let pairs: Vec<(Value, Value)> = d.iter().map(|(_, k, v)| (k, v)).collect();
-        Ok(pairs.into_iter().map(|(k, v)| (self.str_ref(k).unwrap_or("").into(), v)).collect())
+        Ok(pairs
+            .into_iter()
+            .map(|(k, v)| (self.str_ref(k).unwrap_or("").into(), v))
+            .collect())
     }
 
     fn unpack(&mut self, v: Value, before: usize, after: Option<usize>) -> PyResult<()> {
@@ -1393,20 +1527,26 @@ impl Vm {
                 Obj::Tuple(t) => t.to_vec(),
                 Obj::List(l) => l.clone(),
                 _ => self.collect_iterable(v).map_err(|e| match e {
-                    Exc::New(Ty::TypeError, m) if m.ends_with("is not iterable") => type_error(format!(
-                        "cannot unpack non-iterable {} object",
-                        self.type_name(v)
-                    )),
+                    Exc::New(Ty::TypeError, m) if m.ends_with("is not iterable") => type_error(
+                        format!("cannot unpack non-iterable {} object", self.type_name(v)),
+                    ),
                     e => e,
                 })?,
             },
-            _ => return Err(type_error(format!("cannot unpack non-iterable {} object", self.type_name(v)))),
+            _ => {
+                return Err(type_error(format!(
+                    "cannot unpack non-iterable {} object",
+                    self.type_name(v)
+                )))
+            }
         };
         match after {
             None => {
                 if items.len() != before {
                     return Err(if items.len() > before {
-                        crate::error::value_error(format!("too many values to unpack (expected {before})"))
+                        crate::error::value_error(format!(
+                            "too many values to unpack (expected {before})"
+                        ))
                     } else {
                         crate::error::value_error(format!(
                             "not enough values to unpack (expected {before}, got {})",
@@ -1474,7 +1614,10 @@ pub(crate) fn internal(msg: &str) -> Exc {
 
 #[cold]
 fn unbound_local(name: &str) -> Exc {
-    exc(Ty::UnboundLocalError, format!("cannot access local variable '{name}' where it is not associated with a value"))
+    exc(
+        Ty::UnboundLocalError,
+        format!("cannot access local variable '{name}' where it is not associated with a value"),
+    )
 }
 
 fn missing_args(func: &str, kind: &str, names: &[String]) -> Exc {
@@ -1482,7 +1625,11 @@ fn missing_args(func: &str, kind: &str, names: &[String]) -> Exc {
     let list = match quoted.len() {
         1 => quoted[0].clone(),
         2 => format!("{} and {}", quoted[0], quoted[1]),
-        _ => format!("{}, and {}", quoted[..quoted.len() - 1].join(", "), quoted[quoted.len() - 1]),
+        _ => format!(
+            "{}, and {}",
+            quoted[..quoted.len() - 1].join(", "),
+            quoted[quoted.len() - 1]
+        ),
     };
     type_error(format!(
         "{func}() missing {} required {kind} argument{}: {list}",

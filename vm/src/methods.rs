@@ -7,23 +7,96 @@ use crate::types::Ty;
 use crate::value::Value;
 
 const STR_METHODS: &[&str] = &[
-    "split", "rsplit", "join", "strip", "lstrip", "rstrip", "upper", "lower", "title", "capitalize", "swapcase",
-    "casefold", "replace", "find", "rfind", "index", "rindex", "count", "startswith", "endswith", "isdigit",
-    "isalpha", "isalnum", "isspace", "isupper", "islower", "isdecimal", "isnumeric", "istitle", "isidentifier",
-    "isascii", "isprintable", "zfill", "center", "ljust", "rjust", "splitlines", "partition", "rpartition",
-    "format", "format_map", "removeprefix", "removesuffix", "expandtabs",
+    "split",
+    "rsplit",
+    "join",
+    "strip",
+    "lstrip",
+    "rstrip",
+    "upper",
+    "lower",
+    "title",
+    "capitalize",
+    "swapcase",
+    "casefold",
+    "replace",
+    "find",
+    "rfind",
+    "index",
+    "rindex",
+    "count",
+    "startswith",
+    "endswith",
+    "isdigit",
+    "isalpha",
+    "isalnum",
+    "isspace",
+    "isupper",
+    "islower",
+    "isdecimal",
+    "isnumeric",
+    "istitle",
+    "isidentifier",
+    "isascii",
+    "isprintable",
+    "zfill",
+    "center",
+    "ljust",
+    "rjust",
+    "splitlines",
+    "partition",
+    "rpartition",
+    "format",
+    "format_map",
+    "removeprefix",
+    "removesuffix",
+    "expandtabs",
 ];
-const LIST_METHODS: &[&str] =
-    &["append", "extend", "insert", "pop", "remove", "index", "count", "sort", "reverse", "copy", "clear"];
-const DICT_METHODS: &[&str] =
-    &["get", "keys", "values", "items", "pop", "popitem", "setdefault", "update", "copy", "clear", "fromkeys"];
+const LIST_METHODS: &[&str] = &[
+    "append", "extend", "insert", "pop", "remove", "index", "count", "sort", "reverse", "copy",
+    "clear",
+];
+const DICT_METHODS: &[&str] = &[
+    "get",
+    "keys",
+    "values",
+    "items",
+    "pop",
+    "popitem",
+    "setdefault",
+    "update",
+    "copy",
+    "clear",
+    "fromkeys",
+];
 const SET_METHODS: &[&str] = &[
-    "add", "discard", "remove", "pop", "clear", "copy", "update", "union", "intersection", "difference",
-    "symmetric_difference", "issubset", "issuperset", "isdisjoint", "intersection_update", "difference_update",
+    "add",
+    "discard",
+    "remove",
+    "pop",
+    "clear",
+    "copy",
+    "update",
+    "union",
+    "intersection",
+    "difference",
+    "symmetric_difference",
+    "issubset",
+    "issuperset",
+    "isdisjoint",
+    "intersection_update",
+    "difference_update",
     "symmetric_difference_update",
 ];
 const FROZENSET_METHODS: &[&str] = &[
-    "copy", "union", "intersection", "difference", "symmetric_difference", "issubset", "issuperset", "isdisjoint",
+    "copy",
+    "union",
+    "intersection",
+    "difference",
+    "symmetric_difference",
+    "issubset",
+    "issuperset",
+    "isdisjoint",
 ];
 const TUPLE_METHODS: &[&str] = &["index", "count"];
 const INT_METHODS: &[&str] = &["bit_length", "bit_count", "conjugate", "is_integer"];
@@ -48,18 +121,34 @@ pub fn has_method(ty: Option<Ty>, name: &str) -> bool {
 fn args_between(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
     if args.len() < min {
         return Err(type_error(if min == max {
-            format!("{name}() takes exactly {min} argument{} ({} given)", if min == 1 { "" } else { "s" }, args.len())
+            format!(
+                "{name}() takes exactly {min} argument{} ({} given)",
+                if min == 1 { "" } else { "s" },
+                args.len()
+            )
         } else {
-            format!("{name}() takes at least {min} argument{} ({} given)", if min == 1 { "" } else { "s" }, args.len())
+            format!(
+                "{name}() takes at least {min} argument{} ({} given)",
+                if min == 1 { "" } else { "s" },
+                args.len()
+            )
         }));
     }
     if args.len() > max {
         return Err(type_error(if max == 0 {
             format!("{name}() takes no arguments ({} given)", args.len())
         } else if min == max {
-            format!("{name}() takes exactly {max} argument{} ({} given)", if max == 1 { "" } else { "s" }, args.len())
+            format!(
+                "{name}() takes exactly {max} argument{} ({} given)",
+                if max == 1 { "" } else { "s" },
+                args.len()
+            )
         } else {
-            format!("{name}() takes at most {max} argument{} ({} given)", if max == 1 { "" } else { "s" }, args.len())
+            format!(
+                "{name}() takes at most {max} argument{} ({} given)",
+                if max == 1 { "" } else { "s" },
+                args.len()
+            )
         }));
     }
     Ok(())
@@ -72,7 +161,9 @@ fn kwarg(kw: &[(String, Value)], name: &str) -> Option<Value> {
 fn only_kw(func: &str, kw: &[(String, Value)], allowed: &[&str]) -> PyResult<()> {
     for (k, _) in kw {
         if !allowed.contains(&k.as_str()) {
-            return Err(type_error(format!("{func}() got an unexpected keyword argument '{k}'")));
+            return Err(type_error(format!(
+                "{func}() got an unexpected keyword argument '{k}'"
+            )));
         }
     }
     Ok(())
@@ -98,7 +189,12 @@ fn char_index(s: &str, ascii: bool, byte: usize) -> usize {
 impl Vm {
     /// Calls a method of a builtin type straight from the stack (`CallMethod`): Some(result) when `recv` is a
     /// builtin value with that method, None when the attribute must be looked up generically.
-    pub(crate) fn call_builtin_method(&mut self, recv: Value, name: &str, rpos: usize) -> PyResult<Option<Value>> {
+    pub(crate) fn call_builtin_method(
+        &mut self,
+        recv: Value,
+        name: &str,
+        rpos: usize,
+    ) -> PyResult<Option<Value>> {
         let ty = Ty::from_handle(self.type_of(recv));
         if !has_method(ty, name) {
             return Ok(None);
@@ -115,8 +211,16 @@ impl Vm {
     }
 
     /// Calls method `name` of a builtin value.
-    pub fn call_method(&mut self, recv: Value, name: &str, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
-        let Value::Obj(h) = recv else { return self.number_method(recv, name, args) };
+    pub fn call_method(
+        &mut self,
+        recv: Value,
+        name: &str,
+        args: &[Value],
+        kw: &[(String, Value)],
+    ) -> PyResult<Value> {
+        let Value::Obj(h) = recv else {
+            return self.number_method(recv, name, args);
+        };
         match self.heap.get(h) {
             Obj::Str(_) => self.str_method(recv, name, args, kw),
             Obj::List(_) => self.list_method(recv, name, args, kw),
@@ -136,7 +240,10 @@ impl Vm {
             }
             _ => Err(exc(
                 Ty::AttributeError,
-                format!("'{}' object has no attribute '{name}'", self.type_name(recv)),
+                format!(
+                    "'{}' object has no attribute '{name}'",
+                    self.type_name(recv)
+                ),
             )),
         }
     }
@@ -153,17 +260,29 @@ impl Vm {
                 Ok(Value::Int(if name == "bit_length" {
                     mag.bits() as i64
                 } else {
-                    mag.to_u64_digits().iter().map(|d| d.count_ones() as i64).sum()
+                    mag.to_u64_digits()
+                        .iter()
+                        .map(|d| d.count_ones() as i64)
+                        .sum()
                 }))
             }
-            _ => Err(exc(Ty::AttributeError, format!("'{}' object has no attribute '{name}'", self.type_name(recv)))),
+            _ => Err(exc(
+                Ty::AttributeError,
+                format!(
+                    "'{}' object has no attribute '{name}'",
+                    self.type_name(recv)
+                ),
+            )),
         }
     }
 
     fn str_arg(&self, v: Value, func: &str) -> PyResult<String> {
         match self.str_ref(v) {
             Some(s) => Ok(s.to_string()),
-            None => Err(type_error(format!("{func}() argument must be str, not {}", self.type_name(v)))),
+            None => Err(type_error(format!(
+                "{func}() argument must be str, not {}",
+                self.type_name(v)
+            ))),
         }
     }
 
@@ -180,14 +299,25 @@ impl Vm {
     fn int_param(&self, v: Option<Value>, default: i64) -> PyResult<i64> {
         match v {
             None | Some(Value::None) => Ok(default),
-            Some(v) => self
-                .small_int(v)
-                .ok_or_else(|| type_error(format!("'{}' object cannot be interpreted as an integer", self.type_name(v)))),
+            Some(v) => self.small_int(v).ok_or_else(|| {
+                type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    self.type_name(v)
+                ))
+            }),
         }
     }
 
-    fn str_method(&mut self, recv: Value, name: &str, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
-        let Value::Obj(h) = recv else { return Err(crate::interp::internal("str method")) };
+    fn str_method(
+        &mut self,
+        recv: Value,
+        name: &str,
+        args: &[Value],
+        kw: &[(String, Value)],
+    ) -> PyResult<Value> {
+        let Value::Obj(h) = recv else {
+            return Err(crate::interp::internal("str method"));
+        };
         let (s, ascii) = match self.heap.get(h) {
             Obj::Str(p) => (p.s.to_string(), p.ascii),
             _ => return Err(crate::interp::internal("str method")),
@@ -228,7 +358,10 @@ impl Vm {
                     _ => {
                         let mut cs = s.chars();
                         match cs.next() {
-                            Some(f) => f.to_uppercase().chain(cs.flat_map(char::to_lowercase)).collect(),
+                            Some(f) => f
+                                .to_uppercase()
+                                .chain(cs.flat_map(char::to_lowercase))
+                                .collect(),
                             None => String::new(),
                         }
                     }
@@ -260,7 +393,8 @@ impl Vm {
                     None | Some(Value::None) => None,
                     Some(v) => Some(self.str_arg(v, name)?),
                 };
-                let maxsplit = self.int_param(args.get(1).copied().or_else(|| kwarg(kw, "maxsplit")), -1)?;
+                let maxsplit =
+                    self.int_param(args.get(1).copied().or_else(|| kwarg(kw, "maxsplit")), -1)?;
                 let parts = split(&s, sep.as_deref(), maxsplit, name == "rsplit")?;
                 let items: Vec<Value> = parts.into_iter().map(|p| self.new_str(p)).collect();
                 self.new_list(items)
@@ -277,7 +411,18 @@ impl Vm {
                 let mut i = 0;
                 while i < bytes.len() {
                     let (b, c) = bytes[i];
-                    if matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}') {
+                    if matches!(
+                        c,
+                        '\n' | '\r'
+                            | '\x0b'
+                            | '\x0c'
+                            | '\x1c'
+                            | '\x1d'
+                            | '\x1e'
+                            | '\u{85}'
+                            | '\u{2028}'
+                            | '\u{2029}'
+                    ) {
                         let mut end = b + c.len_utf8();
                         if c == '\r' && i + 1 < bytes.len() && bytes[i + 1].1 == '\n' {
                             end += 1;
@@ -312,7 +457,9 @@ impl Vm {
                         }
                     }
                 }
-                self.heap.check_room(out.len()).map_err(|_| crate::error::memory_limit())?;
+                self.heap
+                    .check_room(out.len())
+                    .map_err(|_| crate::error::memory_limit())?;
                 self.new_str(out)
             }
             "replace" => {
@@ -320,10 +467,16 @@ impl Vm {
                 let old = self.str_arg(args[0], name)?;
                 let new = self.str_arg(args[1], name)?;
                 let count = self.int_param(args.get(2).copied(), -1)?;
-                let n = if old.is_empty() { s.chars().count() + 1 } else { s.matches(old.as_str()).count() };
+                let n = if old.is_empty() {
+                    s.chars().count() + 1
+                } else {
+                    s.matches(old.as_str()).count()
+                };
                 let n = if count >= 0 { n.min(count as usize) } else { n };
                 let size = s.len() + n.saturating_mul(new.len());
-                self.heap.check_room(size).map_err(|_| crate::error::memory_limit())?;
+                self.heap
+                    .check_room(size)
+                    .map_err(|_| crate::error::memory_limit())?;
                 let out = if count < 0 {
                     s.replace(old.as_str(), &new)
                 } else if old.is_empty() {
@@ -357,7 +510,13 @@ impl Vm {
                     }
                 };
                 let nchars = if ascii { s.len() } else { s.chars().count() } as i64;
-                let norm = |i: i64| if i < 0 { (i + nchars).max(0) } else { i.min(nchars) };
+                let norm = |i: i64| {
+                    if i < 0 {
+                        (i + nchars).max(0)
+                    } else {
+                        i.min(nchars)
+                    }
+                };
                 let start = norm(self.int_param(args.get(1).copied(), 0)?) as usize;
                 let end = norm(self.int_param(args.get(2).copied(), nchars)?) as usize;
                 if start > end {
@@ -371,23 +530,43 @@ impl Vm {
                 let be = byte_at(&s, ascii, end);
                 let hay = &s[bs..be];
                 if name == "count" {
-                    let n = if sub.is_empty() { hay.chars().count() + 1 } else { hay.matches(sub.as_str()).count() };
+                    let n = if sub.is_empty() {
+                        hay.chars().count() + 1
+                    } else {
+                        hay.matches(sub.as_str()).count()
+                    };
                     return Ok(Value::Int(n as i64));
                 }
-                let pos = if name.starts_with('r') { hay.rfind(sub.as_str()) } else { hay.find(sub.as_str()) };
+                let pos = if name.starts_with('r') {
+                    hay.rfind(sub.as_str())
+                } else {
+                    hay.find(sub.as_str())
+                };
                 match pos {
                     Some(p) => Value::Int(char_index(&s, ascii, bs + p) as i64),
-                    None if name.ends_with("index") => return Err(value_error("substring not found")),
+                    None if name.ends_with("index") => {
+                        return Err(value_error("substring not found"))
+                    }
                     None => Value::Int(-1),
                 }
             }
             "startswith" | "endswith" => {
                 args_between(name, args, 1, 3)?;
                 let nchars = if ascii { s.len() } else { s.chars().count() } as i64;
-                let norm = |i: i64| if i < 0 { (i + nchars).max(0) } else { i.min(nchars) };
+                let norm = |i: i64| {
+                    if i < 0 {
+                        (i + nchars).max(0)
+                    } else {
+                        i.min(nchars)
+                    }
+                };
                 let start = norm(self.int_param(args.get(1).copied(), 0)?) as usize;
                 let end = norm(self.int_param(args.get(2).copied(), nchars)?) as usize;
-                let hay = if start <= end { &s[byte_at(&s, ascii, start)..byte_at(&s, ascii, end)] } else { "" };
+                let hay = if start <= end {
+                    &s[byte_at(&s, ascii, start)..byte_at(&s, ascii, end)]
+                } else {
+                    ""
+                };
                 let cands: Vec<String> = if let Some(p) = self.str_ref(args[0]) {
                     vec![p.to_string()]
                 } else if let Value::Obj(t) = args[0] {
@@ -431,7 +610,16 @@ impl Vm {
             }
             "isdigit" | "isdecimal" | "isnumeric" => {
                 args_between(name, args, 0, 0)?;
-                Value::Bool(!s.is_empty() && s.chars().all(|c| c.is_numeric() && (name == "isnumeric" || c.is_ascii_digit() || c.to_digit(10).is_some() || c.is_numeric())))
+                Value::Bool(
+                    !s.is_empty()
+                        && s.chars().all(|c| {
+                            c.is_numeric()
+                                && (name == "isnumeric"
+                                    || c.is_ascii_digit()
+                                    || c.to_digit(10).is_some()
+                                    || c.is_numeric())
+                        }),
+                )
             }
             "isalpha" => Value::Bool(!s.is_empty() && s.chars().all(char::is_alphabetic)),
             "isalnum" => Value::Bool(!s.is_empty() && s.chars().all(char::is_alphanumeric)),
@@ -477,12 +665,18 @@ impl Vm {
             "zfill" => {
                 args_between(name, args, 1, 1)?;
                 let w = self.int_param(Some(args[0]), 0)?.max(0) as usize;
-                self.heap.check_room(w).map_err(|_| crate::error::memory_limit())?;
+                self.heap
+                    .check_room(w)
+                    .map_err(|_| crate::error::memory_limit())?;
                 let n = s.chars().count();
                 if n >= w {
                     recv
                 } else {
-                    let (sign, rest) = if s.starts_with(['+', '-']) { s.split_at(1) } else { ("", s.as_str()) };
+                    let (sign, rest) = if s.starts_with(['+', '-']) {
+                        s.split_at(1)
+                    } else {
+                        ("", s.as_str())
+                    };
                     let out = format!("{sign}{}{rest}", "0".repeat(w - n));
                     self.new_str(out)
                 }
@@ -490,14 +684,20 @@ impl Vm {
             "center" | "ljust" | "rjust" => {
                 args_between(name, args, 1, 2)?;
                 let w = self.int_param(Some(args[0]), 0)?.max(0) as usize;
-                self.heap.check_room(w.saturating_mul(4)).map_err(|_| crate::error::memory_limit())?;
+                self.heap
+                    .check_room(w.saturating_mul(4))
+                    .map_err(|_| crate::error::memory_limit())?;
                 let fill = match args.get(1) {
                     Some(f) => {
                         let f = self.str_arg(*f, name)?;
                         let mut cs = f.chars();
                         match (cs.next(), cs.next()) {
                             (Some(c), None) => c,
-                            _ => return Err(type_error("The fill character must be exactly one character long")),
+                            _ => {
+                                return Err(type_error(
+                                    "The fill character must be exactly one character long",
+                                ))
+                            }
                         }
                     }
                     None => ' ',
@@ -526,7 +726,11 @@ impl Vm {
                 if sep.is_empty() {
                     return Err(value_error("empty separator"));
                 }
-                let found = if name == "partition" { s.find(sep.as_str()) } else { s.rfind(sep.as_str()) };
+                let found = if name == "partition" {
+                    s.find(sep.as_str())
+                } else {
+                    s.rfind(sep.as_str())
+                };
                 let (a, b, c) = match found {
                     Some(p) => (&s[..p], sep.as_str(), &s[p + sep.len()..]),
                     None if name == "partition" => (s.as_str(), "", ""),
@@ -579,7 +783,12 @@ impl Vm {
                 let out = self.str_format(&s, &[], &[], Some(args[0]))?;
                 self.new_str(out)
             }
-            _ => return Err(exc(Ty::AttributeError, format!("'str' object has no attribute '{name}'"))),
+            _ => {
+                return Err(exc(
+                    Ty::AttributeError,
+                    format!("'str' object has no attribute '{name}'"),
+                ))
+            }
         };
         Ok(r)
     }
@@ -640,14 +849,22 @@ impl Vm {
                         ));
                     }
                     let v = args.get(auto).copied().ok_or_else(|| {
-                        exc(Ty::IndexError, format!("Replacement index {auto} out of range for positional args tuple"))
+                        exc(
+                            Ty::IndexError,
+                            format!(
+                                "Replacement index {auto} out of range for positional args tuple"
+                            ),
+                        )
                     })?;
                     auto += 1;
                     v
                 } else if let Ok(n) = base.parse::<usize>() {
                     used_manual = true;
                     args.get(n).copied().ok_or_else(|| {
-                        exc(Ty::IndexError, format!("Replacement index {n} out of range for positional args tuple"))
+                        exc(
+                            Ty::IndexError,
+                            format!("Replacement index {n} out of range for positional args tuple"),
+                        )
                     })?
                 } else if let Some(m) = mapping {
                     let k = self.new_str(base);
@@ -667,7 +884,9 @@ impl Vm {
                 let mut rest = rest;
                 while !rest.is_empty() {
                     if let Some(r) = rest.strip_prefix('[') {
-                        let end = r.find(']').ok_or_else(|| value_error("Missing ']' in format string"))?;
+                        let end = r
+                            .find(']')
+                            .ok_or_else(|| value_error("Missing ']' in format string"))?;
                         let key = &r[..end];
                         let k = match key.parse::<i64>() {
                             Ok(n) => Value::Int(n),
@@ -680,7 +899,9 @@ impl Vm {
                         v = self.getattr(v, &r[..end])?;
                         rest = &r[end..];
                     } else {
-                        return Err(value_error("Only '.' or '[' may follow ']' in format field specifier"));
+                        return Err(value_error(
+                            "Only '.' or '[' may follow ']' in format field specifier",
+                        ));
                     }
                 }
                 // Nested replacement fields inside the spec.
@@ -698,9 +919,15 @@ impl Vm {
                     Some("s") => 1,
                     Some("r") => 2,
                     Some("a") => 3,
-                    Some(c) => return Err(value_error(format!("Unknown conversion specifier {c}"))),
+                    Some(c) => {
+                        return Err(value_error(format!("Unknown conversion specifier {c}")))
+                    }
                 };
-                let sv = if spec.is_empty() { None } else { Some(self.new_str(spec)) };
+                let sv = if spec.is_empty() {
+                    None
+                } else {
+                    Some(self.new_str(spec))
+                };
                 out.push_str(&self.format_field(v, conv, sv)?);
             } else if c == '}' {
                 if chars.get(i + 1) == Some(&'}') {
@@ -717,7 +944,13 @@ impl Vm {
         Ok(out)
     }
 
-    fn seq_search(&mut self, recv: Value, name: &str, args: &[Value], what: &str) -> PyResult<Value> {
+    fn seq_search(
+        &mut self,
+        recv: Value,
+        name: &str,
+        args: &[Value],
+        what: &str,
+    ) -> PyResult<Value> {
         let items = self.seq_items(recv);
         self.charge_fuel(items.len() as u64 / 4)?;
         match name {
@@ -749,14 +982,27 @@ impl Vm {
                     Err(value_error("tuple.index(x): x not in tuple"))
                 }
             }
-            _ => Err(exc(Ty::AttributeError, format!("'{what}' object has no attribute '{name}'"))),
+            _ => Err(exc(
+                Ty::AttributeError,
+                format!("'{what}' object has no attribute '{name}'"),
+            )),
         }
     }
 
-    fn list_method(&mut self, recv: Value, name: &str, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
-        let Value::Obj(h) = recv else { return Err(crate::interp::internal("list method")) };
+    fn list_method(
+        &mut self,
+        recv: Value,
+        name: &str,
+        args: &[Value],
+        kw: &[(String, Value)],
+    ) -> PyResult<Value> {
+        let Value::Obj(h) = recv else {
+            return Err(crate::interp::internal("list method"));
+        };
         if name != "sort" && !kw.is_empty() {
-            return Err(type_error(format!("list.{name}() takes no keyword arguments")));
+            return Err(type_error(format!(
+                "list.{name}() takes no keyword arguments"
+            )));
         }
         macro_rules! list {
             () => {
@@ -850,19 +1096,34 @@ impl Vm {
                 }
                 Ok(Value::None)
             }
-            _ => Err(exc(Ty::AttributeError, format!("'list' object has no attribute '{name}'"))),
+            _ => Err(exc(
+                Ty::AttributeError,
+                format!("'list' object has no attribute '{name}'"),
+            )),
         }
     }
 
-    fn dict_method(&mut self, recv: Value, name: &str, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
-        let Value::Obj(h) = recv else { return Err(crate::interp::internal("dict method")) };
+    fn dict_method(
+        &mut self,
+        recv: Value,
+        name: &str,
+        args: &[Value],
+        kw: &[(String, Value)],
+    ) -> PyResult<Value> {
+        let Value::Obj(h) = recv else {
+            return Err(crate::interp::internal("dict method"));
+        };
         if name != "update" && !kw.is_empty() {
-            return Err(type_error(format!("dict.{name}() takes no keyword arguments")));
+            return Err(type_error(format!(
+                "dict.{name}() takes no keyword arguments"
+            )));
         }
         match name {
             "get" => {
                 args_between(name, args, 1, 2)?;
-                Ok(self.dict_get(recv, args[0])?.unwrap_or(args.get(1).copied().unwrap_or(Value::None)))
+                Ok(self
+                    .dict_get(recv, args[0])?
+                    .unwrap_or(args.get(1).copied().unwrap_or(Value::None)))
             }
             "keys" | "values" | "items" => {
                 args_between(name, args, 0, 0)?;
@@ -931,13 +1192,18 @@ impl Vm {
                 let t = Value::Obj(Ty::Dict.handle());
                 self.call_method(t, name, args, kw)
             }
-            _ => Err(exc(Ty::AttributeError, format!("'dict' object has no attribute '{name}'"))),
+            _ => Err(exc(
+                Ty::AttributeError,
+                format!("'dict' object has no attribute '{name}'"),
+            )),
         }
     }
 
     fn set_method(&mut self, recv: Value, name: &str, args: &[Value]) -> PyResult<Value> {
         use crate::bytecode::BinOp;
-        let Value::Obj(h) = recv else { return Err(crate::interp::internal("set method")) };
+        let Value::Obj(h) = recv else {
+            return Err(crate::interp::internal("set method"));
+        };
         let as_set = |vm: &mut Vm, v: Value| -> PyResult<Value> {
             if let Value::Obj(x) = v {
                 if matches!(vm.heap.get(x), Obj::Set(_) | Obj::FrozenSet(_)) {
@@ -1062,23 +1328,38 @@ impl Vm {
                     }
                 }))
             }
-            _ => Err(exc(Ty::AttributeError, format!("'{}' object has no attribute '{name}'", self.type_name(recv)))),
+            _ => Err(exc(
+                Ty::AttributeError,
+                format!(
+                    "'{}' object has no attribute '{name}'",
+                    self.type_name(recv)
+                ),
+            )),
         }
     }
 }
 
 /// `str.split` / `str.rsplit`.
 fn split(s: &str, sep: Option<&str>, maxsplit: i64, from_right: bool) -> PyResult<Vec<String>> {
-    let max = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
+    let max = if maxsplit < 0 {
+        usize::MAX
+    } else {
+        maxsplit as usize
+    };
     match sep {
         Some("") => Err(value_error("empty separator")),
         Some(sep) => {
             let parts: Vec<String> = if from_right {
-                let mut v: Vec<String> = s.rsplitn(max.saturating_add(1), sep).map(str::to_string).collect();
+                let mut v: Vec<String> = s
+                    .rsplitn(max.saturating_add(1), sep)
+                    .map(str::to_string)
+                    .collect();
                 v.reverse();
                 v
             } else {
-                s.splitn(max.saturating_add(1), sep).map(str::to_string).collect()
+                s.splitn(max.saturating_add(1), sep)
+                    .map(str::to_string)
+                    .collect()
             };
             Ok(parts)
         }

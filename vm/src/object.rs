@@ -71,7 +71,11 @@ fn hash_float(v: f64) -> i64 {
             x -= MODULUS;
         }
     }
-    let e = if e >= 0 { e % 61 } else { 61 - 1 - ((-1 - e) % 61) };
+    let e = if e >= 0 {
+        e % 61
+    } else {
+        61 - 1 - ((-1 - e) % 61)
+    };
     x = ((x << e) & MODULUS) | (x >> (61 - e));
     let h = if v < 0.0 { -(x as i64) } else { x as i64 };
     if h == -1 {
@@ -119,13 +123,18 @@ fn hash_str(s: &str) -> i64 {
 /// The table hash used by dicts and sets, spread from Python's hash.
 #[inline]
 fn table_hash(h: i64) -> u64 {
-    (h as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15).rotate_left(26)
+    (h as u64)
+        .wrapping_mul(0x9E37_79B9_7F4A_7C15)
+        .rotate_left(26)
 }
 
 /// Equality of builtin values using only the heap (no Python code runs).
 pub(crate) fn values_eq(heap: &Heap, a: Value, b: Value, depth: usize) -> Result<bool, Exc> {
     if depth > MAX_NESTING {
-        return Err(exc(Ty::RecursionError, "maximum recursion depth exceeded in comparison"));
+        return Err(exc(
+            Ty::RecursionError,
+            "maximum recursion depth exceeded in comparison",
+        ));
     }
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => return Ok(x == y),
@@ -151,7 +160,9 @@ pub(crate) fn values_eq(heap: &Heap, a: Value, b: Value, depth: usize) -> Result
     if let (Some(x), Some(y)) = (num(a), num(b)) {
         return Ok(num_cmp(&x, &y) == Some(std::cmp::Ordering::Equal));
     }
-    let (Value::Obj(x), Value::Obj(y)) = (a, b) else { return Ok(a.is_same(b)) };
+    let (Value::Obj(x), Value::Obj(y)) = (a, b) else {
+        return Ok(a.is_same(b));
+    };
     match (heap.get(x), heap.get(y)) {
         (Obj::Str(p), Obj::Str(q)) => Ok(p.s == q.s),
         (Obj::List(p), Obj::List(q)) => seq_eq(heap, p, q, depth),
@@ -184,22 +195,44 @@ pub(crate) fn values_eq(heap: &Heap, a: Value, b: Value, depth: usize) -> Result
                 return Ok(false);
             }
             for (h, k, _) in p.iter() {
-                if q.find(h, |k2| values_eq(heap, k, k2, depth + 1).unwrap_or(false)).is_none() {
+                if q.find(h, |k2| values_eq(heap, k, k2, depth + 1).unwrap_or(false))
+                    .is_none()
+                {
                     return Ok(false);
                 }
             }
             Ok(true)
         }
-        (Obj::Range { start: a1, stop: b1, step: c1 }, Obj::Range { start: a2, stop: b2, step: c2 }) => {
+        (
+            Obj::Range {
+                start: a1,
+                stop: b1,
+                step: c1,
+            },
+            Obj::Range {
+                start: a2,
+                stop: b2,
+                step: c2,
+            },
+        ) => {
             let l1 = range_len(*a1, *b1, *c1);
             let l2 = range_len(*a2, *b2, *c2);
             Ok(l1 == l2 && (l1 == 0 || (a1 == a2 && (l1 == 1 || c1 == c2))))
         }
-        (Obj::Slice { start: a1, stop: b1, step: c1 }, Obj::Slice { start: a2, stop: b2, step: c2 }) => {
-            Ok(values_eq(heap, *a1, *a2, depth + 1)?
-                && values_eq(heap, *b1, *b2, depth + 1)?
-                && values_eq(heap, *c1, *c2, depth + 1)?)
-        }
+        (
+            Obj::Slice {
+                start: a1,
+                stop: b1,
+                step: c1,
+            },
+            Obj::Slice {
+                start: a2,
+                stop: b2,
+                step: c2,
+            },
+        ) => Ok(values_eq(heap, *a1, *a2, depth + 1)?
+            && values_eq(heap, *b1, *b2, depth + 1)?
+            && values_eq(heap, *c1, *c2, depth + 1)?),
         _ => Ok(false),
     }
 }
@@ -238,7 +271,9 @@ pub struct SliceIdx {
 
 impl SliceIdx {
     pub fn indices(&self) -> impl Iterator<Item = usize> {
-        let SliceIdx { start, step, len, .. } = *self;
+        let SliceIdx {
+            start, step, len, ..
+        } = *self;
         (0..len).map(move |i| (start + i as i64 * step) as usize)
     }
 }
@@ -271,9 +306,18 @@ impl Vm {
                 Obj::Iter(Iter::Reversed { .. }) => Ty::Reversed,
                 Obj::Iter(_) => Ty::Iterator,
                 Obj::Slice { .. } => Ty::Slice,
-                Obj::DictView { kind: ViewKind::Keys, .. } => Ty::DictKeys,
-                Obj::DictView { kind: ViewKind::Values, .. } => Ty::DictValues,
-                Obj::DictView { kind: ViewKind::Items, .. } => Ty::DictItems,
+                Obj::DictView {
+                    kind: ViewKind::Keys,
+                    ..
+                } => Ty::DictKeys,
+                Obj::DictView {
+                    kind: ViewKind::Values,
+                    ..
+                } => Ty::DictValues,
+                Obj::DictView {
+                    kind: ViewKind::Items,
+                    ..
+                } => Ty::DictItems,
                 Obj::Type(_) => Ty::Type,
                 Obj::Exception(e) => return e.class,
             },
@@ -357,7 +401,10 @@ impl Vm {
 
     fn hash_value(&self, v: Value, depth: usize) -> PyResult<i64> {
         if depth > MAX_NESTING {
-            return Err(exc(Ty::RecursionError, "maximum recursion depth exceeded while hashing"));
+            return Err(exc(
+                Ty::RecursionError,
+                "maximum recursion depth exceeded while hashing",
+            ));
         }
         Ok(match v {
             Value::Int(i) => hash_int(i),
@@ -403,8 +450,15 @@ impl Vm {
                     }
                     acc as i64
                 }
-                Obj::List(_) | Obj::Dict(_) | Obj::Set(_) | Obj::DictView { .. } | Obj::Slice { .. } => {
-                    return Err(type_error(format!("unhashable type: '{}'", self.type_name(v))));
+                Obj::List(_)
+                | Obj::Dict(_)
+                | Obj::Set(_)
+                | Obj::DictView { .. }
+                | Obj::Slice { .. } => {
+                    return Err(type_error(format!(
+                        "unhashable type: '{}'",
+                        self.type_name(v)
+                    )));
                 }
                 _ => (h.0 as i64) << 4,
             },
@@ -443,7 +497,9 @@ impl Vm {
     }
 
     pub fn dict_set(&mut self, d: Value, key: Value, value: Value) -> PyResult<()> {
-        let Value::Obj(h) = d else { return Err(crate::interp::internal("dict_set on a non-object")) };
+        let Value::Obj(h) = d else {
+            return Err(crate::interp::internal("dict_set on a non-object"));
+        };
         let (hash, pos) = self.dict_find(h, key)?;
         let grew = match self.heap.get_mut(h) {
             Obj::Dict(dict) | Obj::Set(dict) => match pos {
@@ -475,7 +531,9 @@ impl Vm {
     }
 
     pub fn dict_copy(&mut self, d: Value) -> PyResult<Value> {
-        let Value::Obj(h) = d else { return Err(crate::interp::internal("dict_copy")) };
+        let Value::Obj(h) = d else {
+            return Err(crate::interp::internal("dict_copy"));
+        };
         let copy = match self.heap.get(h) {
             Obj::Dict(d) => d.shallow_clone(),
             _ => return Err(crate::interp::internal("dict_copy")),
@@ -524,7 +582,9 @@ impl Vm {
     }
 
     pub fn set_add(&mut self, s: Value, v: Value) -> PyResult<()> {
-        let Value::Obj(h) = s else { return Err(crate::interp::internal("set_add")) };
+        let Value::Obj(h) = s else {
+            return Err(crate::interp::internal("set_add"));
+        };
         let (hash, pos) = self.dict_find(h, v)?;
         if pos.is_none() {
             if let Obj::Set(d) | Obj::FrozenSet(d) = self.heap.get_mut(h) {
@@ -538,7 +598,9 @@ impl Vm {
     pub(crate) fn set_items(&self, s: Value) -> Vec<Value> {
         match s {
             Value::Obj(h) => match self.heap.get(h) {
-                Obj::Set(d) | Obj::FrozenSet(d) | Obj::Dict(d) => d.iter().map(|(_, k, _)| k).collect(),
+                Obj::Set(d) | Obj::FrozenSet(d) | Obj::Dict(d) => {
+                    d.iter().map(|(_, k, _)| k).collect()
+                }
                 _ => Vec::new(),
             },
             _ => Vec::new(),
@@ -560,7 +622,12 @@ impl Vm {
     }
 
     /// `|`, `&`, `-`, `^` on sets; the result has the left operand's type.
-    pub(crate) fn set_op(&mut self, op: crate::bytecode::BinOp, a: Value, b: Value) -> PyResult<Value> {
+    pub(crate) fn set_op(
+        &mut self,
+        op: crate::bytecode::BinOp,
+        a: Value,
+        b: Value,
+    ) -> PyResult<Value> {
         use crate::bytecode::BinOp;
         let frozen = matches!(a, Value::Obj(h) if matches!(self.heap.get(h), Obj::FrozenSet(_)));
         let xs = self.set_items(a);
@@ -661,11 +728,19 @@ impl Vm {
                     Obj::Dict(d) => d.len(),
                     _ => 0,
                 },
-                _ => return Err(type_error(format!("object of type '{}' has no len()", self.type_name(v)))),
+                _ => {
+                    return Err(type_error(format!(
+                        "object of type '{}' has no len()",
+                        self.type_name(v)
+                    )))
+                }
             };
             return Ok(n);
         }
-        Err(type_error(format!("object of type '{}' has no len()", self.type_name(v))))
+        Err(type_error(format!(
+            "object of type '{}' has no len()",
+            self.type_name(v)
+        )))
     }
 
     /// `item in container`.
@@ -715,25 +790,30 @@ impl Vm {
                         Value::Float(f) if f.fract() == 0.0 && f.abs() < 9e18 => f as i64,
                         _ => return Ok(false),
                     };
-                    let inside = if step > 0 { start <= i && i < stop } else { stop < i && i <= start };
+                    let inside = if step > 0 {
+                        start <= i && i < stop
+                    } else {
+                        stop < i && i <= start
+                    };
                     return Ok(inside && (i as i128 - start as i128) % step as i128 == 0);
                 }
-                Obj::Iter(_) => {
-                    loop {
-                        match self.iter_next(container)? {
-                            Some(v) => {
-                                if self.eq(v, item)? {
-                                    return Ok(true);
-                                }
+                Obj::Iter(_) => loop {
+                    match self.iter_next(container)? {
+                        Some(v) => {
+                            if self.eq(v, item)? {
+                                return Ok(true);
                             }
-                            None => return Ok(false),
                         }
+                        None => return Ok(false),
                     }
-                }
+                },
                 _ => {}
             }
         }
-        Err(type_error(format!("argument of type '{}' is not iterable", self.type_name(container))))
+        Err(type_error(format!(
+            "argument of type '{}' is not iterable",
+            self.type_name(container)
+        )))
     }
 
     /// `iter(v)`.
@@ -742,21 +822,43 @@ impl Vm {
             Value::Obj(h) => match self.heap.get(h) {
                 Obj::List(_) | Obj::Tuple(_) => Iter::Seq { seq: h, idx: 0 },
                 Obj::Str(_) => Iter::Str { s: h, pos: 0 },
-                Obj::Range { start, stop, step } => Iter::Range { cur: *start, stop: *stop, step: *step },
-                Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => {
-                    Iter::Dict { d: h, idx: 0, kind: ViewKind::Keys, len_at_start: d.len() }
-                }
+                Obj::Range { start, stop, step } => Iter::Range {
+                    cur: *start,
+                    stop: *stop,
+                    step: *step,
+                },
+                Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => Iter::Dict {
+                    d: h,
+                    idx: 0,
+                    kind: ViewKind::Keys,
+                    len_at_start: d.len(),
+                },
                 Obj::DictView { dict, kind } => {
                     let n = match self.heap.get(*dict) {
                         Obj::Dict(d) => d.len(),
                         _ => 0,
                     };
-                    Iter::Dict { d: *dict, idx: 0, kind: *kind, len_at_start: n }
+                    Iter::Dict {
+                        d: *dict,
+                        idx: 0,
+                        kind: *kind,
+                        len_at_start: n,
+                    }
                 }
                 Obj::Iter(_) => return Ok(v),
-                _ => return Err(type_error(format!("'{}' object is not iterable", self.type_name(v)))),
+                _ => {
+                    return Err(type_error(format!(
+                        "'{}' object is not iterable",
+                        self.type_name(v)
+                    )))
+                }
             },
-            _ => return Err(type_error(format!("'{}' object is not iterable", self.type_name(v)))),
+            _ => {
+                return Err(type_error(format!(
+                    "'{}' object is not iterable",
+                    self.type_name(v)
+                )))
+            }
         };
         Ok(Value::Obj(self.heap.alloc(Obj::Iter(it))))
     }
@@ -764,7 +866,10 @@ impl Vm {
     /// The next item of an iterator, or None when it is exhausted.
     pub fn iter_next(&mut self, it: Value) -> PyResult<Option<Value>> {
         let Value::Obj(h) = it else {
-            return Err(type_error(format!("'{}' object is not an iterator", self.type_name(it))));
+            return Err(type_error(format!(
+                "'{}' object is not an iterator",
+                self.type_name(it)
+            )));
         };
         // Fast paths that touch one object.
         let step = match self.heap.get_mut(h) {
@@ -786,11 +891,21 @@ impl Vm {
             }
             Obj::Iter(Iter::Seq { seq, idx }) => IterStep::Seq(*seq, *idx),
             Obj::Iter(Iter::Str { s, pos }) => IterStep::Str(*s, *pos),
-            Obj::Iter(Iter::Dict { d, idx, kind, len_at_start }) => IterStep::Dict(*d, *idx, *kind, *len_at_start),
+            Obj::Iter(Iter::Dict {
+                d,
+                idx,
+                kind,
+                len_at_start,
+            }) => IterStep::Dict(*d, *idx, *kind, *len_at_start),
             Obj::Iter(Iter::Enumerate { inner, n }) => IterStep::Enumerate(*inner, *n),
             Obj::Iter(Iter::Zip { iters }) => IterStep::Zip(iters.to_vec()),
             Obj::Iter(Iter::Reversed { seq, idx }) => IterStep::Reversed(*seq, *idx),
-            _ => return Err(type_error(format!("'{}' object is not an iterator", self.type_name(it)))),
+            _ => {
+                return Err(type_error(format!(
+                    "'{}' object is not an iterator",
+                    self.type_name(it)
+                )))
+            }
         };
         match step {
             IterStep::Seq(seq, idx) => {
@@ -832,8 +947,15 @@ impl Vm {
                     _ => (None, 0, 0),
                 };
                 if len != len_at_start {
-                    let what = if matches!(self.heap.get(d), Obj::Dict(_)) { "dictionary" } else { "set" };
-                    return Err(exc(Ty::RuntimeError, format!("{what} changed size during iteration")));
+                    let what = if matches!(self.heap.get(d), Obj::Dict(_)) {
+                        "dictionary"
+                    } else {
+                        "set"
+                    };
+                    return Err(exc(
+                        Ty::RuntimeError,
+                        format!("{what} changed size during iteration"),
+                    ));
                 }
                 if let Obj::Iter(Iter::Dict { idx: i, .. }) = self.heap.get_mut(h) {
                     *i = (idx + 1).min(end);
@@ -896,8 +1018,12 @@ impl Vm {
                     let (start, stop, step) = (*start, *stop, *step);
                     let n = range_len(start, stop, step).max(0) as usize;
                     self.charge_fuel(n as u64)?;
-                    self.heap.check_room(n.saturating_mul(16)).map_err(|_| crate::error::memory_limit())?;
-                    return Ok((0..n).map(|i| Value::Int(start + i as i64 * step)).collect());
+                    self.heap
+                        .check_room(n.saturating_mul(16))
+                        .map_err(|_| crate::error::memory_limit())?;
+                    return Ok((0..n)
+                        .map(|i| Value::Int(start + i as i64 * step))
+                        .collect());
                 }
                 _ => {}
             }
@@ -924,7 +1050,10 @@ impl Vm {
                 Ty::IndexError,
                 format!("cannot fit 'int' into an index-sized integer"),
             )),
-            _ => Err(type_error(format!("{what} indices must be integers or slices, not {}", self.type_name(v)))),
+            _ => Err(type_error(format!(
+                "{what} indices must be integers or slices, not {}",
+                self.type_name(v)
+            ))),
         }
     }
 
@@ -934,10 +1063,18 @@ impl Vm {
             Value::Int(i) => Ok(Some(i)),
             Value::Bool(b) => Ok(Some(b as i64)),
             Value::Obj(h) => match self.heap.get(h) {
-                Obj::BigInt(b) => Ok(Some(if b.is_negative() { i64::MIN / 2 } else { i64::MAX / 2 })),
-                _ => Err(type_error("slice indices must be integers or None or have an __index__ method")),
+                Obj::BigInt(b) => Ok(Some(if b.is_negative() {
+                    i64::MIN / 2
+                } else {
+                    i64::MAX / 2
+                })),
+                _ => Err(type_error(
+                    "slice indices must be integers or None or have an __index__ method",
+                )),
             },
-            _ => Err(type_error("slice indices must be integers or None or have an __index__ method")),
+            _ => Err(type_error(
+                "slice indices must be integers or None or have an __index__ method",
+            )),
         }
     }
 
@@ -967,7 +1104,10 @@ impl Vm {
                 }
             }
         };
-        let start = adjust(self.slice_bound(*start)?, if step < 0 { len - 1 } else { 0 });
+        let start = adjust(
+            self.slice_bound(*start)?,
+            if step < 0 { len - 1 } else { 0 },
+        );
         let stop = adjust(self.slice_bound(*stop)?, if step < 0 { -1 } else { len });
         let n = if step > 0 {
             if stop > start {
@@ -980,7 +1120,12 @@ impl Vm {
         } else {
             0
         };
-        Ok(SliceIdx { start, stop, step, len: n as usize })
+        Ok(SliceIdx {
+            start,
+            stop,
+            step,
+            len: n as usize,
+        })
     }
 
     fn is_slice(&self, v: Value) -> Option<Handle> {
@@ -993,7 +1138,10 @@ impl Vm {
     /// `obj[key]`.
     pub fn getitem(&mut self, obj: Value, key: Value) -> PyResult<Value> {
         let Value::Obj(h) = obj else {
-            return Err(type_error(format!("'{}' object is not subscriptable", self.type_name(obj))));
+            return Err(type_error(format!(
+                "'{}' object is not subscriptable",
+                self.type_name(obj)
+            )));
         };
         match self.heap.get(h) {
             Obj::List(_) | Obj::Tuple(_) => {
@@ -1003,7 +1151,11 @@ impl Vm {
                     let items = self.seq_items(obj);
                     let idx = self.slice_indices(sh, items.len())?;
                     let out: Vec<Value> = idx.indices().map(|i| items[i]).collect();
-                    return Ok(if is_list { self.new_list(out) } else { self.new_tuple(out) });
+                    return Ok(if is_list {
+                        self.new_list(out)
+                    } else {
+                        self.new_tuple(out)
+                    });
                 }
                 let i = self.index_of(key, what)?;
                 let v = match self.heap.get(h) {
@@ -1017,10 +1169,15 @@ impl Vm {
                 if let Some(sh) = self.is_slice(key) {
                     let ascii = s.ascii;
                     let text = s.s.clone();
-                    let n = if ascii { text.len() } else { text.chars().count() };
+                    let n = if ascii {
+                        text.len()
+                    } else {
+                        text.chars().count()
+                    };
                     let idx = self.slice_indices(sh, n)?;
                     let out: String = if ascii && idx.step == 1 {
-                        text[idx.start.max(0) as usize..(idx.start.max(0) as usize + idx.len)].to_string()
+                        text[idx.start.max(0) as usize..(idx.start.max(0) as usize + idx.len)]
+                            .to_string()
                     } else if ascii {
                         idx.indices().map(|i| text.as_bytes()[i] as char).collect()
                     } else {
@@ -1076,7 +1233,11 @@ impl Vm {
                     let nstart = start + idx.start * step;
                     let nstep = step * idx.step;
                     let nstop = nstart + idx.len as i64 * nstep;
-                    return Ok(Value::Obj(self.heap.alloc(Obj::Range { start: nstart, stop: nstop, step: nstep })));
+                    return Ok(Value::Obj(self.heap.alloc(Obj::Range {
+                        start: nstart,
+                        stop: nstop,
+                        step: nstep,
+                    })));
                 }
                 let i = self.index_of(key, "range")?;
                 let j = if i < 0 { i + n } else { i };
@@ -1085,11 +1246,19 @@ impl Vm {
                 }
                 Ok(Value::Int(start + j * step))
             }
-            Obj::Type(_) if matches!(Ty::from_handle(h), Some(Ty::List | Ty::Dict | Ty::Tuple | Ty::Set | Ty::Type)) => {
+            Obj::Type(_)
+                if matches!(
+                    Ty::from_handle(h),
+                    Some(Ty::List | Ty::Dict | Ty::Tuple | Ty::Set | Ty::Type)
+                ) =>
+            {
                 // `list[int]` in annotations-like code: return the class itself.
                 Ok(obj)
             }
-            _ => Err(type_error(format!("'{}' object is not subscriptable", self.type_name(obj)))),
+            _ => Err(type_error(format!(
+                "'{}' object is not subscriptable",
+                self.type_name(obj)
+            ))),
         }
     }
 
@@ -1108,7 +1277,9 @@ impl Vm {
                     let idx = self.slice_indices(sh, len)?;
                     let new = self.collect_iterable(value)?;
                     self.heap.charge(new.len() * 16);
-                    let Obj::List(l) = self.heap.get_mut(h) else { return Ok(()) };
+                    let Obj::List(l) = self.heap.get_mut(h) else {
+                        return Ok(());
+                    };
                     if idx.step == 1 {
                         let start = idx.start.clamp(0, len as i64) as usize;
                         let stop = (idx.stop.max(idx.start)).clamp(0, len as i64) as usize;
@@ -1138,14 +1309,20 @@ impl Vm {
                 Ok(())
             }
             Obj::Dict(_) => self.dict_set(obj, key, value),
-            _ => Err(type_error(format!("'{}' object does not support item assignment", self.type_name(obj)))),
+            _ => Err(type_error(format!(
+                "'{}' object does not support item assignment",
+                self.type_name(obj)
+            ))),
         }
     }
 
     /// `del obj[key]`.
     pub fn delitem(&mut self, obj: Value, key: Value) -> PyResult<()> {
         let Value::Obj(h) = obj else {
-            return Err(type_error(format!("'{}' object does not support item deletion", self.type_name(obj))));
+            return Err(type_error(format!(
+                "'{}' object doesn't support item deletion",
+                self.type_name(obj)
+            )));
         };
         match self.heap.get(h) {
             Obj::List(l) => {
@@ -1180,7 +1357,10 @@ impl Vm {
                 Some(_) => Ok(()),
                 None => Err(Exc::Args(Ty::KeyError, vec![key])),
             },
-            _ => Err(type_error(format!("'{}' object does not support item deletion", self.type_name(obj)))),
+            _ => Err(type_error(format!(
+                "'{}' object doesn't support item deletion",
+                self.type_name(obj)
+            ))),
         }
     }
 
@@ -1217,14 +1397,18 @@ impl Vm {
                         return Ok(self.new_tuple(mro));
                     }
                     "__bases__" => {
-                        let b: Vec<Value> = t.mro.get(1).map(|h| Value::Obj(*h)).into_iter().collect();
+                        let b: Vec<Value> =
+                            t.mro.get(1).map(|h| Value::Obj(*h)).into_iter().collect();
                         return Ok(self.new_tuple(b));
                     }
                     _ => {
                         if crate::methods::has_method(Ty::from_handle(h), name) {
                             // An unbound method such as `str.upper`: called with the receiver first.
                             let recv = Value::Obj(h);
-                            return Ok(Value::Obj(self.heap.alloc(Obj::NativeMethod { recv, name: name.into() })));
+                            return Ok(Value::Obj(self.heap.alloc(Obj::NativeMethod {
+                                recv,
+                                name: name.into(),
+                            })));
                         }
                     }
                 },
@@ -1240,14 +1424,12 @@ impl Vm {
                         _ => {}
                     }
                 }
-                Obj::Range { start, stop, step } => {
-                    match name {
-                        "start" => return Ok(Value::Int(*start)),
-                        "stop" => return Ok(Value::Int(*stop)),
-                        "step" => return Ok(Value::Int(*step)),
-                        _ => {}
-                    }
-                }
+                Obj::Range { start, stop, step } => match name {
+                    "start" => return Ok(Value::Int(*start)),
+                    "stop" => return Ok(Value::Int(*stop)),
+                    "step" => return Ok(Value::Int(*step)),
+                    _ => {}
+                },
                 Obj::Slice { start, stop, step } => match name {
                     "start" => return Ok(*start),
                     "stop" => return Ok(*stop),
@@ -1284,9 +1466,15 @@ impl Vm {
         }
         let ty = Ty::from_handle(self.type_of(obj));
         if crate::methods::has_method(ty, name) {
-            return Ok(Value::Obj(self.heap.alloc(Obj::NativeMethod { recv: obj, name: name.into() })));
+            return Ok(Value::Obj(self.heap.alloc(Obj::NativeMethod {
+                recv: obj,
+                name: name.into(),
+            })));
         }
-        Err(exc(Ty::AttributeError, format!("'{}' object has no attribute '{name}'", self.type_name(obj))))
+        Err(exc(
+            Ty::AttributeError,
+            format!("'{}' object has no attribute '{name}'", self.type_name(obj)),
+        ))
     }
 
     /// `obj.name = value`: only exceptions carry settable attributes among the builtin types.
@@ -1299,9 +1487,14 @@ impl Vm {
                         e.suppress_context = true;
                     }
                     "__context__" => e.context = value,
-                    "__suppress_context__" => e.suppress_context = matches!(value, Value::Bool(true)),
+                    "__suppress_context__" => {
+                        e.suppress_context = matches!(value, Value::Bool(true))
+                    }
                     "__traceback__" | "__class__" | "__dict__" => {
-                        return Err(exc(Ty::AttributeError, format!("attribute '{name}' is read-only")));
+                        return Err(exc(
+                            Ty::AttributeError,
+                            format!("attribute '{name}' is read-only"),
+                        ));
                     }
                     _ => match e.attrs.iter_mut().find(|(n, _)| &**n == name) {
                         Some(slot) => slot.1 = value,
@@ -1311,7 +1504,10 @@ impl Vm {
                 return Ok(());
             }
         }
-        Err(exc(Ty::AttributeError, format!("'{}' object has no attribute '{name}'", self.type_name(obj))))
+        Err(exc(
+            Ty::AttributeError,
+            format!("'{}' object has no attribute '{name}'", self.type_name(obj)),
+        ))
     }
 
     /// `repr(v)`.
@@ -1350,7 +1546,10 @@ impl Vm {
 
     pub(crate) fn repr_into(&mut self, v: Value, out: &mut String, depth: usize) -> PyResult<()> {
         if depth > MAX_NESTING {
-            return Err(exc(Ty::RecursionError, "maximum recursion depth exceeded while getting the repr of an object"));
+            return Err(exc(
+                Ty::RecursionError,
+                "maximum recursion depth exceeded while getting the repr of an object",
+            ));
         }
         match v {
             Value::Undef | Value::None => out.push_str("None"),
@@ -1384,7 +1583,11 @@ impl Vm {
                         }
                         out.push_str(&b.to_string());
                     }
-                    Obj::List(_) | Obj::Tuple(_) | Obj::Set(_) | Obj::FrozenSet(_) | Obj::Dict(_) => {
+                    Obj::List(_)
+                    | Obj::Tuple(_)
+                    | Obj::Set(_)
+                    | Obj::FrozenSet(_)
+                    | Obj::Dict(_) => {
                         self.repr_active.push(h);
                         let r = self.repr_container(h, out, depth);
                         self.repr_active.pop();
@@ -1405,7 +1608,10 @@ impl Vm {
                         out.push('>');
                     }
                     Obj::NativeMethod { recv, name } => {
-                        let s = format!("<built-in method {name} of {} object>", self.type_name(*recv));
+                        let s = format!(
+                            "<built-in method {name} of {} object>",
+                            self.type_name(*recv)
+                        );
                         out.push_str(&s);
                     }
                     Obj::Cell(_) => out.push_str("<cell>"),

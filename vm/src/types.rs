@@ -84,7 +84,11 @@ pub const TYPES: &[(Ty, &str, Option<Ty>)] = &[
     (Ty::FrozenSet, "frozenset", Some(Ty::Object)),
     (Ty::Range, "range", Some(Ty::Object)),
     (Ty::Function, "function", Some(Ty::Object)),
-    (Ty::BuiltinFunction, "builtin_function_or_method", Some(Ty::Object)),
+    (
+        Ty::BuiltinFunction,
+        "builtin_function_or_method",
+        Some(Ty::Object),
+    ),
     (Ty::Method, "method", Some(Ty::Object)),
     (Ty::Cell, "cell", Some(Ty::Object)),
     (Ty::Iterator, "iterator", Some(Ty::Object)),
@@ -97,32 +101,64 @@ pub const TYPES: &[(Ty, &str, Option<Ty>)] = &[
     (Ty::Reversed, "reversed", Some(Ty::Object)),
     (Ty::BaseException, "BaseException", Some(Ty::Object)),
     (Ty::SystemExit, "SystemExit", Some(Ty::BaseException)),
-    (Ty::KeyboardInterrupt, "KeyboardInterrupt", Some(Ty::BaseException)),
+    (
+        Ty::KeyboardInterrupt,
+        "KeyboardInterrupt",
+        Some(Ty::BaseException),
+    ),
     (Ty::GeneratorExit, "GeneratorExit", Some(Ty::BaseException)),
     (Ty::Exception, "Exception", Some(Ty::BaseException)),
     (Ty::StopIteration, "StopIteration", Some(Ty::Exception)),
     (Ty::ArithmeticError, "ArithmeticError", Some(Ty::Exception)),
-    (Ty::ZeroDivisionError, "ZeroDivisionError", Some(Ty::ArithmeticError)),
-    (Ty::OverflowError, "OverflowError", Some(Ty::ArithmeticError)),
-    (Ty::FloatingPointError, "FloatingPointError", Some(Ty::ArithmeticError)),
+    (
+        Ty::ZeroDivisionError,
+        "ZeroDivisionError",
+        Some(Ty::ArithmeticError),
+    ),
+    (
+        Ty::OverflowError,
+        "OverflowError",
+        Some(Ty::ArithmeticError),
+    ),
+    (
+        Ty::FloatingPointError,
+        "FloatingPointError",
+        Some(Ty::ArithmeticError),
+    ),
     (Ty::AssertionError, "AssertionError", Some(Ty::Exception)),
     (Ty::AttributeError, "AttributeError", Some(Ty::Exception)),
     (Ty::LookupError, "LookupError", Some(Ty::Exception)),
     (Ty::IndexError, "IndexError", Some(Ty::LookupError)),
     (Ty::KeyError, "KeyError", Some(Ty::LookupError)),
     (Ty::NameError, "NameError", Some(Ty::Exception)),
-    (Ty::UnboundLocalError, "UnboundLocalError", Some(Ty::NameError)),
+    (
+        Ty::UnboundLocalError,
+        "UnboundLocalError",
+        Some(Ty::NameError),
+    ),
     (Ty::RuntimeError, "RuntimeError", Some(Ty::Exception)),
     (Ty::RecursionError, "RecursionError", Some(Ty::RuntimeError)),
-    (Ty::NotImplementedError, "NotImplementedError", Some(Ty::RuntimeError)),
+    (
+        Ty::NotImplementedError,
+        "NotImplementedError",
+        Some(Ty::RuntimeError),
+    ),
     (Ty::TypeError, "TypeError", Some(Ty::Exception)),
     (Ty::ValueError, "ValueError", Some(Ty::Exception)),
     (Ty::UnicodeError, "UnicodeError", Some(Ty::ValueError)),
     (Ty::ImportError, "ImportError", Some(Ty::Exception)),
-    (Ty::ModuleNotFoundError, "ModuleNotFoundError", Some(Ty::ImportError)),
+    (
+        Ty::ModuleNotFoundError,
+        "ModuleNotFoundError",
+        Some(Ty::ImportError),
+    ),
     (Ty::MemoryError, "MemoryError", Some(Ty::Exception)),
     (Ty::OSError, "OSError", Some(Ty::Exception)),
-    (Ty::FileNotFoundError, "FileNotFoundError", Some(Ty::OSError)),
+    (
+        Ty::FileNotFoundError,
+        "FileNotFoundError",
+        Some(Ty::OSError),
+    ),
     (Ty::PermissionError, "PermissionError", Some(Ty::OSError)),
     (Ty::TimeoutError, "TimeoutError", Some(Ty::OSError)),
     (Ty::ConnectionError, "ConnectionError", Some(Ty::OSError)),
@@ -167,7 +203,6 @@ impl Ty {
         out
     }
 }
-
 
 #[cfg(test)]
 mod tests {

@@ -1,0 +1,2308 @@
+//! Lowers the tree-sitter CST of a script straight to bytecode.
+//!
+//! One pass per function body; scope analysis (`scope.rs`) has already decided where every name lives.
+//! Unsupported or malformed constructs become diagnostics and the compiler keeps going, so one run reports
+//! every problem. `try`/`finally` is compiled CPython-style: the finally body is emitted on each way out of
+//! the protected region (normal, exception, and every break/continue/return that leaves it).
+
+use npython_vm::bytecode::{BinOp, CmpOp, Code, Const, Handler, Op, Program, UnOp};
+use tree_sitter::Node;
+
+use crate::diag::{line_col, Diagnostic};
+use crate::literal::{parse_float, parse_int, parse_prefix, unescape, IntLit};
+use crate::scope::{Access, ScopeKind, Scopes};
+use crate::syntax::{children, named, text, Params};
+
+enum Block<'t> {
+    Loop {
+        continue_target: u32,
+        breaks: Vec<usize>,
+        is_for: bool,
+    },
+    /// A protected region: the try body of `try/except` (finally = None) or of `try/finally`.
+    Try {
+        finally: Option<Node<'t>>,
+        intervals: Vec<(u32, u32)>,
+        open: Option<u32>,
+    },
+    /// Inside an `except` body or a finally handler: leaving it by a jump ends the handling.
+    Handler,
+}
+
+struct FnState {
+    code: Code,
+    scope: usize,
+    /// Indexes into `Compiler::blocks` of the enclosing blocks, innermost last.
+    stack: Vec<usize>,
+    /// For-loop iterators on the operand stack at statement level.
+    iter_depth: u32,
+    line: u32,
+}
+
+/// The compiler for one module.
+pub struct Compiler<'s, 't> {
+    src: &'s str,
+    scopes: Scopes,
+    codes: Vec<Code>,
+    globals: Vec<String>,
+    pub diags: Vec<Diagnostic>,
+    fns: Vec<FnState>,
+    blocks: Vec<Block<'t>>,
+}
+
+impl<'s, 't> Compiler<'s, 't> {
+    pub fn new(src: &'s str, root: Node<'t>) -> Compiler<'s, 't> {
+        let scopes = Scopes::analyse(root, src);
+        let globals = scopes.module_names.clone();
+        let mut c = Compiler {
+            src,
+            scopes,
+            codes: Vec::new(),
+            globals,
+            diags: Vec::new(),
+            fns: Vec::new(),
+            blocks: Vec::new(),
+        };
+        for (name, byte) in c.scopes.bad_nonlocals.clone() {
+            let (line, col) = c.pos_of_byte(byte);
+            c.diags.push(Diagnostic::error(
+                "syntax",
+                line,
+                col,
+                format!("no binding for nonlocal '{name}' found"),
+            ));
+        }
+        c
+    }
+
+    fn pos_of_byte(&self, byte: usize) -> (u32, u32) {
+        let before = &self.src[..byte.min(self.src.len())];
+        let row = before.matches('\n').count();
+        let col = before.rfind('\n').map(|p| byte - p - 1).unwrap_or(byte);
+        line_col(self.src, row, col)
+    }
+
+    fn pos(&self, node: Node) -> (u32, u32) {
+        let p = node.start_position();
+        line_col(self.src, p.row, p.column)
+    }
+
+    fn error(&mut self, node: Node, code: &'static str, msg: impl Into<String>) -> &mut Diagnostic {
+        let (line, col) = self.pos(node);
+        self.diags.push(Diagnostic::error(code, line, col, msg));
+        let n = self.diags.len() - 1;
+        &mut self.diags[n]
+    }
+
+    fn unsupported(&mut self, node: Node, what: &str, hint: &str) {
+        self.error(
+            node,
+            "unsupported",
+            format!("{what} is not supported by nPython yet"),
+        )
+        .hint = Some(hint.into());
+    }
+
+    /// Compiles the module; the value of a final expression statement becomes the script's result.
+    pub fn compile_module(mut self, root: Node<'t>, filename: &str) -> (Program, Vec<Diagnostic>) {
+        self.codes.push(Code::default());
+        self.fns.push(FnState {
+            code: Code {
+                name: "<module>".into(),
+                qualname: "<module>".into(),
+                is_module: true,
+                ..Code::default()
+            },
+            scope: 0,
+            stack: Vec::new(),
+            iter_depth: 0,
+            line: 1,
+        });
+        let stmts = named(root);
+        let last_expr = stmts.last().filter(|s| {
+            s.kind() == "expression_statement"
+                && named(**s).len() == 1
+                && !matches!(
+                    named(**s)[0].kind(),
+                    "assignment" | "augmented_assignment" | "yield"
+                )
+        });
+        for (i, s) in stmts.iter().enumerate() {
+            if i + 1 == stmts.len() && last_expr.is_some() {
+                self.set_line(*s);
+                let e = named(*s)[0];
+                self.expr(e);
+                self.emit(Op::Return);
+            } else {
+                self.stmt(*s);
+            }
+        }
+        self.emit(Op::LoadNone);
+        self.emit(Op::Return);
+        let f = self.fns.pop().map(|f| f.code).unwrap_or_default();
+        self.codes[0] = f;
+        let program = Program {
+            codes: self.codes,
+            globals: self.globals,
+            filename: filename.to_string(),
+        };
+        (program, self.diags)
+    }
+
+    // ----- emission helpers -----
+
+    fn f(&mut self) -> &mut FnState {
+        let n = self.fns.len() - 1;
+        &mut self.fns[n]
+    }
+
+    fn here(&self) -> u32 {
+        self.fns
+            .last()
+            .map(|f| f.code.ops.len() as u32)
+            .unwrap_or(0)
+    }
+
+    fn emit(&mut self, op: Op) -> usize {
+        let f = self.f();
+        let line = f.line;
+        f.code.ops.push(op);
+        f.code.lines.push(line);
+        f.code.ops.len() - 1
+    }
+
+    fn patch(&mut self, at: usize, target: u32) {
+        let f = self.f();
+        let op = &mut f.code.ops[at];
+        *op = match *op {
+            Op::Jump(_) => Op::Jump(target),
+            Op::JumpIfFalse(_) => Op::JumpIfFalse(target),
+            Op::JumpIfTrue(_) => Op::JumpIfTrue(target),
+            Op::JumpIfFalseOrPop(_) => Op::JumpIfFalseOrPop(target),
+            Op::JumpIfTrueOrPop(_) => Op::JumpIfTrueOrPop(target),
+            Op::ForIter(_) => Op::ForIter(target),
+            other => other,
+        };
+    }
+
+    fn patch_here(&mut self, at: usize) {
+        let h = self.here();
+        self.patch(at, h);
+    }
+
+    /// A jump to an earlier instruction is a `Loop` (a safepoint); a later one is a plain `Jump`.
+    fn jump_to(&mut self, target: u32) {
+        if target <= self.here() {
+            self.emit(Op::Loop(target));
+        } else {
+            self.emit(Op::Jump(target));
+        }
+    }
+
+    fn set_line(&mut self, node: Node) {
+        let line = node.start_position().row as u32 + 1;
+        self.f().line = line;
+    }
+
+    fn konst(&mut self, c: Const) -> u32 {
+        let consts = &mut self.f().code.consts;
+        let same = |a: &Const, b: &Const| match (a, b) {
+            (Const::Float(x), Const::Float(y)) => x.to_bits() == y.to_bits(),
+            _ => a == b,
+        };
+        if let Some(i) = consts.iter().position(|k| same(k, &c)) {
+            return i as u32;
+        }
+        consts.push(c);
+        (consts.len() - 1) as u32
+    }
+
+    fn load_const(&mut self, c: Const) {
+        match c {
+            Const::None => {
+                self.emit(Op::LoadNone);
+            }
+            Const::Bool(b) => {
+                self.emit(Op::LoadBool(b));
+            }
+            Const::Int(i) if i32::try_from(i).is_ok() => {
+                self.emit(Op::LoadInt(i as i32));
+            }
+            c => {
+                let k = self.konst(c);
+                self.emit(Op::LoadConst(k));
+            }
+        }
+    }
+
+    fn name_idx(&mut self, name: &str) -> u32 {
+        let names = &mut self.f().code.names;
+        if let Some(i) = names.iter().position(|n| n == name) {
+            return i as u32;
+        }
+        names.push(name.to_string());
+        (names.len() - 1) as u32
+    }
+
+    fn global_slot(&mut self, name: &str) -> u32 {
+        if let Some(i) = self.globals.iter().position(|g| g == name) {
+            return i as u32;
+        }
+        self.globals.push(name.to_string());
+        (self.globals.len() - 1) as u32
+    }
+
+    fn access(&self, name: &str) -> Access {
+        let scope = self.fns.last().map(|f| f.scope).unwrap_or(0);
+        self.scopes.scopes[scope].access(name)
+    }
+
+    fn load_name(&mut self, name: &str) {
+        match self.access(name) {
+            Access::Local(i) => self.emit(Op::LoadLocal(i as u16)),
+            Access::Deref(i) => self.emit(Op::LoadDeref(i as u16)),
+            Access::Global => {
+                let g = self.global_slot(name);
+                self.emit(Op::LoadGlobal(g))
+            }
+        };
+    }
+
+    fn store_name(&mut self, name: &str) {
+        match self.access(name) {
+            Access::Local(i) => self.emit(Op::StoreLocal(i as u16)),
+            Access::Deref(i) => self.emit(Op::StoreDeref(i as u16)),
+            Access::Global => {
+                let g = self.global_slot(name);
+                self.emit(Op::StoreGlobal(g))
+            }
+        };
+    }
+
+    fn delete_name(&mut self, name: &str) {
+        match self.access(name) {
+            Access::Local(i) => self.emit(Op::DeleteLocal(i as u16)),
+            Access::Deref(i) => self.emit(Op::DeleteDeref(i as u16)),
+            Access::Global => {
+                let g = self.global_slot(name);
+                self.emit(Op::DeleteGlobal(g))
+            }
+        };
+    }
+
+    /// A hidden local for compiler temporaries.
+    fn temp(&mut self) -> u16 {
+        let f = self.f();
+        let n = f.code.local_names.len();
+        f.code.local_names.push(format!(".t{n}"));
+        n as u16
+    }
+
+    // ----- blocks -----
+
+    fn push_block(&mut self, b: Block<'t>) -> usize {
+        self.blocks.push(b);
+        let id = self.blocks.len() - 1;
+        self.f().stack.push(id);
+        id
+    }
+
+    fn pop_block(&mut self) {
+        self.f().stack.pop();
+    }
+
+    fn open_interval(&mut self, b: usize) {
+        let h = self.here();
+        if let Block::Try { open, .. } = &mut self.blocks[b] {
+            *open = Some(h);
+        }
+    }
+
+    fn close_interval(&mut self, b: usize) {
+        let h = self.here();
+        if let Block::Try {
+            open, intervals, ..
+        } = &mut self.blocks[b]
+        {
+            if let Some(s) = open.take() {
+                if h > s {
+                    intervals.push((s, h));
+                }
+            }
+        }
+    }
+
+    fn exc_depth(&self) -> u32 {
+        let Some(f) = self.fns.last() else { return 0 };
+        f.stack
+            .iter()
+            .filter(|b| matches!(self.blocks[**b], Block::Handler))
+            .count() as u32
+    }
+
+    /// Leaves the blocks above stack position `upto`, running finally bodies and ending exception handling
+    /// on the way out, then emits `then` (the jump or return itself).
+    fn exit_blocks(&mut self, upto: usize, then: impl FnOnce(&mut Self)) {
+        let saved = self.f().stack.clone();
+        let exited: Vec<usize> = saved[upto..].to_vec();
+        let mut suspended = Vec::new();
+        for j in (0..exited.len()).rev() {
+            let b = exited[j];
+            self.f().stack = saved[..upto + j].to_vec();
+            let finally = match &self.blocks[b] {
+                Block::Try { finally, .. } => {
+                    let fin = *finally;
+                    self.close_interval(b);
+                    suspended.push(b);
+                    fin
+                }
+                Block::Handler => {
+                    self.emit(Op::PopExcInfo);
+                    None
+                }
+                Block::Loop { .. } => None,
+            };
+            if let Some(body) = finally {
+                self.block(body);
+            }
+        }
+        self.f().stack = saved[..upto].to_vec();
+        then(self);
+        self.f().stack = saved;
+        for b in suspended {
+            self.open_interval(b);
+        }
+    }
+
+    // ----- statements -----
+
+    fn block(&mut self, node: Node<'t>) {
+        if node.kind() == "block" || node.kind() == "module" {
+            for s in named(node) {
+                self.stmt(s);
+            }
+        } else {
+            self.stmt(node);
+        }
+    }
+
+    /// Checks that a compound statement's body is a real indented block.
+    fn check_body(&mut self, header: Node<'t>, body: Option<Node<'t>>, what: &str) {
+        let hl = header.start_position();
+        let ok = match body {
+            Some(b) => match named(b).first() {
+                Some(first) => {
+                    let p = first.start_position();
+                    p.row == hl.row || p.column > hl.column || b.start_position().row == hl.row
+                }
+                None => false,
+            },
+            None => false,
+        };
+        if !ok {
+            let line = hl.row + 1;
+            let (l, c) = match body.and_then(|b| named(b).first().copied()) {
+                Some(n) => self.pos(n),
+                None => self.pos(header),
+            };
+            self.diags.push(
+                Diagnostic::error(
+                    "syntax",
+                    l,
+                    c,
+                    format!("expected an indented block after {what} on line {line}"),
+                )
+                .with_hint(
+                    "indent the body of the block (4 spaces), or write `pass` for an empty body",
+                ),
+            );
+        }
+    }
+
+    fn stmt(&mut self, node: Node<'t>) {
+        self.set_line(node);
+        match node.kind() {
+            "expression_statement" => {
+                for e in named(node) {
+                    match e.kind() {
+                        "assignment" => self.assignment(e),
+                        "augmented_assignment" => self.aug_assign(e),
+                        _ => {
+                            self.expr(e);
+                            self.emit(Op::Pop);
+                        }
+                    }
+                }
+            }
+            "pass_statement"
+            | "future_import_statement"
+            | "global_statement"
+            | "nonlocal_statement" => {}
+            "if_statement" => self.if_stmt(node),
+            "while_statement" => self.while_stmt(node),
+            "for_statement" => self.for_stmt(node),
+            "try_statement" => self.try_stmt(node),
+            "function_definition" => self.def(node, &[]),
+            "decorated_definition" => {
+                let decorators: Vec<Node> = named(node)
+                    .into_iter()
+                    .filter(|c| c.kind() == "decorator")
+                    .collect();
+                match node.child_by_field_name("definition") {
+                    Some(d) if d.kind() == "function_definition" => self.def(d, &decorators),
+                    Some(d) => self.stmt(d),
+                    None => {}
+                }
+            }
+            "return_statement" => self.return_stmt(node),
+            "break_statement" | "continue_statement" => self.break_continue(node),
+            "raise_statement" => self.raise_stmt(node),
+            "assert_statement" => {
+                let parts = named(node);
+                if let Some(cond) = parts.first() {
+                    self.expr(*cond);
+                    let j = self.emit(Op::JumpIfTrue(0));
+                    if let Some(msg) = parts.get(1) {
+                        self.expr(*msg);
+                        self.emit(Op::AssertFail(true));
+                    } else {
+                        self.emit(Op::AssertFail(false));
+                    }
+                    self.patch_here(j);
+                }
+            }
+            "delete_statement" => {
+                for t in named(node) {
+                    self.delete(t);
+                }
+            }
+            "import_statement" => {
+                for c in named(node) {
+                    let (module, bound) = match c.kind() {
+                        "aliased_import" => (
+                            c.child_by_field_name("name")
+                                .map(|n| text(n, self.src).to_string())
+                                .unwrap_or_default(),
+                            c.child_by_field_name("alias")
+                                .map(|a| text(a, self.src).to_string()),
+                        ),
+                        _ => {
+                            let m = text(c, self.src).to_string();
+                            let top = m.split('.').next().unwrap_or("").to_string();
+                            (m, Some(top))
+                        }
+                    };
+                    self.import_warning(c, &module);
+                    let n = self.name_idx(&module);
+                    self.emit(Op::Import(n));
+                    match bound {
+                        Some(b) => self.store_name(&b),
+                        None => {
+                            self.emit(Op::Pop);
+                        }
+                    }
+                }
+            }
+            "import_from_statement" => {
+                let module = node
+                    .child_by_field_name("module_name")
+                    .map(|m| text(m, self.src).to_string());
+                let module = module.unwrap_or_default();
+                if let Some(m) = node.child_by_field_name("module_name") {
+                    self.import_warning(m, &module);
+                }
+                let n = self.name_idx(&module);
+                self.emit(Op::Import(n));
+                let mut cursor = node.walk();
+                let names: Vec<Node> = node.children_by_field_name("name", &mut cursor).collect();
+                for c in names {
+                    let (name, alias) = match c.kind() {
+                        "aliased_import" => (
+                            c.child_by_field_name("name")
+                                .map(|n| text(n, self.src).to_string())
+                                .unwrap_or_default(),
+                            c.child_by_field_name("alias")
+                                .map(|a| text(a, self.src).to_string()),
+                        ),
+                        _ => (text(c, self.src).to_string(), None),
+                    };
+                    let k = self.name_idx(&name);
+                    self.emit(Op::ImportFrom(k));
+                    self.store_name(alias.as_deref().unwrap_or(&name));
+                }
+                self.emit(Op::Pop);
+            }
+            "class_definition" => self.unsupported(
+                node,
+                "a class definition",
+                "use functions and dicts for now; classes arrive in a later nPython release",
+            ),
+            "with_statement" => self.unsupported(
+                node,
+                "the `with` statement",
+                "use try/finally for cleanup; `with scope(...)` arrives with capabilities",
+            ),
+            "match_statement" => {
+                self.unsupported(node, "the `match` statement", "use if/elif chains")
+            }
+            "print_statement" => {
+                self.error(node, "syntax", "print is a function in Python 3")
+                    .hint = Some("write print(...) with parentheses".into());
+            }
+            "exec_statement" => {
+                self.error(node, "unsupported", "exec is not available in nPython")
+                    .hint = Some("scripts cannot evaluate code; write the code directly".into());
+            }
+            "type_alias_statement" => {}
+            "ERROR" => {}
+            other => {
+                let what = format!("the `{other}` statement");
+                self.unsupported(
+                    node,
+                    &what,
+                    "rewrite it with the supported subset (see docs/USAGE.md)",
+                );
+            }
+        }
+    }
+
+    fn import_warning(&mut self, node: Node, module: &str) {
+        let (line, col) = self.pos(node);
+        let top = module.split('.').next().unwrap_or(module);
+        let hint = match top {
+            "os" | "pathlib" | "shutil" | "io" | "glob" | "tempfile" => {
+                "the sandbox has no ambient authority; use the fs module inside `with scope(\"fs\", token):`"
+            }
+            "requests" | "urllib" | "http" | "socket" | "httpx" | "aiohttp" | "urllib3" => {
+                "the sandbox has no ambient authority; use the http module inside `with scope(\"http\", token):`"
+            }
+            "subprocess" | "sys" | "ctypes" | "multiprocessing" | "threading" | "importlib" | "inspect" => {
+                "it would give the script authority over the host; there is no replacement"
+            }
+            _ => "modules are not available in this nPython build; write the code inline",
+        };
+        self.diags.push(
+            Diagnostic::warning(
+                "import",
+                line,
+                col,
+                format!("`import {module}` is not available in nPython and raises ImportError at run time"),
+            )
+            .with_hint(hint),
+        );
+    }
+
+    fn assignment(&mut self, node: Node<'t>) {
+        // `a = b = value`: the right side nests assignments; collect targets left to right.
+        let mut targets = Vec::new();
+        let mut cur = node;
+        loop {
+            let Some(left) = cur.child_by_field_name("left") else {
+                return;
+            };
+            targets.push(left);
+            match cur.child_by_field_name("right") {
+                Some(r) if r.kind() == "assignment" => cur = r,
+                Some(r) => {
+                    self.expr(r);
+                    break;
+                }
+                None => {
+                    // An annotation without a value (`x: int`) binds nothing.
+                    return;
+                }
+            }
+        }
+        for (i, t) in targets.iter().enumerate() {
+            if i + 1 < targets.len() {
+                self.emit(Op::Dup);
+            }
+            self.store(*t);
+        }
+    }
+
+    fn aug_assign(&mut self, node: Node<'t>) {
+        let (Some(left), Some(right)) = (
+            node.child_by_field_name("left"),
+            node.child_by_field_name("right"),
+        ) else {
+            return;
+        };
+        let op_text = node
+            .child_by_field_name("operator")
+            .map(|o| text(o, self.src))
+            .unwrap_or("+=");
+        let Some(op) = binop(op_text.trim_end_matches('=')) else {
+            self.error(node, "syntax", format!("unknown operator {op_text}"));
+            return;
+        };
+        match left.kind() {
+            "identifier" => {
+                let name = text(left, self.src).to_string();
+                self.load_name(&name);
+                self.expr(right);
+                self.emit(Op::InplaceBinary(op));
+                self.store_name(&name);
+            }
+            "attribute" => {
+                let (Some(obj), Some(attr)) = (
+                    left.child_by_field_name("object"),
+                    left.child_by_field_name("attribute"),
+                ) else {
+                    return;
+                };
+                self.expr(obj);
+                self.emit(Op::Dup);
+                let n = self.name_idx(text(attr, self.src));
+                self.emit(Op::LoadAttr(n));
+                self.expr(right);
+                self.emit(Op::InplaceBinary(op));
+                self.emit(Op::Rot2);
+                self.emit(Op::StoreAttr(n));
+            }
+            "subscript" => {
+                let Some(value) = left.child_by_field_name("value") else {
+                    return;
+                };
+                self.expr(value);
+                self.subscript_key(left);
+                self.emit(Op::Dup2);
+                self.emit(Op::LoadSubscr);
+                self.expr(right);
+                self.emit(Op::InplaceBinary(op));
+                self.emit(Op::Rot3);
+                self.emit(Op::StoreSubscr);
+            }
+            _ => {
+                self.error(
+                    left,
+                    "syntax",
+                    "illegal expression for augmented assignment",
+                );
+            }
+        }
+    }
+
+    /// Stores the value on top of the stack into an assignment target.
+    fn store(&mut self, target: Node<'t>) {
+        match target.kind() {
+            "identifier" => {
+                let n = text(target, self.src).to_string();
+                self.store_name(&n);
+            }
+            "attribute" => {
+                let (Some(obj), Some(attr)) = (
+                    target.child_by_field_name("object"),
+                    target.child_by_field_name("attribute"),
+                ) else {
+                    return;
+                };
+                self.expr(obj);
+                let n = self.name_idx(text(attr, self.src));
+                self.emit(Op::StoreAttr(n));
+            }
+            "subscript" => {
+                let Some(value) = target.child_by_field_name("value") else {
+                    return;
+                };
+                self.expr(value);
+                self.subscript_key(target);
+                self.emit(Op::StoreSubscr);
+            }
+            "pattern_list" | "tuple_pattern" | "list_pattern" | "tuple" | "list"
+            | "expression_list" => {
+                let items = named(target);
+                let star = items
+                    .iter()
+                    .position(|i| matches!(i.kind(), "list_splat_pattern" | "list_splat"));
+                match star {
+                    None => {
+                        self.emit(Op::UnpackSequence(items.len() as u32));
+                    }
+                    Some(s) => {
+                        if items
+                            .iter()
+                            .filter(|i| matches!(i.kind(), "list_splat_pattern" | "list_splat"))
+                            .count()
+                            > 1
+                        {
+                            self.error(
+                                target,
+                                "syntax",
+                                "multiple starred expressions in assignment",
+                            );
+                            return;
+                        }
+                        self.emit(Op::UnpackEx(s as u16, (items.len() - s - 1) as u16));
+                    }
+                }
+                for i in items {
+                    if matches!(i.kind(), "list_splat_pattern" | "list_splat") {
+                        if let Some(inner) = named(i).first() {
+                            self.store(*inner);
+                        }
+                    } else {
+                        self.store(i);
+                    }
+                }
+            }
+            "parenthesized_expression" => {
+                if let Some(inner) = named(target).first() {
+                    self.store(*inner);
+                }
+            }
+            _ => {
+                let t = text(target, self.src).chars().take(40).collect::<String>();
+                self.error(target, "syntax", format!("cannot assign to `{t}`"))
+                    .hint =
+                    Some("assign to a name, an attribute, a subscript or a tuple of them".into());
+            }
+        }
+    }
+
+    fn delete(&mut self, target: Node<'t>) {
+        match target.kind() {
+            "identifier" => {
+                let n = text(target, self.src).to_string();
+                self.delete_name(&n);
+            }
+            "subscript" => {
+                let Some(value) = target.child_by_field_name("value") else {
+                    return;
+                };
+                self.expr(value);
+                self.subscript_key(target);
+                self.emit(Op::DeleteSubscr);
+            }
+            "attribute" => {
+                let (Some(obj), Some(attr)) = (
+                    target.child_by_field_name("object"),
+                    target.child_by_field_name("attribute"),
+                ) else {
+                    return;
+                };
+                self.expr(obj);
+                let n = self.name_idx(text(attr, self.src));
+                self.emit(Op::DeleteAttr(n));
+            }
+            "expression_list" | "tuple" | "list" | "parenthesized_expression" | "pattern_list" => {
+                for t in named(target) {
+                    self.delete(t);
+                }
+            }
+            _ => {
+                self.error(target, "syntax", "cannot delete this expression");
+            }
+        }
+    }
+
+    fn if_stmt(&mut self, node: Node<'t>) {
+        let mut ends = Vec::new();
+        let cond = node.child_by_field_name("condition");
+        let body = node.child_by_field_name("consequence");
+        self.check_body(node, body, "'if' statement");
+        if let Some(c) = cond {
+            self.expr(c);
+        }
+        let jf = self.emit(Op::JumpIfFalse(0));
+        if let Some(b) = body {
+            self.block(b);
+        }
+        let mut cursor = node.walk();
+        let alts: Vec<Node> = node
+            .children_by_field_name("alternative", &mut cursor)
+            .collect();
+        if alts.is_empty() {
+            self.patch_here(jf);
+            return;
+        }
+        ends.push(self.emit(Op::Jump(0)));
+        self.patch_here(jf);
+        for (i, alt) in alts.iter().enumerate() {
+            self.set_line(*alt);
+            if alt.kind() == "elif_clause" {
+                let body = alt.child_by_field_name("consequence");
+                self.check_body(*alt, body, "'elif' statement");
+                if let Some(c) = alt.child_by_field_name("condition") {
+                    self.expr(c);
+                }
+                let jf = self.emit(Op::JumpIfFalse(0));
+                if let Some(b) = body {
+                    self.block(b);
+                }
+                if i + 1 < alts.len() {
+                    ends.push(self.emit(Op::Jump(0)));
+                }
+                self.patch_here(jf);
+            } else {
+                let body = alt.child_by_field_name("body");
+                self.check_body(*alt, body, "'else' statement");
+                if let Some(b) = body {
+                    self.block(b);
+                }
+            }
+        }
+        for e in ends {
+            self.patch_here(e);
+        }
+    }
+
+    fn while_stmt(&mut self, node: Node<'t>) {
+        let body = node.child_by_field_name("body");
+        self.check_body(node, body, "'while' statement");
+        let top = self.here();
+        if let Some(c) = node.child_by_field_name("condition") {
+            self.expr(c);
+        }
+        let exit = self.emit(Op::JumpIfFalse(0));
+        let b = self.push_block(Block::Loop {
+            continue_target: top,
+            breaks: Vec::new(),
+            is_for: false,
+        });
+        if let Some(body) = body {
+            self.block(body);
+        }
+        self.pop_block();
+        self.set_line(node);
+        self.emit(Op::Loop(top));
+        self.patch_here(exit);
+        if let Some(alt) = node.child_by_field_name("alternative") {
+            if let Some(body) = alt.child_by_field_name("body") {
+                self.block(body);
+            }
+        }
+        if let Block::Loop { breaks, .. } = std::mem::replace(&mut self.blocks[b], Block::Handler) {
+            for j in breaks {
+                self.patch_here(j);
+            }
+        }
+    }
+
+    fn for_stmt(&mut self, node: Node<'t>) {
+        let body = node.child_by_field_name("body");
+        self.check_body(node, body, "'for' statement");
+        if node.child(0).map(|c| c.kind()) == Some("async") {
+            self.unsupported(node, "`async for`", "use a plain for loop");
+        }
+        if let Some(r) = node.child_by_field_name("right") {
+            self.expr(r);
+        }
+        self.emit(Op::GetIter);
+        let top = self.here();
+        let exit = self.emit(Op::ForIter(0));
+        self.f().iter_depth += 1;
+        if let Some(l) = node.child_by_field_name("left") {
+            self.store(l);
+        }
+        let b = self.push_block(Block::Loop {
+            continue_target: top,
+            breaks: Vec::new(),
+            is_for: true,
+        });
+        if let Some(body) = body {
+            self.block(body);
+        }
+        self.pop_block();
+        self.set_line(node);
+        self.emit(Op::Loop(top));
+        self.patch_here(exit);
+        self.f().iter_depth -= 1;
+        if let Some(alt) = node.child_by_field_name("alternative") {
+            if let Some(body) = alt.child_by_field_name("body") {
+                self.block(body);
+            }
+        }
+        if let Block::Loop { breaks, .. } = std::mem::replace(&mut self.blocks[b], Block::Handler) {
+            for j in breaks {
+                self.patch_here(j);
+            }
+        }
+    }
+
+    fn break_continue(&mut self, node: Node<'t>) {
+        let is_break = node.kind() == "break_statement";
+        let stack = self.f().stack.clone();
+        let Some(pos) = stack
+            .iter()
+            .rposition(|b| matches!(self.blocks[*b], Block::Loop { .. }))
+        else {
+            let what = if is_break { "'break'" } else { "'continue'" };
+            self.error(node, "syntax", format!("{what} outside loop"));
+            return;
+        };
+        let loop_id = stack[pos];
+        let (target, is_for) = match &self.blocks[loop_id] {
+            Block::Loop {
+                continue_target,
+                is_for,
+                ..
+            } => (*continue_target, *is_for),
+            _ => return,
+        };
+        self.exit_blocks(pos + 1, |c| {
+            if is_break {
+                if is_for {
+                    c.emit(Op::Pop);
+                }
+                let j = c.emit(Op::Jump(0));
+                if let Block::Loop { breaks, .. } = &mut c.blocks[loop_id] {
+                    breaks.push(j);
+                }
+            } else {
+                c.jump_to(target);
+            }
+        });
+    }
+
+    fn return_stmt(&mut self, node: Node<'t>) {
+        let scope = self.f().scope;
+        if self.scopes.scopes[scope].kind == ScopeKind::Module {
+            self.error(node, "syntax", "'return' outside function");
+            return;
+        }
+        match named(node).first() {
+            Some(v) => self.expr(*v),
+            None => {
+                self.emit(Op::LoadNone);
+            }
+        }
+        let needs_cleanup = {
+            let f = self.fns.last();
+            f.map(|f| {
+                f.stack.iter().any(|b| {
+                    matches!(
+                        self.blocks[*b],
+                        Block::Try {
+                            finally: Some(_),
+                            ..
+                        } | Block::Handler
+                    )
+                })
+            })
+            .unwrap_or(false)
+        };
+        if needs_cleanup {
+            let t = self.temp();
+            self.emit(Op::StoreLocal(t));
+            self.exit_blocks(0, |c| {
+                c.emit(Op::LoadLocal(t));
+                c.emit(Op::Return);
+            });
+        } else {
+            self.emit(Op::Return);
+        }
+    }
+
+    fn raise_stmt(&mut self, node: Node<'t>) {
+        let parts = named(node);
+        let cause = node.child_by_field_name("cause");
+        match parts.first() {
+            None => {
+                self.emit(Op::Raise(0));
+            }
+            Some(e) => {
+                self.expr(*e);
+                match cause {
+                    Some(c) => {
+                        self.expr(c);
+                        self.emit(Op::Raise(2));
+                    }
+                    None => {
+                        self.emit(Op::Raise(1));
+                    }
+                }
+            }
+        }
+    }
+
+    fn register_handler(&mut self, b: usize, target: u32, depth: u32, exc_depth: u32) {
+        if let Block::Try { intervals, .. } = &self.blocks[b] {
+            let hs: Vec<Handler> = intervals
+                .iter()
+                .map(|&(start, end)| Handler {
+                    start,
+                    end,
+                    target,
+                    depth,
+                    exc_depth,
+                })
+                .collect();
+            self.f().code.handlers.extend(hs);
+        }
+    }
+
+    fn try_stmt(&mut self, node: Node<'t>) {
+        let body = node.child_by_field_name("body");
+        self.check_body(node, body, "'try' statement");
+        let parts = named(node);
+        let excepts: Vec<Node> = parts
+            .iter()
+            .copied()
+            .filter(|p| p.kind() == "except_clause")
+            .collect();
+        let else_clause = parts.iter().copied().find(|p| p.kind() == "else_clause");
+        let finally_clause = parts.iter().copied().find(|p| p.kind() == "finally_clause");
+        if parts.iter().any(|p| p.kind() == "except_group_clause") {
+            self.unsupported(node, "`except*`", "use a plain except clause");
+        }
+        if excepts.is_empty() && finally_clause.is_none() {
+            self.error(node, "syntax", "expected 'except' or 'finally' block")
+                .hint = Some(
+                "add an `except Exception:` handler or a `finally:` block after the try body"
+                    .into(),
+            );
+            return;
+        }
+        let depth = self.f().iter_depth;
+        let exc_depth = self.exc_depth();
+        let finally_body =
+            finally_clause.and_then(|f| named(f).into_iter().find(|c| c.kind() == "block"));
+        let fin_block = finally_body.map(|fb| {
+            let b = self.push_block(Block::Try {
+                finally: Some(fb),
+                intervals: Vec::new(),
+                open: None,
+            });
+            self.open_interval(b);
+            b
+        });
+
+        if excepts.is_empty() {
+            if let Some(b) = body {
+                self.block(b);
+            }
+        } else {
+            let tb = self.push_block(Block::Try {
+                finally: None,
+                intervals: Vec::new(),
+                open: None,
+            });
+            self.open_interval(tb);
+            if let Some(b) = body {
+                self.block(b);
+            }
+            self.close_interval(tb);
+            self.pop_block();
+            if let Some(e) = else_clause {
+                if let Some(b) = e.child_by_field_name("body") {
+                    self.block(b);
+                }
+            }
+            let mut ends = vec![self.emit(Op::Jump(0))];
+            let handler = self.here();
+            self.register_handler(tb, handler, depth, exc_depth);
+            self.emit(Op::PushExcInfo);
+            for (i, ex) in excepts.iter().enumerate() {
+                self.set_line(*ex);
+                let (ty, alias) = except_parts(*ex);
+                let mut next = None;
+                match ty {
+                    Some(t) => {
+                        self.expr(t);
+                        self.emit(Op::ExcMatch);
+                        next = Some(self.emit(Op::JumpIfFalse(0)));
+                    }
+                    None => {
+                        if i + 1 < excepts.len() {
+                            self.error(*ex, "syntax", "default 'except:' must be last");
+                        }
+                    }
+                }
+                match alias {
+                    Some(a) => self.store(a),
+                    None => {
+                        self.emit(Op::Pop);
+                    }
+                }
+                self.push_block(Block::Handler);
+                if let Some(b) = named(*ex).into_iter().find(|c| c.kind() == "block") {
+                    self.block(b);
+                }
+                self.pop_block();
+                self.emit(Op::PopExcInfo);
+                ends.push(self.emit(Op::Jump(0)));
+                if let Some(n) = next {
+                    self.patch_here(n);
+                }
+            }
+            // No clause matched: the exception continues outwards.
+            self.emit(Op::Reraise);
+            for e in ends {
+                self.patch_here(e);
+            }
+        }
+
+        if let (Some(fb), Some(fbody)) = (fin_block, finally_body) {
+            self.close_interval(fb);
+            self.pop_block();
+            self.block(fbody);
+            let end = self.emit(Op::Jump(0));
+            let handler = self.here();
+            self.register_handler(fb, handler, depth, exc_depth);
+            self.emit(Op::PushExcInfo);
+            let t = self.temp();
+            self.emit(Op::StoreLocal(t));
+            self.push_block(Block::Handler);
+            self.block(fbody);
+            self.pop_block();
+            self.emit(Op::PopExcInfo);
+            self.emit(Op::LoadLocal(t));
+            self.emit(Op::Reraise);
+            self.patch_here(end);
+        }
+    }
+
+    // ----- functions -----
+
+    fn def(&mut self, node: Node<'t>, decorators: &[Node<'t>]) {
+        let Some(name_node) = node.child_by_field_name("name") else {
+            return;
+        };
+        let name = text(name_node, self.src).to_string();
+        if node.child(0).map(|c| c.kind()) == Some("async") {
+            self.unsupported(
+                node,
+                "`async def`",
+                "use a plain def; async I/O arrives in a later release",
+            );
+        }
+        let body = node.child_by_field_name("body");
+        self.check_body(node, body, &format!("function definition '{name}'"));
+        for d in decorators {
+            if let Some(e) = named(*d).first() {
+                self.expr(*e);
+            }
+        }
+        self.make_function(
+            node,
+            &name,
+            node.child_by_field_name("parameters"),
+            body,
+            false,
+        );
+        for _ in decorators {
+            self.emit(Op::Call(1));
+        }
+        self.set_line(node);
+        self.store_name(&name);
+    }
+
+    /// Emits code that builds a function object for `node` (a def or lambda) and leaves it on the stack.
+    fn make_function(
+        &mut self,
+        node: Node<'t>,
+        name: &str,
+        params: Option<Node<'t>>,
+        body: Option<Node<'t>>,
+        lambda: bool,
+    ) {
+        let Some(scope) = self.scopes.of_node(&node) else {
+            return;
+        };
+        let p = params.map(|p| Params::parse(p, self.src));
+        let mut flags = 0u8;
+        if let Some(p) = &p {
+            let defaults: Vec<Node> = p.pos.iter().filter_map(|(_, d)| *d).collect();
+            if !defaults.is_empty() {
+                let first = p.pos.iter().position(|(_, d)| d.is_some()).unwrap_or(0);
+                if p.pos[first..].iter().any(|(_, d)| d.is_none()) {
+                    self.error(
+                        node,
+                        "syntax",
+                        "non-default argument follows default argument",
+                    );
+                }
+                for d in &defaults {
+                    self.expr(*d);
+                }
+                self.emit(Op::BuildTuple(defaults.len() as u32));
+                flags |= 1;
+            }
+            let kwd: Vec<(String, Node)> = p
+                .kwonly
+                .iter()
+                .filter_map(|(n, d)| d.map(|d| (n.clone(), d)))
+                .collect();
+            if !kwd.is_empty() {
+                for (n, d) in &kwd {
+                    self.load_const(Const::Str(n.clone()));
+                    self.expr(*d);
+                }
+                self.emit(Op::BuildMap(kwd.len() as u32));
+                flags |= 2;
+            }
+        }
+        let frees = self.scopes.scopes[scope].frees.clone();
+        if !frees.is_empty() {
+            for f in &frees {
+                match self.access(f) {
+                    Access::Deref(i) | Access::Local(i) => {
+                        self.emit(Op::LoadCell(i as u16));
+                    }
+                    Access::Global => {
+                        self.emit(Op::LoadNone);
+                    }
+                }
+            }
+            self.emit(Op::BuildTuple(frees.len() as u32));
+            flags |= 4;
+        }
+        let parent_qual = self
+            .fns
+            .last()
+            .map(|f| f.code.qualname.clone())
+            .unwrap_or_default();
+        let qualname = if parent_qual == "<module>" || parent_qual.is_empty() {
+            name.to_string()
+        } else {
+            format!("{parent_qual}.<locals>.{name}")
+        };
+        let sc = &self.scopes.scopes[scope];
+        let mut code = Code {
+            name: name.to_string(),
+            qualname,
+            ..Code::default()
+        };
+        if let Some(p) = &p {
+            code.nparams = p.pos.len() as u16;
+            code.nkwonly = p.kwonly.len() as u16;
+            code.varargs = p.varargs.is_some();
+            code.varkw = p.varkw.is_some();
+        }
+        code.local_names = sc.locals.clone();
+        code.local_names.extend(sc.frees.iter().cloned());
+        code.cell_slots = sc
+            .locals
+            .iter()
+            .enumerate()
+            .filter(|(_, n)| sc.cells.contains(*n))
+            .map(|(i, _)| i as u16)
+            .collect();
+        code.free_slots = (sc.locals.len()..sc.locals.len() + sc.frees.len())
+            .map(|i| i as u16)
+            .collect();
+        let idx = self.codes.len();
+        self.codes.push(Code::default());
+        let line = self.f().line;
+        self.fns.push(FnState {
+            code,
+            scope,
+            stack: Vec::new(),
+            iter_depth: 0,
+            line,
+        });
+        if let Some(b) = body {
+            if lambda {
+                self.expr(b);
+                self.emit(Op::Return);
+            } else {
+                self.block(b);
+                self.emit(Op::LoadNone);
+                self.emit(Op::Return);
+            }
+        }
+        let mut f = self.fns.pop().map(|f| f.code).unwrap_or_default();
+        f.max_stack = 32;
+        self.codes[idx] = f;
+        self.emit(Op::MakeFunction(idx as u32, flags));
+    }
+
+    fn comprehension(&mut self, node: Node<'t>) {
+        let Some(scope) = self.scopes.of_node(&node) else {
+            return;
+        };
+        let kind = node.kind();
+        let parts = named(node);
+        let body = parts.first().copied();
+        let clauses: Vec<Node> = parts.iter().skip(1).copied().collect();
+        let Some(first_for) = clauses
+            .iter()
+            .find(|c| c.kind() == "for_in_clause")
+            .copied()
+        else {
+            return;
+        };
+        // Closure over the comprehension's free variables.
+        let frees = self.scopes.scopes[scope].frees.clone();
+        let mut flags = 0u8;
+        if !frees.is_empty() {
+            for f in &frees {
+                match self.access(f) {
+                    Access::Deref(i) | Access::Local(i) => {
+                        self.emit(Op::LoadCell(i as u16));
+                    }
+                    Access::Global => {
+                        self.emit(Op::LoadNone);
+                    }
+                }
+            }
+            self.emit(Op::BuildTuple(frees.len() as u32));
+            flags |= 4;
+        }
+        let name = match kind {
+            "list_comprehension" => "<listcomp>",
+            "set_comprehension" => "<setcomp>",
+            "dictionary_comprehension" => "<dictcomp>",
+            _ => "<genexpr>",
+        };
+        let sc = &self.scopes.scopes[scope];
+        let parent_qual = self
+            .fns
+            .last()
+            .map(|f| f.code.qualname.clone())
+            .unwrap_or_default();
+        let mut code = Code {
+            name: name.into(),
+            qualname: if parent_qual == "<module>" {
+                name.into()
+            } else {
+                format!("{parent_qual}.{name}")
+            },
+            nparams: 1,
+            ..Code::default()
+        };
+        code.local_names = sc.locals.clone();
+        code.local_names.extend(sc.frees.iter().cloned());
+        code.cell_slots = sc
+            .locals
+            .iter()
+            .enumerate()
+            .filter(|(_, n)| sc.cells.contains(*n))
+            .map(|(i, _)| i as u16)
+            .collect();
+        code.free_slots = (sc.locals.len()..sc.locals.len() + sc.frees.len())
+            .map(|i| i as u16)
+            .collect();
+        let idx = self.codes.len();
+        self.codes.push(Code::default());
+        let line = self.f().line;
+        self.fns.push(FnState {
+            code,
+            scope,
+            stack: Vec::new(),
+            iter_depth: 0,
+            line,
+        });
+        match kind {
+            "set_comprehension" => self.emit(Op::BuildSet(0)),
+            "dictionary_comprehension" => self.emit(Op::BuildMap(0)),
+            _ => self.emit(Op::BuildList(0)),
+        };
+        // Loop nest: each `for` adds an iterator on the stack; `if`s skip to the innermost loop's next step.
+        let mut loops: Vec<(u32, usize)> = Vec::new();
+        let mut first = true;
+        for c in &clauses {
+            match c.kind() {
+                "for_in_clause" => {
+                    if first {
+                        self.emit(Op::LoadLocal(0));
+                        first = false;
+                    } else if let Some(r) = c.child_by_field_name("right") {
+                        self.expr(r);
+                        self.emit(Op::GetIter);
+                    }
+                    let top = self.here();
+                    let exit = self.emit(Op::ForIter(0));
+                    loops.push((top, exit));
+                    if let Some(l) = c.child_by_field_name("left") {
+                        self.store(l);
+                    }
+                }
+                "if_clause" => {
+                    if let Some(cond) = named(*c).first() {
+                        self.expr(*cond);
+                        let top = loops.last().map(|l| l.0).unwrap_or(0);
+                        let skip = self.emit(Op::JumpIfTrue(0));
+                        self.emit(Op::Loop(top));
+                        self.patch_here(skip);
+                    }
+                }
+                _ => {}
+            }
+        }
+        let depth = loops.len() as u32 + 1;
+        match (kind, body) {
+            ("dictionary_comprehension", Some(b)) if b.kind() == "pair" => {
+                if let (Some(k), Some(v)) =
+                    (b.child_by_field_name("key"), b.child_by_field_name("value"))
+                {
+                    self.expr(k);
+                    self.expr(v);
+                }
+                self.emit(Op::MapAdd(depth));
+            }
+            ("set_comprehension", Some(b)) => {
+                self.expr(b);
+                self.emit(Op::SetAdd(depth));
+            }
+            (_, Some(b)) => {
+                self.expr(b);
+                self.emit(Op::ListAppend(depth));
+            }
+            _ => {}
+        }
+        for (top, exit) in loops.into_iter().rev() {
+            self.emit(Op::Loop(top));
+            self.patch_here(exit);
+        }
+        self.emit(Op::Return);
+        let mut f = self.fns.pop().map(|f| f.code).unwrap_or_default();
+        f.max_stack = 32;
+        self.codes[idx] = f;
+        self.emit(Op::MakeFunction(idx as u32, flags));
+        if let Some(r) = first_for.child_by_field_name("right") {
+            self.expr(r);
+        }
+        self.emit(Op::GetIter);
+        self.emit(Op::Call(1));
+        if kind == "generator_expression" {
+            // Generator expressions are evaluated eagerly for now (same values, computed up front).
+            self.emit(Op::GetIter);
+        }
+    }
+
+    // ----- expressions -----
+
+    fn expr(&mut self, node: Node<'t>) {
+        match node.kind() {
+            "identifier" => {
+                let n = text(node, self.src).to_string();
+                self.load_name(&n);
+            }
+            "integer" => {
+                let t = text(node, self.src);
+                if t.ends_with(['j', 'J']) {
+                    self.unsupported(node, "a complex number", "nPython has no complex type");
+                    self.emit(Op::LoadNone);
+                    return;
+                }
+                match parse_int(t) {
+                    Some(IntLit::Small(i)) => self.load_const(Const::Int(i)),
+                    Some(IntLit::Big(d)) => self.load_const(Const::BigInt(d)),
+                    None => {
+                        self.error(node, "syntax", format!("invalid integer literal `{t}`"));
+                        self.emit(Op::LoadNone);
+                    }
+                }
+            }
+            "float" => {
+                let t = text(node, self.src);
+                if t.ends_with(['j', 'J']) {
+                    self.unsupported(node, "a complex number", "nPython has no complex type");
+                    self.emit(Op::LoadNone);
+                    return;
+                }
+                match parse_float(t) {
+                    Some(f) => self.load_const(Const::Float(f)),
+                    None => {
+                        self.error(node, "syntax", format!("invalid float literal `{t}`"));
+                        self.emit(Op::LoadNone);
+                    }
+                }
+            }
+            "true" => self.load_const(Const::Bool(true)),
+            "false" => self.load_const(Const::Bool(false)),
+            "none" | "ellipsis" => self.load_const(Const::None),
+            "string" | "concatenated_string" => self.string(node),
+            "parenthesized_expression" => match named(node).first() {
+                Some(e) => self.expr(*e),
+                None => {
+                    self.emit(Op::BuildTuple(0));
+                }
+            },
+            "tuple" | "expression_list" | "pattern_list" => self.sequence(node, SeqKind::Tuple),
+            "list" => self.sequence(node, SeqKind::List),
+            "set" => self.sequence(node, SeqKind::Set),
+            "dictionary" => {
+                let items = named(node);
+                if items.iter().any(|i| i.kind() == "dictionary_splat") {
+                    self.emit(Op::BuildMap(0));
+                    for i in items {
+                        if i.kind() == "dictionary_splat" {
+                            if let Some(e) = named(i).first() {
+                                self.expr(*e);
+                            }
+                        } else {
+                            self.pair(i);
+                            self.emit(Op::BuildMap(1));
+                        }
+                        self.emit(Op::DictUpdate);
+                    }
+                } else {
+                    let n = items.len();
+                    for i in items {
+                        self.pair(i);
+                    }
+                    self.emit(Op::BuildMap(n as u32));
+                }
+            }
+            "list_comprehension"
+            | "set_comprehension"
+            | "dictionary_comprehension"
+            | "generator_expression" => self.comprehension(node),
+            "binary_operator" => {
+                // tree-sitter-python ranks `&` below `^`; re-associate the whole chain with Python's table.
+                let mut operands = Vec::new();
+                let mut ops = Vec::new();
+                self.flatten_binary(node, &mut operands, &mut ops);
+                if operands.len() != ops.len() + 1 {
+                    self.error(node, "syntax", "invalid binary expression");
+                    self.emit(Op::LoadNone);
+                    return;
+                }
+                let mut next = 0;
+                self.climb(&operands, &ops, &mut next, 0);
+            }
+            "unary_operator" => {
+                let op_text = node
+                    .child_by_field_name("operator")
+                    .map(|o| text(o, self.src))
+                    .unwrap_or("");
+                let Some(arg) = node.child_by_field_name("argument") else {
+                    return;
+                };
+                // Fold negative number literals so `-5` is one constant.
+                if op_text == "-" && matches!(arg.kind(), "integer" | "float") {
+                    let t = text(arg, self.src);
+                    if arg.kind() == "integer" {
+                        if let Some(IntLit::Small(i)) = parse_int(t) {
+                            self.load_const(Const::Int(-i));
+                            return;
+                        }
+                    } else if let Some(f) = parse_float(t) {
+                        if !t.ends_with(['j', 'J']) {
+                            self.load_const(Const::Float(-f));
+                            return;
+                        }
+                    }
+                }
+                self.expr(arg);
+                let op = match op_text {
+                    "-" => UnOp::Neg,
+                    "+" => UnOp::Pos,
+                    _ => UnOp::Invert,
+                };
+                self.emit(Op::Unary(op));
+            }
+            "not_operator" => {
+                if let Some(a) = node.child_by_field_name("argument") {
+                    self.expr(a);
+                }
+                self.emit(Op::Unary(UnOp::Not));
+            }
+            "boolean_operator" => {
+                let (Some(l), Some(r)) = (
+                    node.child_by_field_name("left"),
+                    node.child_by_field_name("right"),
+                ) else {
+                    return;
+                };
+                let is_and = node
+                    .child_by_field_name("operator")
+                    .map(|o| text(o, self.src))
+                    == Some("and");
+                self.expr(l);
+                let j = self.emit(if is_and {
+                    Op::JumpIfFalseOrPop(0)
+                } else {
+                    Op::JumpIfTrueOrPop(0)
+                });
+                self.expr(r);
+                self.patch_here(j);
+            }
+            "comparison_operator" => self.comparison(node),
+            "conditional_expression" => {
+                let parts = named(node);
+                if parts.len() < 3 {
+                    return;
+                }
+                self.expr(parts[1]);
+                let jf = self.emit(Op::JumpIfFalse(0));
+                self.expr(parts[0]);
+                let end = self.emit(Op::Jump(0));
+                self.patch_here(jf);
+                self.expr(parts[2]);
+                self.patch_here(end);
+            }
+            "lambda" => {
+                let params = node.child_by_field_name("parameters");
+                let body = node.child_by_field_name("body");
+                self.make_function(node, "<lambda>", params, body, true);
+            }
+            "named_expression" => {
+                if let Some(v) = node.child_by_field_name("value") {
+                    self.expr(v);
+                }
+                self.emit(Op::Dup);
+                if let Some(n) = node.child_by_field_name("name") {
+                    let n = text(n, self.src).to_string();
+                    // The walrus in a comprehension binds in the enclosing function.
+                    let scope = self.f().scope;
+                    if self.scopes.scopes[scope].kind == ScopeKind::Comprehension {
+                        self.store_name(&n);
+                    } else {
+                        self.store_name(&n);
+                    }
+                }
+            }
+            "attribute" => {
+                let (Some(obj), Some(attr)) = (
+                    node.child_by_field_name("object"),
+                    node.child_by_field_name("attribute"),
+                ) else {
+                    return;
+                };
+                self.expr(obj);
+                let n = self.name_idx(text(attr, self.src));
+                self.emit(Op::LoadAttr(n));
+            }
+            "subscript" => {
+                let Some(value) = node.child_by_field_name("value") else {
+                    return;
+                };
+                self.expr(value);
+                self.subscript_key(node);
+                self.emit(Op::LoadSubscr);
+            }
+            "call" => self.call(node),
+            "await" => {
+                self.unsupported(node, "`await`", "async code arrives in a later release");
+                self.emit(Op::LoadNone);
+            }
+            "yield" => {
+                self.unsupported(
+                    node,
+                    "`yield` (generators)",
+                    "build and return a list instead",
+                );
+                self.emit(Op::LoadNone);
+            }
+            "list_splat" | "dictionary_splat" => {
+                self.error(node, "syntax", "can't use starred expression here");
+                self.emit(Op::LoadNone);
+            }
+            "as_pattern" => {
+                self.error(node, "syntax", "invalid syntax").hint =
+                    Some("`as` is only valid in import, except and with statements".into());
+                self.emit(Op::LoadNone);
+            }
+            "ERROR" => {
+                self.emit(Op::LoadNone);
+            }
+            other => {
+                let what = format!("the `{other}` expression");
+                self.unsupported(node, &what, "rewrite it with the supported subset");
+                self.emit(Op::LoadNone);
+            }
+        }
+    }
+
+    fn flatten_binary(
+        &mut self,
+        node: Node<'t>,
+        operands: &mut Vec<Node<'t>>,
+        ops: &mut Vec<BinOp>,
+    ) {
+        if node.kind() != "binary_operator" {
+            operands.push(node);
+            return;
+        }
+        let (Some(l), Some(r)) = (
+            node.child_by_field_name("left"),
+            node.child_by_field_name("right"),
+        ) else {
+            return;
+        };
+        let op_text = node
+            .child_by_field_name("operator")
+            .map(|o| text(o, self.src))
+            .unwrap_or("");
+        self.flatten_binary(l, operands, ops);
+        match binop(op_text) {
+            Some(op) => ops.push(op),
+            None => {
+                self.error(node, "syntax", format!("unknown operator `{op_text}`"));
+                ops.push(BinOp::Add);
+            }
+        }
+        self.flatten_binary(r, operands, ops);
+    }
+
+    /// Precedence climbing over a flattened operator chain: compiles operand `*next` and every operator
+    /// binding at least as tightly as `min_prec`.
+    fn climb(&mut self, operands: &[Node<'t>], ops: &[BinOp], next: &mut usize, min_prec: u8) {
+        let first = *next;
+        self.expr(operands[first]);
+        while *next < ops.len() && precedence(ops[*next]) >= min_prec {
+            let op = ops[*next];
+            *next += 1;
+            let p = precedence(op);
+            self.climb(
+                operands,
+                ops,
+                next,
+                if op == BinOp::Pow { p } else { p + 1 },
+            );
+            self.emit(Op::Binary(op));
+        }
+    }
+
+    fn pair(&mut self, node: Node<'t>) {
+        if let (Some(k), Some(v)) = (
+            node.child_by_field_name("key"),
+            node.child_by_field_name("value"),
+        ) {
+            self.expr(k);
+            self.expr(v);
+        } else {
+            self.error(node, "syntax", "invalid dictionary entry");
+            self.emit(Op::LoadNone);
+            self.emit(Op::LoadNone);
+        }
+    }
+
+    fn sequence(&mut self, node: Node<'t>, kind: SeqKind) {
+        let items = named(node);
+        if items.iter().any(|i| i.kind() == "list_splat") {
+            self.emit(match kind {
+                SeqKind::Set => Op::BuildSet(0),
+                _ => Op::BuildList(0),
+            });
+            for i in items {
+                if i.kind() == "list_splat" {
+                    if let Some(e) = named(i).first() {
+                        self.expr(*e);
+                    }
+                } else {
+                    self.expr(i);
+                    self.emit(Op::BuildList(1));
+                }
+                self.emit(if matches!(kind, SeqKind::Set) {
+                    Op::SetUpdate
+                } else {
+                    Op::ListExtend
+                });
+            }
+            if matches!(kind, SeqKind::Tuple) {
+                self.emit(Op::ListToTuple);
+            }
+            return;
+        }
+        let n = items.len() as u32;
+        // A tuple of constants is one constant.
+        if matches!(kind, SeqKind::Tuple) && n > 0 {
+            if let Some(consts) = items
+                .iter()
+                .map(|i| self.const_of(*i))
+                .collect::<Option<Vec<Const>>>()
+            {
+                let k = self.konst(Const::Tuple(consts));
+                self.emit(Op::LoadConst(k));
+                return;
+            }
+        }
+        for i in items {
+            self.expr(i);
+        }
+        self.emit(match kind {
+            SeqKind::Tuple => Op::BuildTuple(n),
+            SeqKind::List => Op::BuildList(n),
+            SeqKind::Set => Op::BuildSet(n),
+        });
+    }
+
+    /// The constant value of a literal node, if it is one.
+    fn const_of(&self, node: Node) -> Option<Const> {
+        match node.kind() {
+            "integer" => match parse_int(text(node, self.src))? {
+                IntLit::Small(i) => Some(Const::Int(i)),
+                IntLit::Big(d) => Some(Const::BigInt(d)),
+            },
+            "float" if !text(node, self.src).ends_with(['j', 'J']) => {
+                parse_float(text(node, self.src)).map(Const::Float)
+            }
+            "true" => Some(Const::Bool(true)),
+            "false" => Some(Const::Bool(false)),
+            "none" => Some(Const::None),
+            "string" => {
+                let start = named(node)
+                    .first()
+                    .map(|s| text(*s, self.src))
+                    .unwrap_or("");
+                let prefix = parse_prefix(start);
+                if prefix.fstring
+                    || prefix.bytes
+                    || named(node).iter().any(|c| c.kind() == "interpolation")
+                {
+                    return None;
+                }
+                self.string_const(node).map(Const::Str)
+            }
+            _ => None,
+        }
+    }
+
+    fn string_const(&self, node: Node) -> Option<String> {
+        let start = named(node)
+            .first()
+            .map(|s| text(*s, self.src))
+            .unwrap_or("");
+        let prefix = parse_prefix(start);
+        let mut raw = String::new();
+        for c in named(node) {
+            if c.kind() == "string_content" {
+                raw.push_str(text(c, self.src));
+            }
+        }
+        if prefix.raw {
+            Some(raw)
+        } else {
+            unescape(&raw, false).ok()
+        }
+    }
+
+    fn string(&mut self, node: Node<'t>) {
+        let pieces: Vec<Node> = if node.kind() == "concatenated_string" {
+            named(node)
+        } else {
+            vec![node]
+        };
+        let mut parts = 0u32;
+        let mut pending = String::new();
+        let mut any_dynamic = false;
+        for s in pieces {
+            let kids = named(s);
+            let start = kids.first().map(|k| text(*k, self.src)).unwrap_or("");
+            let prefix = parse_prefix(start);
+            if prefix.bytes {
+                self.unsupported(
+                    s,
+                    "a bytes literal",
+                    "use a str; bytes arrive in a later release",
+                );
+            }
+            for k in kids {
+                match k.kind() {
+                    "string_content" => {
+                        let raw = text(k, self.src);
+                        let decoded = if prefix.raw {
+                            if prefix.fstring {
+                                raw.replace("{{", "{").replace("}}", "}")
+                            } else {
+                                raw.to_string()
+                            }
+                        } else {
+                            match unescape(raw, prefix.fstring) {
+                                Ok(s) => s,
+                                Err(m) => {
+                                    self.error(k, "syntax", m);
+                                    String::new()
+                                }
+                            }
+                        };
+                        pending.push_str(&decoded);
+                    }
+                    "interpolation" => {
+                        any_dynamic = true;
+                        if !pending.is_empty() {
+                            self.load_const(Const::Str(std::mem::take(&mut pending)));
+                            parts += 1;
+                        }
+                        self.interpolation(k, &mut pending);
+                        if !pending.is_empty() {
+                            // The `{x=}` form put literal text before the value; emit in order.
+                            let v = self.temp();
+                            self.emit(Op::StoreLocal(v));
+                            self.load_const(Const::Str(std::mem::take(&mut pending)));
+                            self.emit(Op::LoadLocal(v));
+                            parts += 1;
+                        }
+                        parts += 1;
+                    }
+                    _ => {}
+                }
+            }
+        }
+        if !any_dynamic {
+            self.load_const(Const::Str(pending));
+            return;
+        }
+        if !pending.is_empty() {
+            self.load_const(Const::Str(pending));
+            parts += 1;
+        }
+        if parts != 1 {
+            self.emit(Op::BuildString(parts));
+        }
+    }
+
+    /// Compiles one f-string replacement field, leaving its formatted text on the stack. For `{x=}` it
+    /// writes the literal `x=` into `prefix_text` for the caller to place first.
+    fn interpolation(&mut self, node: Node<'t>, prefix_text: &mut String) {
+        let Some(e) = node.child_by_field_name("expression") else {
+            self.emit(Op::LoadNone);
+            return;
+        };
+        let debug = children(node).iter().any(|c| c.kind() == "=");
+        if debug {
+            let mut t = text(e, self.src).to_string();
+            t.push('=');
+            *prefix_text = t;
+        }
+        self.expr(e);
+        let conv = node
+            .child_by_field_name("type_conversion")
+            .map(|c| text(c, self.src))
+            .unwrap_or("");
+        let mut flags = match conv {
+            "!s" => 1,
+            "!r" => 2,
+            "!a" => 3,
+            "" => 0,
+            other => {
+                self.error(
+                    node,
+                    "syntax",
+                    format!("invalid conversion character `{other}`"),
+                );
+                0
+            }
+        };
+        let spec = node.child_by_field_name("format_specifier");
+        if debug && flags == 0 && spec.is_none() {
+            flags = 2;
+        }
+        if let Some(spec) = spec {
+            let mut n = 0u32;
+            let mut lit = String::new();
+            // Literal text is read from the source between nested fields (tree-sitter keeps it in the node's
+            // span but not always as child tokens).
+            let mut at = spec.start_byte() + 1;
+            for c in named(spec) {
+                if c.kind() != "format_expression" {
+                    continue;
+                }
+                lit.push_str(self.src.get(at..c.start_byte()).unwrap_or(""));
+                if !lit.is_empty() {
+                    self.load_const(Const::Str(std::mem::take(&mut lit)));
+                    n += 1;
+                }
+                let mut ignored = String::new();
+                self.interpolation(c, &mut ignored);
+                n += 1;
+                at = c.end_byte();
+            }
+            lit.push_str(self.src.get(at..spec.end_byte()).unwrap_or(""));
+            if !lit.is_empty() || n == 0 {
+                self.load_const(Const::Str(lit));
+                n += 1;
+            }
+            if n > 1 {
+                self.emit(Op::BuildString(n));
+            }
+            flags |= 4;
+        }
+        self.emit(Op::FormatValue(flags));
+    }
+
+    fn comparison(&mut self, node: Node<'t>) {
+        let mut operands = Vec::new();
+        let mut ops = Vec::new();
+        for c in children(node) {
+            if c.is_named() {
+                operands.push(c);
+            } else {
+                let t = text(c, self.src);
+                let t = t.split_whitespace().collect::<Vec<_>>().join(" ");
+                if let Some(op) = cmpop(&t) {
+                    ops.push(op);
+                }
+            }
+        }
+        if operands.len() != ops.len() + 1 || ops.is_empty() {
+            self.error(node, "syntax", "invalid comparison");
+            self.emit(Op::LoadNone);
+            return;
+        }
+        self.expr(operands[0]);
+        if ops.len() == 1 {
+            self.expr(operands[1]);
+            self.emit(Op::Compare(ops[0]));
+            return;
+        }
+        let mut cleanups = Vec::new();
+        for (i, op) in ops.iter().enumerate() {
+            self.expr(operands[i + 1]);
+            if i + 1 < ops.len() {
+                self.emit(Op::Dup);
+                self.emit(Op::Rot3);
+                self.emit(Op::Compare(*op));
+                cleanups.push(self.emit(Op::JumpIfFalseOrPop(0)));
+            } else {
+                self.emit(Op::Compare(*op));
+            }
+        }
+        let end = self.emit(Op::Jump(0));
+        for c in cleanups {
+            self.patch_here(c);
+        }
+        self.emit(Op::Rot2);
+        self.emit(Op::Pop);
+        self.patch_here(end);
+    }
+
+    /// Pushes the key of a subscript node (an index, a slice, or a tuple of them).
+    fn subscript_key(&mut self, node: Node<'t>) {
+        let mut cursor = node.walk();
+        let subs: Vec<Node> = node
+            .children_by_field_name("subscript", &mut cursor)
+            .collect();
+        for s in &subs {
+            if s.kind() == "slice" {
+                self.slice(*s);
+            } else {
+                self.expr(*s);
+            }
+        }
+        if subs.len() != 1 {
+            self.emit(Op::BuildTuple(subs.len() as u32));
+        }
+    }
+
+    fn slice(&mut self, node: Node<'t>) {
+        let mut parts: Vec<Option<Node>> = vec![None];
+        let mut colons = 0;
+        for c in children(node) {
+            if c.kind() == ":" {
+                colons += 1;
+                parts.push(None);
+            } else if c.is_named() {
+                if let Some(last) = parts.last_mut() {
+                    *last = Some(c);
+                }
+            }
+        }
+        let n = if colons >= 2 { 3 } else { 2 };
+        for i in 0..n {
+            match parts.get(i).copied().flatten() {
+                Some(e) => self.expr(e),
+                None => {
+                    self.emit(Op::LoadNone);
+                }
+            }
+        }
+        self.emit(Op::BuildSlice(n as u8));
+    }
+
+    fn call(&mut self, node: Node<'t>) {
+        self.set_line(node);
+        let Some(func) = node.child_by_field_name("function") else {
+            return;
+        };
+        let Some(args) = node.child_by_field_name("arguments") else {
+            return;
+        };
+        let arg_nodes: Vec<Node> = if args.kind() == "generator_expression" {
+            vec![args]
+        } else {
+            named(args)
+        };
+        let has_splat = arg_nodes
+            .iter()
+            .any(|a| matches!(a.kind(), "list_splat" | "dictionary_splat"));
+        let kws: Vec<Node> = arg_nodes
+            .iter()
+            .copied()
+            .filter(|a| a.kind() == "keyword_argument")
+            .collect();
+        let pos: Vec<Node> = arg_nodes
+            .iter()
+            .copied()
+            .filter(|a| a.kind() != "keyword_argument")
+            .collect();
+        if !has_splat {
+            let mut seen_kw = false;
+            for a in &arg_nodes {
+                if a.kind() == "keyword_argument" {
+                    seen_kw = true;
+                } else if seen_kw {
+                    self.error(*a, "syntax", "positional argument follows keyword argument");
+                }
+            }
+        }
+        if !has_splat && kws.is_empty() && func.kind() == "attribute" {
+            if let (Some(obj), Some(attr)) = (
+                func.child_by_field_name("object"),
+                func.child_by_field_name("attribute"),
+            ) {
+                self.expr(obj);
+                for a in &pos {
+                    self.expr(*a);
+                }
+                let n = self.name_idx(text(attr, self.src));
+                self.set_line(node);
+                self.emit(Op::CallMethod(pos.len() as u16, n));
+                return;
+            }
+        }
+        self.expr(func);
+        if !has_splat {
+            for a in &pos {
+                self.expr(*a);
+            }
+            if kws.is_empty() {
+                self.set_line(node);
+                self.emit(Op::Call(pos.len() as u32));
+            } else {
+                let mut names = Vec::new();
+                for k in &kws {
+                    let name = k
+                        .child_by_field_name("name")
+                        .map(|n| text(n, self.src).to_string())
+                        .unwrap_or_default();
+                    if names.contains(&Const::Str(name.clone())) {
+                        self.error(*k, "syntax", format!("keyword argument repeated: {name}"));
+                    }
+                    names.push(Const::Str(name));
+                    if let Some(v) = k.child_by_field_name("value") {
+                        self.expr(v);
+                    }
+                }
+                let k = self.konst(Const::Tuple(names));
+                self.set_line(node);
+                self.emit(Op::CallKw(pos.len() as u16, k));
+            }
+            return;
+        }
+        self.emit(Op::BuildList(0));
+        for a in &pos {
+            if a.kind() == "list_splat" {
+                if let Some(e) = named(*a).first() {
+                    self.expr(*e);
+                }
+            } else if a.kind() == "dictionary_splat" {
+                continue;
+            } else {
+                self.expr(*a);
+                self.emit(Op::BuildList(1));
+            }
+            self.emit(Op::ListExtend);
+        }
+        self.emit(Op::ListToTuple);
+        let dsplats: Vec<Node> = pos
+            .iter()
+            .copied()
+            .filter(|a| a.kind() == "dictionary_splat")
+            .collect();
+        if kws.is_empty() && dsplats.is_empty() {
+            self.emit(Op::LoadNone);
+        } else {
+            self.emit(Op::BuildMap(0));
+            for a in &arg_nodes {
+                match a.kind() {
+                    "keyword_argument" => {
+                        let name = a
+                            .child_by_field_name("name")
+                            .map(|n| text(n, self.src).to_string())
+                            .unwrap_or_default();
+                        self.load_const(Const::Str(name));
+                        if let Some(v) = a.child_by_field_name("value") {
+                            self.expr(v);
+                        }
+                        self.emit(Op::BuildMap(1));
+                        self.emit(Op::DictUpdate);
+                    }
+                    "dictionary_splat" => {
+                        if let Some(e) = named(*a).first() {
+                            self.expr(*e);
+                        }
+                        self.emit(Op::DictUpdate);
+                    }
+                    _ => {}
+                }
+            }
+        }
+        self.set_line(node);
+        self.emit(Op::CallEx);
+    }
+}
+
+#[derive(Clone, Copy)]
+enum SeqKind {
+    Tuple,
+    List,
+    Set,
+}
+
+/// The exception type expression and the `as` target of an except clause.
+fn except_parts(ex: Node) -> (Option<Node>, Option<Node>) {
+    let mut ty = ex.child_by_field_name("value");
+    let mut alias = ex.child_by_field_name("alias");
+    if ty.is_none() {
+        ty = named(ex).into_iter().find(|c| c.kind() != "block");
+    }
+    if let Some(t) = ty {
+        if t.kind() == "as_pattern" {
+            let parts = named(t);
+            ty = parts.first().copied();
+            alias = parts
+                .get(1)
+                .map(|a| named(*a).first().copied().unwrap_or(*a));
+        }
+    }
+    if let Some(a) = alias {
+        if a.kind() == "as_pattern_target" {
+            alias = named(a).first().copied().or(Some(a));
+        }
+    }
+    (ty, alias)
+}
+
+fn binop(t: &str) -> Option<BinOp> {
+    Some(match t {
+        "+" => BinOp::Add,
+        "-" => BinOp::Sub,
+        "*" => BinOp::Mul,
+        "/" => BinOp::TrueDiv,
+        "//" => BinOp::FloorDiv,
+        "%" => BinOp::Mod,
+        "**" => BinOp::Pow,
+        "<<" => BinOp::LShift,
+        ">>" => BinOp::RShift,
+        "&" => BinOp::BitAnd,
+        "|" => BinOp::BitOr,
+        "^" => BinOp::BitXor,
+        "@" => BinOp::MatMul,
+        _ => return None,
+    })
+}
+
+/// Python's binding strength of binary operators (higher binds tighter).
+fn precedence(op: BinOp) -> u8 {
+    match op {
+        BinOp::BitOr => 1,
+        BinOp::BitXor => 2,
+        BinOp::BitAnd => 3,
+        BinOp::LShift | BinOp::RShift => 4,
+        BinOp::Add | BinOp::Sub => 5,
+        BinOp::Mul | BinOp::TrueDiv | BinOp::FloorDiv | BinOp::Mod | BinOp::MatMul => 6,
+        BinOp::Pow => 7,
+    }
+}
+
+fn cmpop(t: &str) -> Option<CmpOp> {
+    Some(match t {
+        "<" => CmpOp::Lt,
+        "<=" => CmpOp::Le,
+        "==" => CmpOp::Eq,
+        "!=" | "<>" => CmpOp::Ne,
+        ">" => CmpOp::Gt,
+        ">=" => CmpOp::Ge,
+        "in" => CmpOp::In,
+        "not in" => CmpOp::NotIn,
+        "is" => CmpOp::Is,
+        "is not" => CmpOp::IsNot,
+        _ => return None,
+    })
+}

@@ -1,0 +1,245 @@
+//! Jobs: one script run with inputs and limits to one outcome, in the schema shared by every front door
+//! (`npython run --json`, `npython swarm`, the HTTP API).
+
+use std::panic::AssertUnwindSafe;
+use std::time::Instant;
+
+use serde::Serialize;
+
+use crate::{
+    compile, data_to_json, json_to_data, Engine, JobError, Limit, Limits, PyException, RunOutcome,
+};
+
+/// Limits a job may set; unset ones take the engine defaults.
+#[derive(Clone, Debug, Default, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct JobLimits {
+    pub max_instructions: Option<u64>,
+    pub max_memory_bytes: Option<usize>,
+    pub timeout_ms: Option<u64>,
+    pub max_output_bytes: Option<usize>,
+}
+
+impl JobLimits {
+    pub fn to_vm_limits(&self) -> Limits {
+        let d = Limits::default();
+        Limits {
+            max_instructions: self.max_instructions.unwrap_or(d.max_instructions),
+            max_memory_bytes: self.max_memory_bytes.unwrap_or(d.max_memory_bytes),
+            max_output_bytes: self.max_output_bytes.unwrap_or(d.max_output_bytes),
+            max_depth: d.max_depth,
+        }
+    }
+}
+
+/// A job to run.
+#[derive(Clone, Debug, Default)]
+pub struct Job {
+    pub id: Option<String>,
+    pub source: String,
+    pub filename: String,
+    pub inputs: serde_json::Map<String, serde_json::Value>,
+    pub limits: JobLimits,
+    /// Instructions per quantum between deadline checks and output flushes.
+    pub quantum: u64,
+}
+
+/// How a job ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum JobStatus {
+    Ok,
+    Error,
+    Invalid,
+    Killed,
+    Cancelled,
+    Internal,
+}
+
+/// The error part of a result.
+#[derive(Clone, Debug, Serialize)]
+pub struct ErrorInfo {
+    #[serde(rename = "type")]
+    pub type_name: String,
+    pub message: String,
+    pub line: u32,
+    pub traceback: String,
+}
+
+/// A diagnostic as it appears in results.
+#[derive(Clone, Debug, Serialize)]
+pub struct DiagnosticInfo {
+    pub severity: &'static str,
+    pub code: &'static str,
+    pub line: u32,
+    pub col: u32,
+    pub message: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hint: Option<String>,
+}
+
+impl From<&crate::Diagnostic> for DiagnosticInfo {
+    fn from(d: &crate::Diagnostic) -> DiagnosticInfo {
+        DiagnosticInfo {
+            severity: d.severity.as_str(),
+            code: d.code,
+            line: d.line,
+            col: d.col,
+            message: d.message.clone(),
+            hint: d.hint.clone(),
+        }
+    }
+}
+
+/// The outcome of a job.
+#[derive(Clone, Debug, Serialize)]
+pub struct JobResult {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    pub status: JobStatus,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<&'static str>,
+    pub stdout: String,
+    pub result: serde_json::Value,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub result_repr: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<ErrorInfo>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub diagnostics: Vec<DiagnosticInfo>,
+    pub instructions: u64,
+    pub wall_ms: f64,
+    /// The uncaught exception, for callers that render tracebacks themselves.
+    #[serde(skip)]
+    pub exception: Option<PyException>,
+    /// Why the job was killed or failed internally, in words.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+}
+
+impl JobResult {
+    fn new(id: Option<String>, status: JobStatus) -> JobResult {
+        JobResult {
+            id,
+            status,
+            limit: None,
+            stdout: String::new(),
+            result: serde_json::Value::Null,
+            result_repr: false,
+            error: None,
+            diagnostics: Vec::new(),
+            instructions: 0,
+            wall_ms: 0.0,
+            exception: None,
+            reason: None,
+        }
+    }
+}
+
+impl Engine {
+    /// Compiles and runs a job to its outcome. `on_output` receives printed text as the job runs.
+    pub fn run_job(&self, job: &Job, mut on_output: impl FnMut(&str)) -> JobResult {
+        let start = Instant::now();
+        let compiled = compile(&job.source, &job.filename);
+        let diagnostics: Vec<DiagnosticInfo> = compiled
+            .diagnostics
+            .iter()
+            .map(DiagnosticInfo::from)
+            .collect();
+        let Some(program) = compiled.program else {
+            let mut r = JobResult::new(job.id.clone(), JobStatus::Invalid);
+            r.diagnostics = diagnostics;
+            r.wall_ms = start.elapsed().as_secs_f64() * 1e3;
+            return r;
+        };
+        let limits = job.limits.to_vm_limits();
+        let mut vm = match self.new_vm(limits) {
+            Ok(vm) => vm,
+            Err(e) => {
+                let mut r = JobResult::new(job.id.clone(), JobStatus::Internal);
+                r.reason = Some(e);
+                return r;
+            }
+        };
+        vm.load(program);
+        for (name, value) in &job.inputs {
+            let v = vm.from_data(&json_to_data(value));
+            vm.set_global(name, v);
+        }
+        let deadline = job
+            .limits
+            .timeout_ms
+            .map(|ms| start + std::time::Duration::from_millis(ms));
+        let quantum = if job.quantum == 0 {
+            100_000
+        } else {
+            job.quantum
+        };
+        let mut stdout = String::new();
+        let outcome = loop {
+            let step = std::panic::catch_unwind(AssertUnwindSafe(|| vm.run(quantum)));
+            let out = vm.take_output();
+            if !out.is_empty() {
+                let text = String::from_utf8_lossy(&out);
+                on_output(&text);
+                stdout.push_str(&text);
+            }
+            match step {
+                Ok(RunOutcome::Yielded) => {
+                    if deadline.is_some_and(|d| Instant::now() >= d) {
+                        break RunOutcome::Killed(JobError::Limit(Limit::Time));
+                    }
+                }
+                Ok(other) => break other,
+                Err(panic) => {
+                    let msg = panic
+                        .downcast_ref::<&str>()
+                        .map(|s| s.to_string())
+                        .or_else(|| panic.downcast_ref::<String>().cloned())
+                        .unwrap_or_else(|| "panic".into());
+                    break RunOutcome::Killed(JobError::Internal(msg));
+                }
+            }
+        };
+        let mut r = JobResult::new(job.id.clone(), JobStatus::Ok);
+        r.diagnostics = diagnostics;
+        r.instructions = vm.instructions();
+        match outcome {
+            RunOutcome::Finished(v) => match vm.to_data(v) {
+                Some(d) => r.result = data_to_json(&d),
+                None => {
+                    r.result = serde_json::Value::String(
+                        vm.repr(v).unwrap_or_else(|_| "<unrepresentable>".into()),
+                    );
+                    r.result_repr = true;
+                }
+            },
+            RunOutcome::Raised(e) => {
+                r.status = JobStatus::Error;
+                r.error = Some(ErrorInfo {
+                    type_name: e.type_name.clone(),
+                    message: e.message.clone(),
+                    line: e.line,
+                    traceback: crate::traceback::render(&e, &job.filename, &job.source),
+                });
+                r.exception = Some(e);
+            }
+            RunOutcome::Killed(JobError::Limit(l)) => {
+                r.status = JobStatus::Killed;
+                r.limit = Some(l.name());
+                r.reason = Some(JobError::Limit(l).to_string());
+            }
+            RunOutcome::Killed(e @ JobError::Internal(_)) => {
+                r.status = JobStatus::Internal;
+                r.reason = Some(e.to_string());
+            }
+            RunOutcome::Yielded => {
+                r.status = JobStatus::Internal;
+                r.reason = Some("the job stopped without an outcome".into());
+            }
+        }
+        r.stdout = stdout;
+        r.wall_ms = start.elapsed().as_secs_f64() * 1e3;
+        r
+    }
+}
