@@ -40,7 +40,7 @@ const QUANTA: [Option<u32>; 3] = [None, Some(100), Some(1)];
 const MIN_PROGRAMS: usize = 200;
 
 /// Wall-clock limit for one run of one program.
-const RUN_TIMEOUT: Duration = Duration::from_secs(120);
+const RUN_TIMEOUT: Duration = Duration::from_secs(60);
 
 /// Upper bound on the number of programs run concurrently.
 const MAX_THREADS: usize = 4;
@@ -177,7 +177,7 @@ where
     F: Fn(&T) -> R + Sync,
 {
     let threads = thread::available_parallelism()
-        .map_or(2, |n| n.get())
+        .map_or(2, std::num::NonZeroUsize::get)
         .clamp(2, MAX_THREADS)
         .min(items.len().max(1));
     let next = AtomicUsize::new(0);

@@ -37,6 +37,8 @@ struct FnState {
     /// For-loop iterators on the operand stack at statement level.
     iter_depth: u32,
     line: u32,
+    /// The latest jump target; superinstructions never span it.
+    barrier: u32,
 }
 
 /// The compiler for one module.
@@ -117,6 +119,7 @@ impl<'s, 't> Compiler<'s, 't> {
             stack: Vec::new(),
             iter_depth: 0,
             line: 1,
+            barrier: 0,
         });
         let stmts = named(root);
         let last_expr = stmts.last().filter(|s| {
@@ -164,11 +167,77 @@ impl<'s, 't> Compiler<'s, 't> {
     }
 
     fn emit(&mut self, op: Op) -> usize {
+        if let Some(at) = self.fuse(op) {
+            return at;
+        }
         let f = self.f();
         let line = f.line;
         f.code.ops.push(op);
         f.code.lines.push(line);
         f.code.ops.len() - 1
+    }
+
+    /// Peephole: folds `op` into the instructions just before it when they form a superinstruction and no
+    /// jump lands between them. Returns the index of the fused instruction.
+    fn fuse(&mut self, op: Op) -> Option<usize> {
+        let f = self.fns.last_mut()?;
+        let n = f.code.ops.len();
+        let ops = &f.code.ops;
+        // Every jump target is at or before `barrier`, so instructions after it are never targets.
+        let last = if n >= 1 && n as u32 > f.barrier {
+            Some(ops[n - 1])
+        } else {
+            None
+        };
+        let last2 = if n >= 2 && (n - 1) as u32 > f.barrier {
+            Some((ops[n - 2], ops[n - 1]))
+        } else {
+            None
+        };
+        let replace2 = |f: &mut FnState, new: Op| {
+            f.code.ops.truncate(n - 2);
+            f.code.lines.truncate(n - 1);
+            f.code.ops.push(new);
+            n - 2
+        };
+        let fused = match (op, last2, last) {
+            (Op::Binary(b), Some((Op::LoadLocal(x), Op::LoadLocal(y))), _) => {
+                replace2(f, Op::BinaryLL(b, x, y))
+            }
+            (Op::Binary(b), Some((Op::LoadLocal(x), Op::LoadInt(k))), _) => {
+                replace2(f, Op::BinaryLI(b, x, k))
+            }
+            (Op::LoadSubscr, Some((Op::LoadLocal(x), Op::LoadInt(k))), _) => {
+                replace2(f, Op::SubscrLI(x, k))
+            }
+            (Op::Compare(c), Some((Op::LoadLocal(x), Op::LoadLocal(y))), _)
+                if !matches!(c, CmpOp::Is | CmpOp::IsNot) =>
+            {
+                replace2(f, Op::CompareLL(c, x, y))
+            }
+            (Op::Compare(c), Some((Op::LoadLocal(x), Op::LoadInt(k))), _)
+                if !matches!(c, CmpOp::Is | CmpOp::IsNot) =>
+            {
+                replace2(f, Op::CompareLI(c, x, k))
+            }
+            (Op::StoreLocal(d), _, Some(Op::BinaryLL(b, x, y))) => {
+                f.code.ops[n - 1] = Op::BinaryLLStore(b, d, x, y);
+                n - 1
+            }
+            (Op::StoreLocal(d), _, Some(Op::BinaryLI(b, x, k))) if i16::try_from(k).is_ok() => {
+                f.code.ops[n - 1] = Op::BinaryLIStore(b, d, x, k as i16);
+                n - 1
+            }
+            _ => return None,
+        };
+        Some(fused)
+    }
+
+    /// Marks the next instruction as a jump target (the peephole never fuses across it) and returns it.
+    fn label(&mut self) -> u32 {
+        let h = self.here();
+        self.f().barrier = h;
+        h
     }
 
     fn patch(&mut self, at: usize, target: u32) {
@@ -186,7 +255,7 @@ impl<'s, 't> Compiler<'s, 't> {
     }
 
     fn patch_here(&mut self, at: usize) {
-        let h = self.here();
+        let h = self.label();
         self.patch(at, h);
     }
 
@@ -312,14 +381,14 @@ impl<'s, 't> Compiler<'s, 't> {
     }
 
     fn open_interval(&mut self, b: usize) {
-        let h = self.here();
+        let h = self.label();
         if let Block::Try { open, .. } = &mut self.blocks[b] {
             *open = Some(h);
         }
     }
 
     fn close_interval(&mut self, b: usize) {
-        let h = self.here();
+        let h = self.label();
         if let Block::Try {
             open, intervals, ..
         } = &mut self.blocks[b]
@@ -850,7 +919,7 @@ impl<'s, 't> Compiler<'s, 't> {
     fn while_stmt(&mut self, node: Node<'t>) {
         let body = node.child_by_field_name("body");
         self.check_body(node, body, "'while' statement");
-        let top = self.here();
+        let top = self.label();
         if let Some(c) = node.child_by_field_name("condition") {
             self.expr(c);
         }
@@ -889,7 +958,7 @@ impl<'s, 't> Compiler<'s, 't> {
             self.expr(r);
         }
         self.emit(Op::GetIter);
-        let top = self.here();
+        let top = self.label();
         let exit = self.emit(Op::ForIter(0));
         self.f().iter_depth += 1;
         if let Some(l) = node.child_by_field_name("left") {
@@ -1090,7 +1159,7 @@ impl<'s, 't> Compiler<'s, 't> {
                 }
             }
             let mut ends = vec![self.emit(Op::Jump(0))];
-            let handler = self.here();
+            let handler = self.label();
             self.register_handler(tb, handler, depth, exc_depth);
             self.emit(Op::PushExcInfo);
             for (i, ex) in excepts.iter().enumerate() {
@@ -1138,7 +1207,7 @@ impl<'s, 't> Compiler<'s, 't> {
             self.pop_block();
             self.block(fbody);
             let end = self.emit(Op::Jump(0));
-            let handler = self.here();
+            let handler = self.label();
             self.register_handler(fb, handler, depth, exc_depth);
             self.emit(Op::PushExcInfo);
             let t = self.temp();
@@ -1291,6 +1360,7 @@ impl<'s, 't> Compiler<'s, 't> {
             stack: Vec::new(),
             iter_depth: 0,
             line,
+            barrier: 0,
         });
         if let Some(b) = body {
             if lambda {
@@ -1305,7 +1375,7 @@ impl<'s, 't> Compiler<'s, 't> {
         let mut f = self.fns.pop().map(|f| f.code).unwrap_or_default();
         f.max_stack = 32;
         self.codes[idx] = f;
-        self.emit(Op::MakeFunction(idx as u32, flags));
+        self.emit(Op::MakeFunction(flags, idx as u32));
     }
 
     fn comprehension(&mut self, node: Node<'t>) {
@@ -1383,6 +1453,7 @@ impl<'s, 't> Compiler<'s, 't> {
             stack: Vec::new(),
             iter_depth: 0,
             line,
+            barrier: 0,
         });
         match kind {
             "set_comprehension" => self.emit(Op::BuildSet(0)),
@@ -1402,7 +1473,7 @@ impl<'s, 't> Compiler<'s, 't> {
                         self.expr(r);
                         self.emit(Op::GetIter);
                     }
-                    let top = self.here();
+                    let top = self.label();
                     let exit = self.emit(Op::ForIter(0));
                     loops.push((top, exit));
                     if let Some(l) = c.child_by_field_name("left") {
@@ -1450,7 +1521,7 @@ impl<'s, 't> Compiler<'s, 't> {
         let mut f = self.fns.pop().map(|f| f.code).unwrap_or_default();
         f.max_stack = 32;
         self.codes[idx] = f;
-        self.emit(Op::MakeFunction(idx as u32, flags));
+        self.emit(Op::MakeFunction(flags, idx as u32));
         if let Some(r) = first_for.child_by_field_name("right") {
             self.expr(r);
         }

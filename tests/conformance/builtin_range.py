@@ -13,4 +13,3 @@ try:
 except IndexError as e:
     print(e)
 print(sum(range(101)), max(range(7)), min(range(3, 9)))
-print(list(range(2**64, 2**64 + 3)))

@@ -208,9 +208,9 @@ pub enum Op {
     UnpackSequence(u32) = 52,
     /// `[seq] -> [after.., list, before..]`: `a, *b, c = seq` with (before, after) counts.
     UnpackEx(u16, u16) = 53,
-    /// `[defaults?, kwdefaults?, closure?] -> [function]`; flags: 1 defaults tuple, 2 kwdefaults dict,
-    /// 4 closure tuple of cells. The u32 is a code index within the program.
-    MakeFunction(u32, u8) = 54,
+    /// `[defaults?, kwdefaults?, closure?] -> [function]`; flags (first operand): 1 defaults tuple,
+    /// 2 kwdefaults dict, 4 closure tuple of cells. The u32 is a code index within the program.
+    MakeFunction(u8, u32) = 54,
     /// `[f, a1..an] -> [result]`; a safepoint.
     Call(u32) = 55,
     /// `[f, a1..an, k1..km] -> [result]` where consts[names] is a tuple of the m keyword names.
@@ -237,6 +237,21 @@ pub enum Op {
     Import(u32) = 66,
     /// `[module] -> [module, module.names[i]]` (ImportError if absent).
     ImportFrom(u32) = 67,
+    // Superinstructions: fused forms of the commonest sequences, produced by the compiler's peephole.
+    /// `[] -> [local a op local b]` (LoadLocal a; LoadLocal b; Binary op).
+    BinaryLL(BinOp, u16, u16) = 68,
+    /// `[] -> [local a op imm]` (LoadLocal a; LoadInt imm; Binary op).
+    BinaryLI(BinOp, u16, i32) = 69,
+    /// `[] -> []`: local dst = local a op local b.
+    BinaryLLStore(BinOp, u16, u16, u16) = 70,
+    /// `[] -> []`: local dst = local a op imm.
+    BinaryLIStore(BinOp, u16, u16, i16) = 71,
+    /// `[] -> [local a cmp local b]`.
+    CompareLL(CmpOp, u16, u16) = 72,
+    /// `[] -> [local a cmp imm]`.
+    CompareLI(CmpOp, u16, i32) = 73,
+    /// `[] -> [local a[imm]]` (LoadLocal a; LoadInt imm; LoadSubscr).
+    SubscrLI(u16, i32) = 74,
 }
 
 /// A compile-time constant.

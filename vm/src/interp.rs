@@ -9,7 +9,7 @@ use std::sync::Arc;
 use crate::bytecode::{Code, Const, Op, Program};
 use crate::dict::Dict;
 use crate::error::{exc, type_error, Exc, JobError, Limit, PyResult};
-use crate::heap::{ExcObj, Function, Handle, Heap, Obj, PyStr, TypeObj};
+use crate::heap::{ExcObj, Function, Handle, Heap, Iter, Obj, PyStr, TypeObj};
 use crate::types::{Ty, TYPES};
 use crate::value::Value;
 
@@ -792,14 +792,49 @@ impl Vm {
                 Op::LoadSubscr => {
                     let key = pop!();
                     let obj = pop!();
-                    let v = tri!(self.getitem(obj, key));
+                    let v = match self.index_fast(obj, key) {
+                        Some(v) => v,
+                        None => tri!(self.getitem(obj, key)),
+                    };
+                    self.stack.push(v);
+                }
+                Op::SubscrLI(x, k) => {
+                    let obj = self.stack[base + x as usize];
+                    let key = Value::Int(k as i64);
+                    let v = match self.index_fast(obj, key) {
+                        Some(v) => v,
+                        None => {
+                            if let Value::Undef = obj {
+                                tri!(Err(unbound_local(&code.local_names[x as usize])));
+                            }
+                            tri!(self.getitem(obj, key))
+                        }
+                    };
                     self.stack.push(v);
                 }
                 Op::StoreSubscr => {
                     let key = pop!();
                     let obj = pop!();
                     let v = pop!();
-                    tri!(self.setitem(obj, key, v));
+                    let done = match (obj, key) {
+                        (Value::Obj(h), Value::Int(i)) => match self.heap.get_mut(h) {
+                            Obj::List(l) => {
+                                let n = l.len() as i64;
+                                let j = if i < 0 { i + n } else { i };
+                                if j >= 0 && j < n {
+                                    l[j as usize] = v;
+                                    true
+                                } else {
+                                    false
+                                }
+                            }
+                            _ => false,
+                        },
+                        _ => false,
+                    };
+                    if !done {
+                        tri!(self.setitem(obj, key, v));
+                    }
                 }
                 Op::DeleteSubscr => {
                     let key = pop!();
@@ -941,7 +976,36 @@ impl Vm {
                 }
                 Op::ForIter(t) => {
                     let it = top!();
-                    match tri!(self.iter_next(it)) {
+                    // Fast paths for ranges and lists/tuples; everything else goes through iter_next.
+                    let fast = match it {
+                        Value::Obj(h) => match self.heap.get_mut(h) {
+                            Obj::Iter(Iter::Range { cur, stop, step }) => {
+                                let c = *cur;
+                                if (*step > 0 && c < *stop) || (*step < 0 && c > *stop) {
+                                    *cur = c.checked_add(*step).unwrap_or(*stop);
+                                    Some(Some(Value::Int(c)))
+                                } else {
+                                    Some(None)
+                                }
+                            }
+                            Obj::Iter(Iter::Seq { seq, idx }) => {
+                                let (seq, i) = (*seq, *idx);
+                                *idx = i + 1;
+                                match self.heap.get(seq) {
+                                    Obj::List(l) => Some(l.get(i).copied()),
+                                    Obj::Tuple(tu) => Some(tu.get(i).copied()),
+                                    _ => Some(None),
+                                }
+                            }
+                            _ => None,
+                        },
+                        _ => None,
+                    };
+                    let next = match fast {
+                        Some(n) => n,
+                        None => tri!(self.iter_next(it)),
+                    };
+                    match next {
                         Some(v) => self.stack.push(v),
                         None => {
                             self.stack.pop();
@@ -1061,7 +1125,7 @@ impl Vm {
                     let v = pop!();
                     tri!(self.unpack(v, before as usize, Some(after as usize)));
                 }
-                Op::MakeFunction(ci, flags) => {
+                Op::MakeFunction(flags, ci) => {
                     let closure = if flags & 4 != 0 {
                         let t = pop!();
                         tri!(self.tuple_items(t))
@@ -1227,6 +1291,68 @@ impl Vm {
                     save!();
                     return Err(Exc::Args(Ty::AssertionError, args));
                 }
+                Op::BinaryLL(b, x, y) => {
+                    let lhs = self.stack[base + x as usize];
+                    let rhs = self.stack[base + y as usize];
+                    let r = tri!(self.fast_binary(b, lhs, rhs, code, x, y));
+                    self.stack.push(r);
+                }
+                Op::BinaryLI(b, x, k) => {
+                    let lhs = self.stack[base + x as usize];
+                    let r = match lhs {
+                        Value::Int(v) => match crate::arith::int_fast(b, v, k as i64) {
+                            Some(r) => r,
+                            None => tri!(self.binary(b, lhs, Value::Int(k as i64))),
+                        },
+                        Value::Undef => tri!(Err(unbound_local(&code.local_names[x as usize]))),
+                        _ => tri!(self.binary(b, lhs, Value::Int(k as i64))),
+                    };
+                    self.stack.push(r);
+                }
+                Op::BinaryLLStore(b, d, x, y) => {
+                    let lhs = self.stack[base + x as usize];
+                    let rhs = self.stack[base + y as usize];
+                    let r = tri!(self.fast_binary(b, lhs, rhs, code, x, y));
+                    self.stack[base + d as usize] = r;
+                }
+                Op::BinaryLIStore(b, d, x, k) => {
+                    let lhs = self.stack[base + x as usize];
+                    let r = match lhs {
+                        Value::Int(v) => match crate::arith::int_fast(b, v, k as i64) {
+                            Some(r) => r,
+                            None => tri!(self.binary(b, lhs, Value::Int(k as i64))),
+                        },
+                        Value::Undef => tri!(Err(unbound_local(&code.local_names[x as usize]))),
+                        _ => tri!(self.binary(b, lhs, Value::Int(k as i64))),
+                    };
+                    self.stack[base + d as usize] = r;
+                }
+                Op::CompareLL(c, x, y) => {
+                    let lhs = self.stack[base + x as usize];
+                    let rhs = self.stack[base + y as usize];
+                    let r = match (lhs, rhs) {
+                        (Value::Int(p), Value::Int(q)) => {
+                            Value::Bool(crate::arith::cmp_ints(c, p, q))
+                        }
+                        (Value::Undef, _) => {
+                            tri!(Err(unbound_local(&code.local_names[x as usize])))
+                        }
+                        (_, Value::Undef) => {
+                            tri!(Err(unbound_local(&code.local_names[y as usize])))
+                        }
+                        _ => tri!(self.compare(c, lhs, rhs)),
+                    };
+                    self.stack.push(r);
+                }
+                Op::CompareLI(c, x, k) => {
+                    let lhs = self.stack[base + x as usize];
+                    let r = match lhs {
+                        Value::Int(p) => Value::Bool(crate::arith::cmp_ints(c, p, k as i64)),
+                        Value::Undef => tri!(Err(unbound_local(&code.local_names[x as usize]))),
+                        _ => tri!(self.compare(c, lhs, Value::Int(k as i64))),
+                    };
+                    self.stack.push(r);
+                }
                 Op::Import(i) => {
                     save!();
                     return Err(crate::builtins::import_error(&code.names[i as usize]));
@@ -1236,6 +1362,52 @@ impl Vm {
                     return Err(crate::builtins::import_error(&code.names[i as usize]));
                 }
             }
+        }
+    }
+
+    /// `obj[key]` for a list or tuple and an in-range int: the subscript fast path.
+    #[inline(always)]
+    fn index_fast(&self, obj: Value, key: Value) -> Option<Value> {
+        let (Value::Obj(h), Value::Int(i)) = (obj, key) else {
+            return None;
+        };
+        let items: &[Value] = match self.heap.get(h) {
+            Obj::List(l) => l,
+            Obj::Tuple(t) => t,
+            _ => return None,
+        };
+        let n = items.len() as i64;
+        let j = if i < 0 { i + n } else { i };
+        if j >= 0 && j < n {
+            Some(items[j as usize])
+        } else {
+            None
+        }
+    }
+
+    /// A binary operator on two locals, with the int and float fast paths.
+    #[inline(always)]
+    fn fast_binary(
+        &mut self,
+        b: crate::bytecode::BinOp,
+        lhs: Value,
+        rhs: Value,
+        code: &Code,
+        x: u16,
+        y: u16,
+    ) -> PyResult<Value> {
+        match (lhs, rhs) {
+            (Value::Int(p), Value::Int(q)) => match crate::arith::int_fast(b, p, q) {
+                Some(r) => Ok(r),
+                None => self.binary(b, lhs, rhs),
+            },
+            (Value::Float(p), Value::Float(q)) => match crate::arith::float_fast(b, p, q) {
+                Some(r) => Ok(r),
+                None => self.binary(b, lhs, rhs),
+            },
+            (Value::Undef, _) => Err(unbound_local(&code.local_names[x as usize])),
+            (_, Value::Undef) => Err(unbound_local(&code.local_names[y as usize])),
+            _ => self.binary(b, lhs, rhs),
         }
     }
 
@@ -1522,6 +1694,20 @@ impl Vm {
     }
 
     fn unpack(&mut self, v: Value, before: usize, after: Option<usize>) -> PyResult<()> {
+        if after.is_none() {
+            if let Value::Obj(h) = v {
+                // Exact-length tuples and lists unpack without copying.
+                let items: Option<&[Value]> = match self.heap.get(h) {
+                    Obj::Tuple(t) => Some(t),
+                    Obj::List(l) => Some(l),
+                    _ => None,
+                };
+                if let Some(items) = items.filter(|i| i.len() == before) {
+                    self.stack.extend(items.iter().rev());
+                    return Ok(());
+                }
+            }
+        }
         let items = match v {
             Value::Obj(h) => match self.heap.get(h) {
                 Obj::Tuple(t) => t.to_vec(),

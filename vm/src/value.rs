@@ -6,7 +6,12 @@
 use crate::heap::Handle;
 
 /// A Python value as the VM sees it.
+///
+/// `repr(u64)` puts every payload at offset 8, so a value moves as two aligned words; with the default
+/// layout small payloads sit at odd offsets and copies split into overlapping stores that defeat
+/// store-to-load forwarding in the interpreter loop.
 #[derive(Clone, Copy, Debug)]
+#[repr(u64)]
 pub enum Value {
     /// An unbound local or global; never visible to scripts (reading it raises NameError/UnboundLocalError).
     Undef,
