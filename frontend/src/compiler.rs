@@ -661,7 +661,76 @@ impl<'s, 't> Compiler<'s, 't> {
         );
     }
 
+    /// `x = x op rhs` with one operator in the chain: compiles to `rhs; UpdateLocal/UpdateGlobal`.
+    fn try_update_assign(&mut self, target: Node<'t>, value: Node<'t>) -> bool {
+        if target.kind() != "identifier" || value.kind() != "binary_operator" {
+            return false;
+        }
+        let (Some(l), Some(r)) = (
+            value.child_by_field_name("left"),
+            value.child_by_field_name("right"),
+        ) else {
+            return false;
+        };
+        let name = text(target, self.src);
+        if l.kind() != "identifier" || text(l, self.src) != name || r.kind() == "binary_operator" {
+            return false;
+        }
+        let op_text = value
+            .child_by_field_name("operator")
+            .map(|o| text(o, self.src))
+            .unwrap_or("");
+        let Some(op) = binop(op_text) else {
+            return false;
+        };
+        self.update_var(name.to_string(), op, false, r)
+    }
+
+    /// Emits `rhs; Update*` for `name op= rhs` when evaluating `rhs` first cannot change the result:
+    /// always for plain locals (only a walrus could rebind them), for globals only when `rhs` calls nothing.
+    fn update_var(&mut self, name: String, op: BinOp, inplace: bool, rhs: Node<'t>) -> bool {
+        if contains_kind(rhs, &["named_expression"]) {
+            return false;
+        }
+        match self.access(&name) {
+            Access::Local(i) => {
+                self.expr(rhs);
+                self.emit(Op::UpdateLocal(op, inplace, i as u16));
+                true
+            }
+            Access::Global
+                if !contains_kind(
+                    rhs,
+                    &[
+                        "call",
+                        "lambda",
+                        "list_comprehension",
+                        "set_comprehension",
+                        "dictionary_comprehension",
+                        "generator_expression",
+                        "subscript",
+                        "attribute",
+                    ],
+                ) =>
+            {
+                self.expr(rhs);
+                let g = self.global_slot(&name);
+                self.emit(Op::UpdateGlobal(op, inplace, g));
+                true
+            }
+            _ => false,
+        }
+    }
+
     fn assignment(&mut self, node: Node<'t>) {
+        if let (Some(l), Some(r)) = (
+            node.child_by_field_name("left"),
+            node.child_by_field_name("right"),
+        ) {
+            if self.try_update_assign(l, r) {
+                return;
+            }
+        }
         // `a = b = value`: the right side nests assignments; collect targets left to right.
         let mut targets = Vec::new();
         let mut cur = node;
@@ -708,6 +777,9 @@ impl<'s, 't> Compiler<'s, 't> {
         match left.kind() {
             "identifier" => {
                 let name = text(left, self.src).to_string();
+                if self.update_var(name.clone(), op, true, right) {
+                    return;
+                }
                 self.load_name(&name);
                 self.expr(right);
                 self.emit(Op::InplaceBinary(op));
@@ -2347,6 +2419,31 @@ fn binop(t: &str) -> Option<BinOp> {
         "@" => BinOp::MatMul,
         _ => return None,
     })
+}
+
+/// Whether any node under `node` (inclusive) has one of `kinds`.
+fn contains_kind(node: Node, kinds: &[&str]) -> bool {
+    let mut cursor = node.walk();
+    let mut depth = 0usize;
+    loop {
+        if kinds.contains(&cursor.node().kind()) {
+            return true;
+        }
+        if cursor.goto_first_child() {
+            depth += 1;
+            continue;
+        }
+        loop {
+            if depth == 0 {
+                return false;
+            }
+            if cursor.goto_next_sibling() {
+                break;
+            }
+            cursor.goto_parent();
+            depth -= 1;
+        }
+    }
 }
 
 /// Python's binding strength of binary operators (higher binds tighter).

@@ -585,9 +585,7 @@ impl Vm {
                     if matches!(self.heap.get(rh), Obj::Set(_) | Obj::FrozenSet(_)) {
                         let r = self.set_op(op, lhs, rhs)?;
                         if let Value::Obj(nh) = r {
-                            if let Obj::Set(d) =
-                                self.heap.replace(nh, Obj::Set(crate::dict::Dict::new()))
-                            {
+                            if let Obj::Set(d) = self.heap.replace(nh, Obj::Set(Box::default())) {
                                 if let Obj::Set(s) = self.heap.get_mut(h) {
                                     *s = d;
                                 }

@@ -1238,11 +1238,9 @@ impl Vm {
                     2 => (args[0], args[1], Value::None),
                     _ => (args[0], args[1], args[2]),
                 };
-                Ok(Value::Obj(self.heap.alloc(Obj::Slice {
-                    start,
-                    stop,
-                    step,
-                })))
+                Ok(Value::Obj(
+                    self.heap.alloc(Obj::Slice(Box::new([start, stop, step]))),
+                ))
             }
             _ => Err(type_error(format!("cannot create '{name}' instances"))),
         }

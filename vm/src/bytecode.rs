@@ -252,6 +252,14 @@ pub enum Op {
     CompareLI(CmpOp, u16, i32) = 73,
     /// `[] -> [local a[imm]]` (LoadLocal a; LoadInt imm; LoadSubscr).
     SubscrLI(u16, i32) = 74,
+    /// `[] -> []`: local dst op= local b (LoadLocal a; LoadLocal b; InplaceBinary op; StoreLocal dst).
+    InplaceLL(BinOp, u16, u16, u16) = 75,
+    /// `[] -> []`: local dst op= imm.
+    InplaceLI(BinOp, u16, u16, i16) = 76,
+    /// `[v] -> []`: local = local op v (in-place semantics when the flag is set, as for `x += v`).
+    UpdateLocal(BinOp, bool, u16) = 77,
+    /// `[v] -> []`: global = global op v.
+    UpdateGlobal(BinOp, bool, u32) = 78,
 }
 
 /// A compile-time constant.

@@ -63,12 +63,12 @@ impl Vm {
         if depth > crate::object::MAX_NESTING {
             return None;
         }
-        Some(match v {
+        Some(match v.plain() {
             Value::None => Data::None,
             Value::Bool(b) => Data::Bool(b),
             Value::Int(i) => Data::Int(i),
             Value::Float(f) => Data::Float(f),
-            Value::Undef | Value::Native(_) => return None,
+            Value::Undef | Value::Native(_) | Value::Builder(_) => return None,
             Value::Obj(h) => match self.heap.get(h) {
                 Obj::Str(s) => Data::Str(s.s.to_string()),
                 Obj::BigInt(b) => match b.to_i64() {

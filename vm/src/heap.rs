@@ -21,14 +21,15 @@ pub struct Handle(pub u32);
 /// An immutable Python string. ASCII strings index by byte; others by char.
 #[derive(Debug)]
 pub struct PyStr {
-    pub s: Box<str>,
+    /// The text; spare capacity only ever exists on builder strings (see `Value::Builder`).
+    pub s: String,
     pub ascii: bool,
     /// Cached hash (0 = not yet computed).
     pub hash: Cell<u64>,
 }
 
 impl PyStr {
-    pub fn new(s: impl Into<Box<str>>) -> PyStr {
+    pub fn new(s: impl Into<String>) -> PyStr {
         let s = s.into();
         let ascii = s.is_ascii();
         PyStr {
@@ -145,10 +146,10 @@ pub enum Obj {
     BigInt(BigInt),
     List(Vec<Value>),
     Tuple(Box<[Value]>),
-    Dict(Dict),
-    Set(Dict),
-    FrozenSet(Dict),
-    Function(Function),
+    Dict(Box<Dict>),
+    Set(Box<Dict>),
+    FrozenSet(Box<Dict>),
+    Function(Box<Function>),
     Cell(Value),
     /// A function bound to its first argument.
     BoundMethod {
@@ -166,17 +167,14 @@ pub enum Obj {
         step: i64,
     },
     Iter(Iter),
-    Slice {
-        start: Value,
-        stop: Value,
-        step: Value,
-    },
+    /// A slice's start, stop and step.
+    Slice(Box<[Value; 3]>),
     DictView {
         dict: Handle,
         kind: ViewKind,
     },
-    Type(TypeObj),
-    Exception(ExcObj),
+    Type(Box<TypeObj>),
+    Exception(Box<ExcObj>),
 }
 
 const VALUE_BYTES: usize = std::mem::size_of::<Value>();
@@ -187,7 +185,7 @@ impl Obj {
     pub fn size(&self) -> usize {
         OBJ_BYTES
             + match self {
-                Obj::Str(s) => s.s.len(),
+                Obj::Str(s) => s.s.capacity(),
                 Obj::BigInt(b) => (b.bits() as usize).div_ceil(8),
                 Obj::List(v) => v.capacity() * VALUE_BYTES,
                 Obj::Tuple(v) => v.len() * VALUE_BYTES,
@@ -230,11 +228,7 @@ impl Obj {
                 Iter::Values { items, .. } => items.iter().for_each(|x| f(*x)),
                 Iter::Range { .. } => {}
             },
-            Obj::Slice { start, stop, step } => {
-                f(*start);
-                f(*stop);
-                f(*step);
-            }
+            Obj::Slice(parts) => parts.iter().for_each(|x| f(*x)),
             Obj::DictView { dict, .. } => f(Value::Obj(*dict)),
             Obj::Type(t) => {
                 t.mro.iter().for_each(|h| f(Value::Obj(*h)));
@@ -274,6 +268,8 @@ pub struct Heap {
     pub gc_pending: bool,
     /// Collections run so far (for tests and metrics).
     pub collections: u64,
+    /// The mark worklist, kept between collections so marking does not allocate afresh each time.
+    work: Vec<u32>,
 }
 
 const MIN_THRESHOLD: usize = 4 << 20;
@@ -291,6 +287,7 @@ impl Heap {
             limit,
             gc_pending: false,
             collections: 0,
+            work: Vec::new(),
         }
     }
 
@@ -376,6 +373,21 @@ impl Heap {
         &mut self.slots[h.0 as usize]
     }
 
+    /// A mutable and a shared reference to two different objects.
+    pub fn pair_mut(&mut self, a: Handle, b: Handle) -> Option<(&mut Obj, &Obj)> {
+        let (a, b) = (a.0 as usize, b.0 as usize);
+        if a == b || a >= self.slots.len() || b >= self.slots.len() {
+            return None;
+        }
+        if a < b {
+            let (lo, hi) = self.slots.split_at_mut(b);
+            Some((&mut lo[a], &hi[0]))
+        } else {
+            let (lo, hi) = self.slots.split_at_mut(a);
+            Some((&mut hi[0], &lo[b]))
+        }
+    }
+
     /// Replaces an object (used to move a dict out while its keys are compared, then back).
     pub fn replace(&mut self, h: Handle, obj: Obj) -> Obj {
         std::mem::replace(&mut self.slots[h.0 as usize], obj)
@@ -387,16 +399,17 @@ impl Heap {
     }
 
     /// Mark-sweep collection from `roots`. Returns live bytes afterwards.
-    pub fn collect(&mut self, roots: impl IntoIterator<Item = Value>) -> usize {
+    pub fn collect<'r>(&mut self, roots: impl IntoIterator<Item = &'r Value>) -> usize {
         self.marks.clear();
         self.marks.resize(self.slots.len(), false);
-        let mut work: Vec<u32> = Vec::with_capacity(256);
+        let mut work = std::mem::take(&mut self.work);
+        work.clear();
         for i in 0..self.permanent {
             self.marks[i as usize] = true;
             work.push(i);
         }
         let push = |v: Value, marks: &mut Vec<bool>, work: &mut Vec<u32>| {
-            if let Value::Obj(h) = v {
+            if let Value::Obj(h) | Value::Builder(h) = v {
                 let i = h.0 as usize;
                 if i < marks.len() && !marks[i] {
                     marks[i] = true;
@@ -405,7 +418,7 @@ impl Heap {
             }
         };
         for v in roots {
-            push(v, &mut self.marks, &mut work);
+            push(*v, &mut self.marks, &mut work);
         }
         while let Some(i) = work.pop() {
             let obj = &self.slots[i as usize];
@@ -429,6 +442,7 @@ impl Heap {
         }
         let len = self.slots.len() as u32;
         self.free.retain(|&i| i < len);
+        self.work = work;
         self.live_bytes = live;
         self.since_gc = 0;
         self.threshold = self.next_threshold();

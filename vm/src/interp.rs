@@ -147,11 +147,11 @@ impl Vm {
         let mut heap = Heap::new(limits.max_memory_bytes.max(1 << 20));
         for (ty, name, _) in TYPES {
             let mro = ty.mro().into_iter().map(Ty::handle).collect();
-            let h = heap.alloc(Obj::Type(TypeObj {
+            let h = heap.alloc(Obj::Type(Box::new(TypeObj {
                 name: (*name).into(),
                 mro,
                 attrs: Dict::new(),
-            }));
+            })));
             debug_assert_eq!(h, ty.handle());
         }
         let mut builtins: HashMap<Box<str>, Value> = HashMap::new();
@@ -438,7 +438,7 @@ impl Vm {
 
     pub(crate) fn new_exception(&mut self, class: Handle, args: Vec<Value>) -> Value {
         let args = self.new_tuple(args);
-        let h = self.heap.alloc(Obj::Exception(ExcObj {
+        let h = self.heap.alloc(Obj::Exception(Box::new(ExcObj {
             class,
             args,
             cause: Value::None,
@@ -446,7 +446,7 @@ impl Vm {
             suppress_context: false,
             traceback: Vec::new(),
             attrs: Vec::new(),
-        }));
+        })));
         Value::Obj(h)
     }
 
@@ -557,6 +557,12 @@ impl Vm {
 
     /// Collects garbage at a safepoint and enforces the memory limit.
     fn collect_garbage(&mut self) -> PyResult<()> {
+        let pending: Vec<Value> = self
+            .pending_call
+            .iter()
+            .flat_map(|(f, a)| std::iter::once(*f).chain(a.iter().copied()))
+            .chain(self.repr_active.iter().map(|h| Value::Obj(*h)))
+            .collect();
         let roots = self
             .stack
             .iter()
@@ -564,14 +570,7 @@ impl Vm {
             .chain(self.globals.iter())
             .chain(self.handling.iter())
             .chain(self.builtins.values())
-            .copied()
-            .chain(
-                self.pending_call
-                    .iter()
-                    .flat_map(|(f, a)| std::iter::once(*f).chain(a.iter().copied())),
-            )
-            .chain(self.repr_active.iter().map(|h| Value::Obj(*h)))
-            .collect::<Vec<_>>();
+            .chain(pending.iter());
         self.heap.collect(roots);
         if self.heap.over_limit_after_gc() {
             return Err(Exc::Kill(JobError::Limit(Limit::Memory)));
@@ -693,11 +692,18 @@ impl Vm {
                 Op::LoadBool(b) => self.stack.push(Value::Bool(b)),
                 Op::LoadLocal(i) => {
                     let v = self.stack[base + i as usize];
-                    if let Value::Undef = v {
-                        save!();
-                        return Err(unbound_local(&code.local_names[i as usize]));
+                    match v {
+                        Value::Undef => {
+                            save!();
+                            return Err(unbound_local(&code.local_names[i as usize]));
+                        }
+                        Value::Builder(h) => {
+                            // The string escapes the slot: from now on it is shared and immutable.
+                            self.stack[base + i as usize] = Value::Obj(h);
+                            self.stack.push(Value::Obj(h));
+                        }
+                        _ => self.stack.push(v),
                     }
-                    self.stack.push(v);
                 }
                 Op::StoreLocal(i) => {
                     let v = pop!();
@@ -746,13 +752,23 @@ impl Vm {
                     self.stack.push(v);
                 }
                 Op::LoadGlobal(i) => {
-                    let v = self.globals[info.global_base as usize + i as usize];
-                    if let Value::Undef = v {
-                        save!();
-                        let name = &self.global_names[info.global_base as usize + i as usize];
-                        return Err(exc(Ty::NameError, format!("name '{name}' is not defined")));
+                    let slot = info.global_base as usize + i as usize;
+                    let v = self.globals[slot];
+                    match v {
+                        Value::Undef => {
+                            save!();
+                            let name = &self.global_names[slot];
+                            return Err(exc(
+                                Ty::NameError,
+                                format!("name '{name}' is not defined"),
+                            ));
+                        }
+                        Value::Builder(h) => {
+                            self.globals[slot] = Value::Obj(h);
+                            self.stack.push(Value::Obj(h));
+                        }
+                        _ => self.stack.push(v),
                     }
-                    self.stack.push(v);
                 }
                 Op::StoreGlobal(i) => {
                     let v = pop!();
@@ -807,7 +823,7 @@ impl Vm {
                             if let Value::Undef = obj {
                                 tri!(Err(unbound_local(&code.local_names[x as usize])));
                             }
-                            tri!(self.getitem(obj, key))
+                            tri!(self.getitem(obj.plain(), key))
                         }
                     };
                     self.stack.push(v);
@@ -845,7 +861,7 @@ impl Vm {
                     let step = if n == 3 { pop!() } else { Value::None };
                     let stop = pop!();
                     let start = pop!();
-                    let h = self.heap.alloc(Obj::Slice { start, stop, step });
+                    let h = self.heap.alloc(Obj::Slice(Box::new([start, stop, step])));
                     self.stack.push(Value::Obj(h));
                 }
                 Op::Pop => {
@@ -1150,7 +1166,7 @@ impl Vm {
                         kwdefaults: kwdefaults.into(),
                         closure: closure.into(),
                     };
-                    let h = self.heap.alloc(Obj::Function(f));
+                    let h = self.heap.alloc(Obj::Function(Box::new(f)));
                     self.stack.push(Value::Obj(h));
                 }
                 Op::Call(argc) => {
@@ -1305,14 +1321,69 @@ impl Vm {
                             None => tri!(self.binary(b, lhs, Value::Int(k as i64))),
                         },
                         Value::Undef => tri!(Err(unbound_local(&code.local_names[x as usize]))),
-                        _ => tri!(self.binary(b, lhs, Value::Int(k as i64))),
+                        _ => tri!(self.binary(b, lhs.plain(), Value::Int(k as i64))),
                     };
                     self.stack.push(r);
                 }
-                Op::BinaryLLStore(b, d, x, y) => {
+                Op::BinaryLLStore(b, d, x, y) | Op::InplaceLL(b, d, x, y) => {
                     let lhs = self.stack[base + x as usize];
                     let rhs = self.stack[base + y as usize];
-                    let r = tri!(self.fast_binary(b, lhs, rhs, code, x, y));
+                    if b == crate::bytecode::BinOp::Add
+                        && d == x
+                        && matches!(lhs, Value::Obj(_) | Value::Builder(_))
+                    {
+                        if let Some(v) = tri!(self.concat_in_place(lhs, rhs.plain())) {
+                            self.stack[base + d as usize] = v;
+                            continue;
+                        }
+                    }
+                    let r = match op {
+                        Op::InplaceLL(..)
+                            if !matches!((lhs, rhs), (Value::Int(_), Value::Int(_))) =>
+                        {
+                            if let Value::Undef = lhs {
+                                tri!(Err(unbound_local(&code.local_names[x as usize])));
+                            }
+                            if let Value::Undef = rhs {
+                                tri!(Err(unbound_local(&code.local_names[y as usize])));
+                            }
+                            tri!(self.inplace(b, lhs.plain(), rhs.plain()))
+                        }
+                        _ => tri!(self.fast_binary(b, lhs, rhs, code, x, y)),
+                    };
+                    self.stack[base + d as usize] = r;
+                }
+                Op::UpdateLocal(b, inplace, x) => {
+                    let rhs = pop!();
+                    let lhs = self.stack[base + x as usize];
+                    if let Value::Undef = lhs {
+                        tri!(Err(unbound_local(&code.local_names[x as usize])));
+                    }
+                    let r = tri!(self.update(b, inplace, lhs, rhs));
+                    self.stack[base + x as usize] = r;
+                }
+                Op::UpdateGlobal(b, inplace, g) => {
+                    let rhs = pop!();
+                    let slot = info.global_base as usize + g as usize;
+                    let lhs = self.globals[slot];
+                    if let Value::Undef = lhs {
+                        save!();
+                        let name = &self.global_names[slot];
+                        return Err(exc(Ty::NameError, format!("name '{name}' is not defined")));
+                    }
+                    let r = tri!(self.update(b, inplace, lhs, rhs));
+                    self.globals[slot] = r;
+                }
+                Op::InplaceLI(b, d, x, k) => {
+                    let lhs = self.stack[base + x as usize];
+                    let r = match lhs {
+                        Value::Int(v) => match crate::arith::int_fast(b, v, k as i64) {
+                            Some(r) => r,
+                            None => tri!(self.binary(b, lhs, Value::Int(k as i64))),
+                        },
+                        Value::Undef => tri!(Err(unbound_local(&code.local_names[x as usize]))),
+                        _ => tri!(self.inplace(b, lhs.plain(), Value::Int(k as i64))),
+                    };
                     self.stack[base + d as usize] = r;
                 }
                 Op::BinaryLIStore(b, d, x, k) => {
@@ -1323,7 +1394,7 @@ impl Vm {
                             None => tri!(self.binary(b, lhs, Value::Int(k as i64))),
                         },
                         Value::Undef => tri!(Err(unbound_local(&code.local_names[x as usize]))),
-                        _ => tri!(self.binary(b, lhs, Value::Int(k as i64))),
+                        _ => tri!(self.binary(b, lhs.plain(), Value::Int(k as i64))),
                     };
                     self.stack[base + d as usize] = r;
                 }
@@ -1349,7 +1420,7 @@ impl Vm {
                     let r = match lhs {
                         Value::Int(p) => Value::Bool(crate::arith::cmp_ints(c, p, k as i64)),
                         Value::Undef => tri!(Err(unbound_local(&code.local_names[x as usize]))),
-                        _ => tri!(self.compare(c, lhs, Value::Int(k as i64))),
+                        _ => tri!(self.compare(c, lhs.plain(), Value::Int(k as i64))),
                     };
                     self.stack.push(r);
                 }
@@ -1407,7 +1478,95 @@ impl Vm {
             },
             (Value::Undef, _) => Err(unbound_local(&code.local_names[x as usize])),
             (_, Value::Undef) => Err(unbound_local(&code.local_names[y as usize])),
-            _ => self.binary(b, lhs, rhs),
+            _ => self.binary(b, lhs.plain(), rhs.plain()),
+        }
+    }
+
+    /// `s = s + t` / `s += t` where `s` is a variable holding a str: appends in place when the variable
+    /// holds a builder string (referenced by nothing else), otherwise makes one with room to grow.
+    /// Returns the value to store back (None when the operands are not two strings).
+    fn concat_in_place(&mut self, lhs: Value, rhs: Value) -> PyResult<Option<Value>> {
+        let Some(hl) = lhs.handle() else {
+            return Ok(None);
+        };
+        let Some(hr) = rhs.handle() else {
+            return Ok(None);
+        };
+        let (llen, rlen) = match (self.heap.get(hl), self.heap.get(hr)) {
+            (Obj::Str(a), Obj::Str(b)) => (a.s.len(), b.s.len()),
+            _ => return Ok(None),
+        };
+        let total = llen + rlen;
+        if let Value::Builder(h) = lhs {
+            let limit = self.heap.limit();
+            if let Some((Obj::Str(a), Obj::Str(b))) = self.heap.pair_mut(h, hr) {
+                let before = a.s.capacity();
+                if a.s.capacity() - a.s.len() < rlen && total > limit {
+                    return Err(crate::error::memory_limit());
+                }
+                a.s.push_str(&b.s);
+                a.ascii &= b.ascii;
+                a.hash.set(0);
+                let grown = a.s.capacity() - before;
+                if grown > 0 {
+                    self.heap.charge(grown);
+                    self.check_memory()?;
+                }
+                return Ok(Some(lhs));
+            }
+        }
+        self.heap
+            .check_room(total * 2)
+            .map_err(|_| crate::error::memory_limit())?;
+        let mut s = String::with_capacity((total * 2).max(64));
+        let mut ascii = true;
+        for h in [hl, hr] {
+            if let Obj::Str(p) = self.heap.get(h) {
+                s.push_str(&p.s);
+                ascii &= p.ascii;
+            }
+        }
+        let h = self.heap.alloc(Obj::Str(PyStr {
+            s,
+            ascii,
+            hash: std::cell::Cell::new(0),
+        }));
+        Ok(Some(Value::Builder(h)))
+    }
+
+    /// `var = var op rhs` for a variable's current value `lhs`: the value to store back.
+    #[inline(always)]
+    fn update(
+        &mut self,
+        b: crate::bytecode::BinOp,
+        inplace: bool,
+        lhs: Value,
+        rhs: Value,
+    ) -> PyResult<Value> {
+        match (lhs, rhs) {
+            (Value::Int(p), Value::Int(q)) => {
+                if let Some(r) = crate::arith::int_fast(b, p, q) {
+                    return Ok(r);
+                }
+            }
+            (Value::Float(p), Value::Float(q)) => {
+                if let Some(r) = crate::arith::float_fast(b, p, q) {
+                    return Ok(r);
+                }
+            }
+            (Value::Obj(_) | Value::Builder(_), Value::Obj(_))
+                if b == crate::bytecode::BinOp::Add =>
+            {
+                if let Some(v) = self.concat_in_place(lhs, rhs)? {
+                    return Ok(v);
+                }
+            }
+            _ => {}
+        }
+        if inplace {
+            self.inplace(b, lhs.plain(), rhs)
+        } else {
+            self.binary(b, lhs.plain(), rhs)
         }
     }
 
@@ -1765,7 +1924,7 @@ impl Vm {
     }
 
     /// Allocates a string.
-    pub fn new_str(&mut self, s: impl Into<Box<str>>) -> Value {
+    pub fn new_str(&mut self, s: impl Into<String>) -> Value {
         Value::Obj(self.heap.alloc(Obj::Str(PyStr::new(s))))
     }
 
@@ -1778,7 +1937,7 @@ impl Vm {
     }
 
     pub fn new_dict(&mut self) -> Value {
-        Value::Obj(self.heap.alloc(Obj::Dict(Dict::new())))
+        Value::Obj(self.heap.alloc(Obj::Dict(Box::default())))
     }
 
     /// The items of a tuple value (empty for anything else).

@@ -219,20 +219,13 @@ pub(crate) fn values_eq(heap: &Heap, a: Value, b: Value, depth: usize) -> Result
             let l2 = range_len(*a2, *b2, *c2);
             Ok(l1 == l2 && (l1 == 0 || (a1 == a2 && (l1 == 1 || c1 == c2))))
         }
-        (
-            Obj::Slice {
-                start: a1,
-                stop: b1,
-                step: c1,
-            },
-            Obj::Slice {
-                start: a2,
-                stop: b2,
-                step: c2,
-            },
-        ) => Ok(values_eq(heap, *a1, *a2, depth + 1)?
-            && values_eq(heap, *b1, *b2, depth + 1)?
-            && values_eq(heap, *c1, *c2, depth + 1)?),
+        (Obj::Slice(p), Obj::Slice(q)) => {
+            let ([a1, b1, c1], [a2, b2, c2]) = (&**p, &**q);
+            let r = values_eq(heap, *a1, *a2, depth + 1)?
+                && values_eq(heap, *b1, *b2, depth + 1)?
+                && values_eq(heap, *c1, *c2, depth + 1)?;
+            Ok(r)
+        }
         _ => Ok(false),
     }
 }
@@ -281,8 +274,8 @@ impl SliceIdx {
 impl Vm {
     /// The class of a value.
     pub fn type_of(&self, v: Value) -> Handle {
-        let ty = match v {
-            Value::Undef | Value::None => Ty::NoneType,
+        let ty = match v.plain() {
+            Value::Undef | Value::None | Value::Builder(_) => Ty::NoneType,
             Value::Bool(_) => Ty::Bool,
             Value::Int(_) => Ty::Int,
             Value::Float(_) => Ty::Float,
@@ -305,7 +298,7 @@ impl Vm {
                 Obj::Iter(Iter::Zip { .. }) => Ty::Zip,
                 Obj::Iter(Iter::Reversed { .. }) => Ty::Reversed,
                 Obj::Iter(_) => Ty::Iterator,
-                Obj::Slice { .. } => Ty::Slice,
+                Obj::Slice(_) => Ty::Slice,
                 Obj::DictView {
                     kind: ViewKind::Keys,
                     ..
@@ -361,8 +354,8 @@ impl Vm {
     }
 
     pub fn truthy(&mut self, v: Value) -> PyResult<bool> {
-        Ok(match v {
-            Value::Undef | Value::None => false,
+        Ok(match v.plain() {
+            Value::Undef | Value::None | Value::Builder(_) => false,
             Value::Bool(b) => b,
             Value::Int(i) => i != 0,
             Value::Float(f) => f != 0.0,
@@ -406,12 +399,12 @@ impl Vm {
                 "maximum recursion depth exceeded while hashing",
             ));
         }
-        Ok(match v {
+        Ok(match v.plain() {
             Value::Int(i) => hash_int(i),
             Value::Bool(b) => b as i64,
             Value::Float(f) => hash_float(f),
             Value::None => 0x5f3759df,
-            Value::Undef => 0,
+            Value::Undef | Value::Builder(_) => 0,
             Value::Native(i) => 0x7000_0000 + i as i64,
             Value::Obj(h) => match self.heap.get(h) {
                 Obj::Str(s) => {
@@ -454,7 +447,7 @@ impl Vm {
                 | Obj::Dict(_)
                 | Obj::Set(_)
                 | Obj::DictView { .. }
-                | Obj::Slice { .. } => {
+                | Obj::Slice(_) => {
                     return Err(type_error(format!(
                         "unhashable type: '{}'",
                         self.type_name(v)
@@ -538,7 +531,7 @@ impl Vm {
             Obj::Dict(d) => d.shallow_clone(),
             _ => return Err(crate::interp::internal("dict_copy")),
         };
-        Ok(Value::Obj(self.heap.alloc(Obj::Dict(copy))))
+        Ok(Value::Obj(self.heap.alloc(Obj::Dict(Box::new(copy)))))
     }
 
     /// `d.update(src)` for a mapping or an iterable of pairs.
@@ -574,7 +567,10 @@ impl Vm {
     }
 
     pub fn new_set(&mut self, items: Vec<Value>) -> PyResult<Value> {
-        let s = Value::Obj(self.heap.alloc(Obj::Set(Dict::with_capacity(items.len()))));
+        let s = Value::Obj(
+            self.heap
+                .alloc(Obj::Set(Box::new(Dict::with_capacity(items.len())))),
+        );
         for v in items {
             self.set_add(s, v)?;
         }
@@ -1080,9 +1076,10 @@ impl Vm {
 
     /// Resolves a slice object against a sequence length.
     pub(crate) fn slice_indices(&self, slice: Handle, len: usize) -> PyResult<SliceIdx> {
-        let Obj::Slice { start, stop, step } = self.heap.get(slice) else {
+        let Obj::Slice(parts) = self.heap.get(slice) else {
             return Err(crate::interp::internal("not a slice"));
         };
+        let [start, stop, step] = &**parts;
         let step = self.slice_bound(*step)?.unwrap_or(1);
         if step == 0 {
             return Err(crate::error::value_error("slice step cannot be zero"));
@@ -1130,7 +1127,7 @@ impl Vm {
 
     fn is_slice(&self, v: Value) -> Option<Handle> {
         match v {
-            Value::Obj(h) if matches!(self.heap.get(h), Obj::Slice { .. }) => Some(h),
+            Value::Obj(h) if matches!(self.heap.get(h), Obj::Slice(_)) => Some(h),
             _ => None,
         }
     }
@@ -1430,10 +1427,10 @@ impl Vm {
                     "step" => return Ok(Value::Int(*step)),
                     _ => {}
                 },
-                Obj::Slice { start, stop, step } => match name {
-                    "start" => return Ok(*start),
-                    "stop" => return Ok(*stop),
-                    "step" => return Ok(*step),
+                Obj::Slice(parts) => match name {
+                    "start" => return Ok(parts[0]),
+                    "stop" => return Ok(parts[1]),
+                    "step" => return Ok(parts[2]),
                     _ => {}
                 },
                 _ => {}
@@ -1551,8 +1548,8 @@ impl Vm {
                 "maximum recursion depth exceeded while getting the repr of an object",
             ));
         }
-        match v {
-            Value::Undef | Value::None => out.push_str("None"),
+        match v.plain() {
+            Value::Undef | Value::None | Value::Builder(_) => out.push_str("None"),
             Value::Bool(true) => out.push_str("True"),
             Value::Bool(false) => out.push_str("False"),
             Value::Int(i) => {
@@ -1626,7 +1623,8 @@ impl Vm {
                         let s = format!("<{} object>", self.type_name(v));
                         out.push_str(&s);
                     }
-                    Obj::Slice { start, stop, step } => {
+                    Obj::Slice(parts) => {
+                        let [start, stop, step] = &**parts;
                         let (a, b, c) = (*start, *stop, *step);
                         out.push_str("slice(");
                         self.repr_into(a, out, depth + 1)?;

@@ -27,6 +27,9 @@ pub enum Value {
     Obj(Handle),
     /// A native builtin function, by its index in the builtin table.
     Native(u16),
+    /// A str that is referenced only by the one local slot holding this value, so `s += t` may append to
+    /// it in place. Exists only in local slots: `LoadLocal` turns it back into `Obj` as the value escapes.
+    Builder(Handle),
 }
 
 impl Value {
@@ -34,8 +37,17 @@ impl Value {
     #[inline]
     pub fn handle(self) -> Option<Handle> {
         match self {
-            Value::Obj(h) => Some(h),
+            Value::Obj(h) | Value::Builder(h) => Some(h),
             _ => None,
+        }
+    }
+
+    /// The value as scripts see it (a builder string is an ordinary str object).
+    #[inline(always)]
+    pub fn plain(self) -> Value {
+        match self {
+            Value::Builder(h) => Value::Obj(h),
+            v => v,
         }
     }
 
@@ -46,7 +58,7 @@ impl Value {
             (Value::Bool(a), Value::Bool(b)) => a == b,
             (Value::Int(a), Value::Int(b)) => a == b,
             (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
-            (Value::Obj(a), Value::Obj(b)) => a == b,
+            (Value::Obj(a) | Value::Builder(a), Value::Obj(b) | Value::Builder(b)) => a == b,
             (Value::Native(a), Value::Native(b)) => a == b,
             _ => false,
         }
