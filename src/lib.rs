@@ -53,12 +53,14 @@ pub fn json_to_data(v: &serde_json::Value) -> Data {
         serde_json::Value::Null => Data::None,
         serde_json::Value::Bool(b) => Data::Bool(*b),
         serde_json::Value::Number(n) => {
+            // serde_json keeps the literal text (arbitrary_precision), so big ints stay exact.
+            let text = n.to_string();
             if let Some(i) = n.as_i64() {
                 Data::Int(i)
-            } else if let Some(f) = n.as_f64().filter(|_| !n.is_u64()) {
-                Data::Float(f)
+            } else if text.contains(['.', 'e', 'E']) {
+                Data::Float(text.parse().unwrap_or(f64::NAN))
             } else {
-                Data::BigInt(n.to_string())
+                Data::BigInt(text)
             }
         }
         serde_json::Value::String(s) => Data::Str(s.clone()),

@@ -176,10 +176,7 @@ fn run(
         }
     }
     match result.status {
-        JobStatus::Ok => {
-            print_warnings(&result.diagnostics, &name, &source, json);
-            ExitCode::SUCCESS
-        }
+        JobStatus::Ok => ExitCode::SUCCESS,
         JobStatus::Error => {
             if !json {
                 if let Some(e) = &result.error {
@@ -231,13 +228,6 @@ fn run(
             ExitCode::from(4)
         }
     }
-}
-
-fn print_warnings(diags: &[DiagnosticInfo], name: &str, source: &str, json: bool) {
-    if json {
-        return;
-    }
-    let _ = (diags, name, source);
 }
 
 fn render_info(d: &DiagnosticInfo, name: &str, source: &str) -> String {

@@ -50,6 +50,9 @@ pub struct Compiler<'s, 't> {
     pub diags: Vec<Diagnostic>,
     fns: Vec<FnState>,
     blocks: Vec<Block<'t>>,
+    /// Set while compiling a starred element whose `*` tree-sitter attached to the innermost operand
+    /// (`*f()` parses as a call of `*f`): the list_splat then stands for its operand.
+    unwrap_splat: bool,
 }
 
 impl<'s, 't> Compiler<'s, 't> {
@@ -64,6 +67,7 @@ impl<'s, 't> Compiler<'s, 't> {
             diags: Vec::new(),
             fns: Vec::new(),
             blocks: Vec::new(),
+            unwrap_splat: false,
         };
         for (name, byte) in c.scopes.bad_nonlocals.clone() {
             let (line, col) = c.pos_of_byte(byte);
@@ -673,7 +677,11 @@ impl<'s, 't> Compiler<'s, 't> {
             return false;
         };
         let name = text(target, self.src);
-        if l.kind() != "identifier" || text(l, self.src) != name || r.kind() == "binary_operator" {
+        // Simple right operands fuse better into BinaryLLStore/BinaryLIStore through the peephole.
+        if l.kind() != "identifier"
+            || text(l, self.src) != name
+            || matches!(r.kind(), "binary_operator" | "identifier" | "integer")
+        {
             return false;
         }
         let op_text = value
@@ -777,7 +785,9 @@ impl<'s, 't> Compiler<'s, 't> {
         match left.kind() {
             "identifier" => {
                 let name = text(left, self.src).to_string();
-                if self.update_var(name.clone(), op, true, right) {
+                if !matches!(right.kind(), "identifier" | "integer")
+                    && self.update_var(name.clone(), op, true, right)
+                {
                     return;
                 }
                 self.load_name(&name);
@@ -1780,13 +1790,9 @@ impl<'s, 't> Compiler<'s, 't> {
                 self.emit(Op::Dup);
                 if let Some(n) = node.child_by_field_name("name") {
                     let n = text(n, self.src).to_string();
-                    // The walrus in a comprehension binds in the enclosing function.
-                    let scope = self.f().scope;
-                    if self.scopes.scopes[scope].kind == ScopeKind::Comprehension {
-                        self.store_name(&n);
-                    } else {
-                        self.store_name(&n);
-                    }
+                    // In a comprehension the walrus binds in the enclosing function (scope analysis made
+                    // the name a free variable of the comprehension), so a plain store is right.
+                    self.store_name(&n);
                 }
             }
             "attribute" => {
@@ -1820,6 +1826,12 @@ impl<'s, 't> Compiler<'s, 't> {
                     "build and return a list instead",
                 );
                 self.emit(Op::LoadNone);
+            }
+            "list_splat" if self.unwrap_splat => {
+                self.unwrap_splat = false;
+                if let Some(e) = named(node).first() {
+                    self.expr(*e);
+                }
             }
             "list_splat" | "dictionary_splat" => {
                 self.error(node, "syntax", "can't use starred expression here");
@@ -1907,16 +1919,14 @@ impl<'s, 't> Compiler<'s, 't> {
 
     fn sequence(&mut self, node: Node<'t>, kind: SeqKind) {
         let items = named(node);
-        if items.iter().any(|i| i.kind() == "list_splat") {
+        if items.iter().any(|i| is_splat(*i)) {
             self.emit(match kind {
                 SeqKind::Set => Op::BuildSet(0),
                 _ => Op::BuildList(0),
             });
             for i in items {
-                if i.kind() == "list_splat" {
-                    if let Some(e) = named(i).first() {
-                        self.expr(*e);
-                    }
+                if is_splat(i) {
+                    self.splat_operand(i);
                 } else {
                     self.expr(i);
                     self.emit(Op::BuildList(1));
@@ -1953,6 +1963,19 @@ impl<'s, 't> Compiler<'s, 't> {
             SeqKind::List => Op::BuildList(n),
             SeqKind::Set => Op::BuildSet(n),
         });
+    }
+
+    /// Compiles the operand of a starred element (see `is_splat`).
+    fn splat_operand(&mut self, node: Node<'t>) {
+        if node.kind() == "list_splat" {
+            if let Some(e) = named(node).first() {
+                self.expr(*e);
+            }
+        } else {
+            self.unwrap_splat = true;
+            self.expr(node);
+            self.unwrap_splat = false;
+        }
     }
 
     /// The constant value of a literal node, if it is one.
@@ -2320,10 +2343,10 @@ impl<'s, 't> Compiler<'s, 't> {
         }
         self.emit(Op::BuildList(0));
         for a in &pos {
-            if a.kind() == "list_splat" {
-                if let Some(e) = named(*a).first() {
-                    self.expr(*e);
-                }
+            if a.kind() == "dictionary_splat" {
+                continue;
+            } else if is_splat(*a) {
+                self.splat_operand(*a);
             } else if a.kind() == "dictionary_splat" {
                 continue;
             } else {
@@ -2419,6 +2442,25 @@ fn binop(t: &str) -> Option<BinOp> {
         "@" => BinOp::MatMul,
         _ => return None,
     })
+}
+
+/// Whether `node` is a starred element: `*x` itself, or an expression whose innermost operand tree-sitter
+/// parsed as the star (`*f()`, `*d[k]`, `*o.attr`).
+fn is_splat(node: Node) -> bool {
+    let mut cur = node;
+    loop {
+        let next = match cur.kind() {
+            "list_splat" => return true,
+            "call" => cur.child_by_field_name("function"),
+            "subscript" => cur.child_by_field_name("value"),
+            "attribute" => cur.child_by_field_name("object"),
+            _ => return false,
+        };
+        match next {
+            Some(n) => cur = n,
+            None => return false,
+        }
+    }
 }
 
 /// Whether any node under `node` (inclusive) has one of `kinds`.

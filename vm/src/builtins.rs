@@ -61,11 +61,6 @@ pub const NATIVES: &[(&str, NativeFn)] = &[
     ("__npy_sort_by_keys", sort_by_keys),
 ];
 
-fn native_name(vm: &Vm) -> &'static str {
-    let _ = vm;
-    "builtin"
-}
-
 fn arity(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
     if args.len() < min || args.len() > max {
         let msg = if min == max {
@@ -136,8 +131,7 @@ pub fn import_error(module: &str) -> Exc {
     )
 }
 
-fn no_authority(vm: &mut Vm, _: &[Value], _: &[(String, Value)]) -> PyResult<Value> {
-    let _ = native_name(vm);
+fn no_authority(_: &mut Vm, _: &[Value], _: &[(String, Value)]) -> PyResult<Value> {
     Err(exc(
         Ty::NameError,
         "this builtin is not available in nPython: the sandbox has no ambient authority (files, console, \
@@ -404,7 +398,7 @@ fn sum(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
             _ => vm.binary(crate::bytecode::BinOp::Add, acc, v)?,
         };
         n += 1;
-        if n % 256 == 0 {
+        if n.is_multiple_of(256) {
             vm.charge_fuel(256)?;
             vm.check_memory()?;
         }

@@ -56,10 +56,10 @@ impl Vm {
     /// Converts a value to host data where `json.dumps` would accept it (tuples as lists, dict keys that are
     /// str, int, float, bool or None); None when it cannot be represented (the caller falls back to repr).
     pub fn to_data(&mut self, v: Value) -> Option<Data> {
-        self.to_data_depth(v, 0)
+        self.data_at_depth(v, 0)
     }
 
-    fn to_data_depth(&mut self, v: Value, depth: usize) -> Option<Data> {
+    fn data_at_depth(&mut self, v: Value, depth: usize) -> Option<Data> {
         if depth > crate::object::MAX_NESTING {
             return None;
         }
@@ -79,7 +79,7 @@ impl Vm {
                     let items = self.seq_items(v);
                     let mut out = Vec::with_capacity(items.len());
                     for x in items {
-                        out.push(self.to_data_depth(x, depth + 1)?);
+                        out.push(self.data_at_depth(x, depth + 1)?);
                     }
                     Data::List(out)
                 }
@@ -100,7 +100,7 @@ impl Vm {
                             Value::Bool(false) => "false".to_string(),
                             _ => key,
                         };
-                        out.push((key, self.to_data_depth(x, depth + 1)?));
+                        out.push((key, self.data_at_depth(x, depth + 1)?));
                     }
                     Data::Dict(out)
                 }

@@ -241,7 +241,7 @@ fn group(digits: &str, sep: char, every: usize) -> String {
     let n = digits.len();
     let mut out = String::with_capacity(n + n / every);
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (n - i) % every == 0 {
+        if i > 0 && (n - i).is_multiple_of(every) {
             out.push(sep);
         }
         out.push(c);
@@ -433,10 +433,7 @@ fn format_float(x: f64, spec: &Spec) -> PyResult<String> {
     } else {
         match ty {
             None => match spec.precision {
-                None => {
-                    let r = float_repr(a);
-                    r
-                }
+                None => float_repr(a),
                 Some(p) => {
                     let s = general_format(a, p, false, spec.alt);
                     if s.contains(['.', 'e', 'n', 'i']) {
@@ -786,7 +783,7 @@ mod tests {
     fn float_specs() {
         let f =
             |x: f64, spec: &str| format_float(x, &parse_spec(spec).expect("spec")).expect("fmt");
-        assert_eq!(f(3.14159, ".2f"), "3.14");
+        assert_eq!(f(1.23456, ".2f"), "1.23");
         assert_eq!(f(1234567.891, ",.2f"), "1,234,567.89");
         assert_eq!(f(0.5, ".0%"), "50%");
         assert_eq!(f(12345.678, ".3e"), "1.235e+04");

@@ -125,6 +125,8 @@ pub struct Vm {
     consts: Vec<Value>,
     globals: Vec<Value>,
     global_names: Vec<Box<str>>,
+    /// The builtin each global slot falls back to after `del` (Undef when there is none).
+    global_fallback: Vec<Value>,
     pub(crate) builtins: HashMap<Box<str>, Value>,
     /// Exceptions being handled (innermost last), for bare `raise` and `__context__`.
     handling: Vec<Value>,
@@ -138,6 +140,8 @@ pub struct Vm {
     pub(crate) repr_active: Vec<Handle>,
     base_sizes: (usize, usize, usize),
     filename: String,
+    /// Handle of the interned one-character string "\0"; "\x01".."\x7f" follow it.
+    first_char: u32,
     finished: bool,
 }
 
@@ -176,6 +180,13 @@ impl Vm {
                 builtins.insert((*name).into(), Value::Native(i as u16));
             }
         }
+        // One-character ASCII strings are shared, as in CPython: indexing and iterating strings is common.
+        let first_char = heap.alloc(Obj::Str(PyStr::new("\0"))).0;
+        for c in 1u8..128 {
+            heap.alloc(Obj::Str(PyStr::new((c as char).to_string())));
+        }
+        let main_name = heap.alloc(Obj::Str(PyStr::new("__main__")));
+        builtins.insert("__name__".into(), Value::Obj(main_name));
         heap.seal_permanent();
         Vm {
             heap,
@@ -187,6 +198,7 @@ impl Vm {
             consts: Vec::new(),
             globals: Vec::new(),
             global_names: Vec::new(),
+            global_fallback: Vec::new(),
             builtins,
             handling: Vec::new(),
             out: Vec::new(),
@@ -198,6 +210,7 @@ impl Vm {
             base_sizes: (0, 0, 0),
             filename: String::new(),
             finished: true,
+            first_char,
         }
     }
 
@@ -230,13 +243,18 @@ impl Vm {
         self.filename = program.filename.clone();
         let code_base = self.codes.len() as u32;
         let global_base = self.globals.len() as u32;
+        let is_prelude = self.codes.is_empty();
         for name in &program.globals {
-            let v = self
-                .builtins
-                .get(name.as_str())
-                .copied()
-                .unwrap_or(Value::Undef);
+            // Prelude helpers (`__npy_*`) are builtins for the prelude only; scripts cannot name them.
+            let hidden = !is_prelude && name.starts_with("__npy_");
+            let v = if hidden {
+                None
+            } else {
+                self.builtins.get(name.as_str()).copied()
+            };
+            let v = v.unwrap_or(Value::Undef);
             self.globals.push(v);
+            self.global_fallback.push(v);
             self.global_names.push(name.as_str().into());
         }
         for code in &program.codes {
@@ -296,6 +314,7 @@ impl Vm {
         self.consts.truncate(nconsts);
         self.globals.truncate(nglobals);
         self.global_names.truncate(nglobals);
+        self.global_fallback.truncate(nglobals);
         self.heap.reset(limits.max_memory_bytes.max(1 << 20));
         self.limits = limits;
         self.stack.clear();
@@ -709,13 +728,6 @@ impl Vm {
                     let v = pop!();
                     self.stack[base + i as usize] = v;
                 }
-                Op::DeleteLocal(i) => {
-                    if let Value::Undef = self.stack[base + i as usize] {
-                        save!();
-                        return Err(unbound_local(&code.local_names[i as usize]));
-                    }
-                    self.stack[base + i as usize] = Value::Undef;
-                }
                 Op::LoadDeref(i) => {
                     let cell = self.stack[base + i as usize];
                     let v = match cell {
@@ -774,37 +786,6 @@ impl Vm {
                     let v = pop!();
                     self.globals[info.global_base as usize + i as usize] = v;
                 }
-                Op::DeleteGlobal(i) => {
-                    let g = info.global_base as usize + i as usize;
-                    if let Value::Undef = self.globals[g] {
-                        save!();
-                        let name = &self.global_names[g];
-                        return Err(exc(Ty::NameError, format!("name '{name}' is not defined")));
-                    }
-                    self.globals[g] = Value::Undef;
-                }
-                Op::LoadAttr(i) => {
-                    let obj = pop!();
-                    let v = tri!(self.getattr(obj, &code.names[i as usize]));
-                    self.stack.push(v);
-                }
-                Op::StoreAttr(i) => {
-                    let obj = pop!();
-                    let v = pop!();
-                    tri!(self.setattr(obj, &code.names[i as usize], v));
-                }
-                Op::DeleteAttr(i) => {
-                    let obj = pop!();
-                    save!();
-                    return Err(exc(
-                        Ty::AttributeError,
-                        format!(
-                            "'{}' object has no attribute '{}'",
-                            self.type_name(obj),
-                            code.names[i as usize]
-                        ),
-                    ));
-                }
                 Op::LoadSubscr => {
                     let key = pop!();
                     let obj = pop!();
@@ -852,34 +833,12 @@ impl Vm {
                         tri!(self.setitem(obj, key, v));
                     }
                 }
-                Op::DeleteSubscr => {
-                    let key = pop!();
-                    let obj = pop!();
-                    tri!(self.delitem(obj, key));
-                }
-                Op::BuildSlice(n) => {
-                    let step = if n == 3 { pop!() } else { Value::None };
-                    let stop = pop!();
-                    let start = pop!();
-                    let h = self.heap.alloc(Obj::Slice(Box::new([start, stop, step])));
-                    self.stack.push(Value::Obj(h));
-                }
                 Op::Pop => {
                     pop!();
                 }
                 Op::Dup => {
                     let v = top!();
                     self.stack.push(v);
-                }
-                Op::Dup2 => {
-                    let n = self.stack.len();
-                    if n < 2 {
-                        save!();
-                        return Err(internal("stack underflow"));
-                    }
-                    let (a, b) = (self.stack[n - 2], self.stack[n - 1]);
-                    self.stack.push(a);
-                    self.stack.push(b);
                 }
                 Op::Rot2 => {
                     let n = self.stack.len();
@@ -888,20 +847,6 @@ impl Vm {
                         return Err(internal("stack underflow"));
                     }
                     self.stack.swap(n - 1, n - 2);
-                }
-                Op::Rot3 => {
-                    let c = pop!();
-                    let n = self.stack.len();
-                    if n < 2 {
-                        save!();
-                        return Err(internal("stack underflow"));
-                    }
-                    self.stack.insert(n - 2, c);
-                }
-                Op::Unary(u) => {
-                    let v = pop!();
-                    let r = tri!(self.unary(u, v));
-                    self.stack.push(r);
                 }
                 Op::Binary(b) => {
                     let rhs = pop!();
@@ -1030,145 +975,6 @@ impl Vm {
                     }
                     safepoint!();
                 }
-                Op::BuildList(n) => {
-                    let start = tri!(self
-                        .stack
-                        .len()
-                        .checked_sub(n as usize)
-                        .ok_or_else(|| internal("stack")));
-                    let items: Vec<Value> = self.stack.drain(start..).collect();
-                    let v = self.new_list(items);
-                    self.stack.push(v);
-                }
-                Op::BuildTuple(n) => {
-                    let start = tri!(self
-                        .stack
-                        .len()
-                        .checked_sub(n as usize)
-                        .ok_or_else(|| internal("stack")));
-                    let items: Vec<Value> = self.stack.drain(start..).collect();
-                    let v = self.new_tuple(items);
-                    self.stack.push(v);
-                }
-                Op::BuildSet(n) => {
-                    let start = tri!(self
-                        .stack
-                        .len()
-                        .checked_sub(n as usize)
-                        .ok_or_else(|| internal("stack")));
-                    let items: Vec<Value> = self.stack.drain(start..).collect();
-                    let v = tri!(self.new_set(items));
-                    self.stack.push(v);
-                }
-                Op::BuildMap(n) => {
-                    let start = tri!(self
-                        .stack
-                        .len()
-                        .checked_sub(2 * n as usize)
-                        .ok_or_else(|| internal("stack")));
-                    let items: Vec<Value> = self.stack.drain(start..).collect();
-                    let d = self.new_dict();
-                    for kv in items.chunks(2) {
-                        tri!(self.dict_set(d, kv[0], kv[1]));
-                    }
-                    self.stack.push(d);
-                }
-                Op::BuildString(n) => {
-                    let start = tri!(self
-                        .stack
-                        .len()
-                        .checked_sub(n as usize)
-                        .ok_or_else(|| internal("stack")));
-                    let mut s = String::new();
-                    for i in start..self.stack.len() {
-                        s.push_str(self.str_ref(self.stack[i]).unwrap_or(""));
-                    }
-                    self.stack.truncate(start);
-                    let v = self.new_str(s);
-                    self.stack.push(v);
-                }
-                Op::ListAppend(d) | Op::SetAdd(d) => {
-                    let v = pop!();
-                    let target = self.stack[self.stack.len() - d as usize];
-                    if let Op::ListAppend(_) = op {
-                        tri!(self.list_append(target, v));
-                    } else {
-                        tri!(self.set_add(target, v));
-                    }
-                }
-                Op::MapAdd(d) => {
-                    let v = pop!();
-                    let k = pop!();
-                    let target = self.stack[self.stack.len() - d as usize];
-                    tri!(self.dict_set(target, k, v));
-                }
-                Op::ListExtend => {
-                    let src = pop!();
-                    let list = top!();
-                    tri!(self.list_extend(list, src));
-                }
-                Op::SetUpdate => {
-                    let src = pop!();
-                    let set = top!();
-                    let items = tri!(self.collect_iterable(src));
-                    for v in items {
-                        tri!(self.set_add(set, v));
-                    }
-                }
-                Op::DictUpdate => {
-                    let src = pop!();
-                    let d = top!();
-                    tri!(self.dict_update(d, src));
-                }
-                Op::ListToTuple => {
-                    let l = pop!();
-                    let items = tri!(self.collect_iterable(l));
-                    let t = self.new_tuple(items);
-                    self.stack.push(t);
-                }
-                Op::FormatValue(flags) => {
-                    let spec = if flags & 4 != 0 { Some(pop!()) } else { None };
-                    let v = pop!();
-                    let s = tri!(self.format_field(v, flags & 3, spec));
-                    let r = self.new_str(s);
-                    self.stack.push(r);
-                }
-                Op::UnpackSequence(n) => {
-                    let v = pop!();
-                    tri!(self.unpack(v, n as usize, None));
-                }
-                Op::UnpackEx(before, after) => {
-                    let v = pop!();
-                    tri!(self.unpack(v, before as usize, Some(after as usize)));
-                }
-                Op::MakeFunction(flags, ci) => {
-                    let closure = if flags & 4 != 0 {
-                        let t = pop!();
-                        tri!(self.tuple_items(t))
-                    } else {
-                        Vec::new()
-                    };
-                    let kwdefaults = if flags & 2 != 0 {
-                        let d = pop!();
-                        tri!(self.kwdefaults(d))
-                    } else {
-                        Vec::new()
-                    };
-                    let defaults = if flags & 1 != 0 {
-                        let t = pop!();
-                        tri!(self.tuple_items(t))
-                    } else {
-                        Vec::new()
-                    };
-                    let f = Function {
-                        code: info.code_base + ci,
-                        defaults: defaults.into(),
-                        kwdefaults: kwdefaults.into(),
-                        closure: closure.into(),
-                    };
-                    let h = self.heap.alloc(Obj::Function(Box::new(f)));
-                    self.stack.push(Value::Obj(h));
-                }
                 Op::Call(argc) => {
                     save!();
                     let fpos = self.stack.len() - argc as usize - 1;
@@ -1296,17 +1102,6 @@ impl Vm {
                 Op::PopExcInfo => {
                     self.handling.pop();
                 }
-                Op::ExcMatch => {
-                    let ty = pop!();
-                    let e = top!();
-                    let m = tri!(self.exception_matches(e, ty));
-                    self.stack.push(Value::Bool(m));
-                }
-                Op::AssertFail(has_msg) => {
-                    let args = if has_msg { vec![pop!()] } else { vec![] };
-                    save!();
-                    return Err(Exc::Args(Ty::AssertionError, args));
-                }
                 Op::BinaryLL(b, x, y) => {
                     let lhs = self.stack[base + x as usize];
                     let rhs = self.stack[base + y as usize];
@@ -1424,16 +1219,279 @@ impl Vm {
                     };
                     self.stack.push(r);
                 }
-                Op::Import(i) => {
+                _ => {
                     save!();
-                    return Err(crate::builtins::import_error(&code.names[i as usize]));
-                }
-                Op::ImportFrom(i) => {
-                    save!();
-                    return Err(crate::builtins::import_error(&code.names[i as usize]));
+                    self.exec_simple(op, code, info, base)?;
                 }
             }
         }
+    }
+
+    /// Instructions that neither change frames nor jump, kept out of `execute` so the hot loop stays small
+    /// (fewer spilled registers). The caller has saved the frame's position.
+    #[inline(never)]
+    #[cold]
+    fn exec_simple(&mut self, op: Op, code: &Code, info: CodeInfo, base: usize) -> PyResult<()> {
+        macro_rules! pop {
+            () => {
+                self.stack
+                    .pop()
+                    .ok_or_else(|| internal("stack underflow"))?
+            };
+        }
+        macro_rules! top {
+            () => {
+                *self
+                    .stack
+                    .last()
+                    .ok_or_else(|| internal("stack underflow"))?
+            };
+        }
+        macro_rules! try_ {
+            ($e:expr) => {
+                $e?
+            };
+        }
+        macro_rules! save {
+            () => {};
+        }
+        let _ = base;
+        match op {
+            Op::DeleteLocal(i) => {
+                if let Value::Undef = self.stack[base + i as usize] {
+                    save!();
+                    return Err(unbound_local(&code.local_names[i as usize]));
+                }
+                self.stack[base + i as usize] = Value::Undef;
+            }
+            Op::DeleteGlobal(i) => {
+                let g = info.global_base as usize + i as usize;
+                if let Value::Undef = self.globals[g] {
+                    save!();
+                    let name = &self.global_names[g];
+                    return Err(exc(Ty::NameError, format!("name '{name}' is not defined")));
+                }
+                self.globals[g] = self.global_fallback[g];
+            }
+            Op::LoadAttr(i) => {
+                let obj = pop!();
+                let v = try_!(self.getattr(obj, &code.names[i as usize]));
+                self.stack.push(v);
+            }
+            Op::StoreAttr(i) => {
+                let obj = pop!();
+                let v = pop!();
+                try_!(self.setattr(obj, &code.names[i as usize], v));
+            }
+            Op::DeleteAttr(i) => {
+                let obj = pop!();
+                save!();
+                return Err(exc(
+                    Ty::AttributeError,
+                    format!(
+                        "'{}' object has no attribute '{}'",
+                        self.type_name(obj),
+                        code.names[i as usize]
+                    ),
+                ));
+            }
+            Op::DeleteSubscr => {
+                let key = pop!();
+                let obj = pop!();
+                try_!(self.delitem(obj, key));
+            }
+            Op::BuildSlice(n) => {
+                let step = if n == 3 { pop!() } else { Value::None };
+                let stop = pop!();
+                let start = pop!();
+                let h = self.heap.alloc(Obj::Slice(Box::new([start, stop, step])));
+                self.stack.push(Value::Obj(h));
+            }
+            Op::Dup2 => {
+                let n = self.stack.len();
+                if n < 2 {
+                    save!();
+                    return Err(internal("stack underflow"));
+                }
+                let (a, b) = (self.stack[n - 2], self.stack[n - 1]);
+                self.stack.push(a);
+                self.stack.push(b);
+            }
+            Op::Rot3 => {
+                let c = pop!();
+                let n = self.stack.len();
+                if n < 2 {
+                    save!();
+                    return Err(internal("stack underflow"));
+                }
+                self.stack.insert(n - 2, c);
+            }
+            Op::Unary(u) => {
+                let v = pop!();
+                let r = try_!(self.unary(u, v));
+                self.stack.push(r);
+            }
+            Op::BuildList(n) => {
+                let start = try_!(self
+                    .stack
+                    .len()
+                    .checked_sub(n as usize)
+                    .ok_or_else(|| internal("stack")));
+                let items: Vec<Value> = self.stack.drain(start..).collect();
+                let v = self.new_list(items);
+                self.stack.push(v);
+            }
+            Op::BuildTuple(n) => {
+                let start = try_!(self
+                    .stack
+                    .len()
+                    .checked_sub(n as usize)
+                    .ok_or_else(|| internal("stack")));
+                let items: Vec<Value> = self.stack.drain(start..).collect();
+                let v = self.new_tuple(items);
+                self.stack.push(v);
+            }
+            Op::BuildSet(n) => {
+                let start = try_!(self
+                    .stack
+                    .len()
+                    .checked_sub(n as usize)
+                    .ok_or_else(|| internal("stack")));
+                let items: Vec<Value> = self.stack.drain(start..).collect();
+                let v = try_!(self.new_set(items));
+                self.stack.push(v);
+            }
+            Op::BuildMap(n) => {
+                let start = try_!(self
+                    .stack
+                    .len()
+                    .checked_sub(2 * n as usize)
+                    .ok_or_else(|| internal("stack")));
+                let items: Vec<Value> = self.stack.drain(start..).collect();
+                let d = self.new_dict();
+                for kv in items.chunks(2) {
+                    try_!(self.dict_set(d, kv[0], kv[1]));
+                }
+                self.stack.push(d);
+            }
+            Op::BuildString(n) => {
+                let start = try_!(self
+                    .stack
+                    .len()
+                    .checked_sub(n as usize)
+                    .ok_or_else(|| internal("stack")));
+                let mut s = String::new();
+                for i in start..self.stack.len() {
+                    s.push_str(self.str_ref(self.stack[i]).unwrap_or(""));
+                }
+                self.stack.truncate(start);
+                let v = self.new_str(s);
+                self.stack.push(v);
+            }
+            Op::ListAppend(d) | Op::SetAdd(d) => {
+                let v = pop!();
+                let target = self.stack[self.stack.len() - d as usize];
+                if let Op::ListAppend(_) = op {
+                    try_!(self.list_append(target, v));
+                } else {
+                    try_!(self.set_add(target, v));
+                }
+            }
+            Op::MapAdd(d) => {
+                let v = pop!();
+                let k = pop!();
+                let target = self.stack[self.stack.len() - d as usize];
+                try_!(self.dict_set(target, k, v));
+            }
+            Op::ListExtend => {
+                let src = pop!();
+                let list = top!();
+                try_!(self.list_extend(list, src));
+            }
+            Op::SetUpdate => {
+                let src = pop!();
+                let set = top!();
+                let items = try_!(self.collect_iterable(src));
+                for v in items {
+                    try_!(self.set_add(set, v));
+                }
+            }
+            Op::DictUpdate => {
+                let src = pop!();
+                let d = top!();
+                try_!(self.dict_update(d, src));
+            }
+            Op::ListToTuple => {
+                let l = pop!();
+                let items = try_!(self.collect_iterable(l));
+                let t = self.new_tuple(items);
+                self.stack.push(t);
+            }
+            Op::FormatValue(flags) => {
+                let spec = if flags & 4 != 0 { Some(pop!()) } else { None };
+                let v = pop!();
+                let s = try_!(self.format_field(v, flags & 3, spec));
+                let r = self.new_str(s);
+                self.stack.push(r);
+            }
+            Op::UnpackSequence(n) => {
+                let v = pop!();
+                try_!(self.unpack(v, n as usize, None));
+            }
+            Op::UnpackEx(before, after) => {
+                let v = pop!();
+                try_!(self.unpack(v, before as usize, Some(after as usize)));
+            }
+            Op::MakeFunction(flags, ci) => {
+                let closure = if flags & 4 != 0 {
+                    let t = pop!();
+                    try_!(self.tuple_items(t))
+                } else {
+                    Vec::new()
+                };
+                let kwdefaults = if flags & 2 != 0 {
+                    let d = pop!();
+                    try_!(self.kwdefaults(d))
+                } else {
+                    Vec::new()
+                };
+                let defaults = if flags & 1 != 0 {
+                    let t = pop!();
+                    try_!(self.tuple_items(t))
+                } else {
+                    Vec::new()
+                };
+                let f = Function {
+                    code: info.code_base + ci,
+                    defaults: defaults.into(),
+                    kwdefaults: kwdefaults.into(),
+                    closure: closure.into(),
+                };
+                let h = self.heap.alloc(Obj::Function(Box::new(f)));
+                self.stack.push(Value::Obj(h));
+            }
+            Op::ExcMatch => {
+                let ty = pop!();
+                let e = top!();
+                let m = try_!(self.exception_matches(e, ty));
+                self.stack.push(Value::Bool(m));
+            }
+            Op::AssertFail(has_msg) => {
+                let args = if has_msg { vec![pop!()] } else { vec![] };
+                save!();
+                return Err(Exc::Args(Ty::AssertionError, args));
+            }
+            Op::Import(i) => {
+                save!();
+                return Err(crate::builtins::import_error(&code.names[i as usize]));
+            }
+            Op::ImportFrom(i) => {
+                save!();
+                return Err(crate::builtins::import_error(&code.names[i as usize]));
+            }
+            _ => return Err(internal("instruction routed to the wrong handler")),
+        }
+        Ok(())
     }
 
     /// `obj[key]` for a list or tuple and an in-range int: the subscript fast path.
@@ -1769,11 +1827,13 @@ impl Vm {
         if !missing.is_empty() {
             return Err(missing_args(name, "positional", &missing));
         }
-        for i in np..np + nk {
-            if matches!(locals[i], Value::Undef) {
-                let pname = &code.local_names[i];
+        for (slot, pname) in locals[np..np + nk]
+            .iter_mut()
+            .zip(&code.local_names[np..np + nk])
+        {
+            if matches!(slot, Value::Undef) {
                 match kwdefaults.iter().find(|(n, _)| **n == **pname) {
-                    Some((_, v)) => locals[i] = *v,
+                    Some((_, v)) => *slot = *v,
                     None => missing.push(pname.clone()),
                 }
             }
@@ -1921,6 +1981,16 @@ impl Vm {
             }
         }
         Ok(())
+    }
+
+    /// The str of one character (shared for ASCII).
+    #[inline]
+    pub fn char_str(&mut self, c: char) -> Value {
+        if c.is_ascii() {
+            return Value::Obj(Handle(self.first_char + c as u32));
+        }
+        let mut buf = [0u8; 4];
+        self.new_str(&*c.encode_utf8(&mut buf))
     }
 
     /// Allocates a string.

@@ -38,16 +38,3 @@ pub use value::Value;
 /// Python source of the prelude (builtins written in Python); the host compiles it and passes it to
 /// `Vm::install_prelude`.
 pub const PRELUDE_SOURCE: &str = include_str!("prelude.py");
-
-/// The Python names of every builtin the VM provides (for diagnostics in the compiler).
-pub fn builtin_names() -> Vec<&'static str> {
-    let mut names: Vec<&'static str> = types::TYPES.iter().map(|t| t.1).collect();
-    names.extend(
-        builtins::NATIVES
-            .iter()
-            .map(|n| n.0)
-            .filter(|n| !n.starts_with("__npy")),
-    );
-    names.extend(["sorted", "min", "max"]);
-    names
-}

@@ -613,11 +613,11 @@ impl Vm {
                 Value::Bool(
                     !s.is_empty()
                         && s.chars().all(|c| {
-                            c.is_numeric()
-                                && (name == "isnumeric"
-                                    || c.is_ascii_digit()
-                                    || c.to_digit(10).is_some()
-                                    || c.is_numeric())
+                            if name == "isnumeric" {
+                                c.is_numeric()
+                            } else {
+                                c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric())
+                            }
                         }),
                 )
             }

@@ -139,9 +139,13 @@ pub(crate) fn values_eq(heap: &Heap, a: Value, b: Value, depth: usize) -> Result
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => return Ok(x == y),
         (Value::None, Value::None) => return Ok(true),
-        (Value::Obj(x), Value::Obj(y)) if x == y => {
-            // The same object equals itself, except NaN-like cases which only floats have.
-            return Ok(true);
+        (Value::Obj(x), Value::Obj(y)) => {
+            if x == y {
+                return Ok(true);
+            }
+            if let (Obj::Str(p), Obj::Str(q)) = (heap.get(x), heap.get(y)) {
+                return Ok(p.s == q.s);
+            }
         }
         _ => {}
     }
@@ -469,10 +473,24 @@ impl Vm {
         let (Obj::Dict(dict) | Obj::Set(dict) | Obj::FrozenSet(dict)) = heap.get(d) else {
             return Err(crate::interp::internal("dict_find on a non-dict"));
         };
+        let key_str = match key {
+            Value::Obj(kh) => match heap.get(kh) {
+                Obj::Str(s) => Some(s.s.as_str()),
+                _ => None,
+            },
+            _ => None,
+        };
         let pos = match key {
             Value::Int(k) => dict.find(hash, |k2| match k2 {
                 Value::Int(x) => x == k,
                 _ => values_eq(heap, key, k2, 0).unwrap_or(false),
+            }),
+            _ if key_str.is_some() => dict.find(hash, |k2| match k2 {
+                Value::Obj(h2) => match heap.get(h2) {
+                    Obj::Str(s2) => Some(s2.s.as_str()) == key_str,
+                    _ => false,
+                },
+                _ => false,
             }),
             _ => dict.find(hash, |k2| values_eq(heap, key, k2, 0).unwrap_or(false)),
         };
@@ -925,8 +943,7 @@ impl Vm {
                         if let Obj::Iter(Iter::Str { pos: p, .. }) = self.heap.get_mut(h) {
                             *p = pos + c.len_utf8();
                         }
-                        let mut buf = [0u8; 4];
-                        Ok(Some(self.new_str(&*c.encode_utf8(&mut buf))))
+                        Ok(Some(self.char_str(c)))
                     }
                     None => Ok(None),
                 }
@@ -956,14 +973,11 @@ impl Vm {
                 if let Obj::Iter(Iter::Dict { idx: i, .. }) = self.heap.get_mut(h) {
                     *i = (idx + 1).min(end);
                 }
-                Ok(match entry {
-                    None => None,
-                    Some((k, v)) => Some(match kind {
-                        ViewKind::Keys => k,
-                        ViewKind::Values => v,
-                        ViewKind::Items => self.new_tuple(vec![k, v]),
-                    }),
-                })
+                Ok(entry.map(|(k, v)| match kind {
+                    ViewKind::Keys => k,
+                    ViewKind::Values => v,
+                    ViewKind::Items => self.new_tuple(vec![k, v]),
+                }))
             }
             IterStep::Enumerate(inner, n) => match self.iter_next(inner)? {
                 Some(v) => {
@@ -1044,7 +1058,7 @@ impl Vm {
             Value::Bool(b) => Ok(b as i64),
             Value::Obj(h) if matches!(self.heap.get(h), Obj::BigInt(_)) => Err(exc(
                 Ty::IndexError,
-                format!("cannot fit 'int' into an index-sized integer"),
+                "cannot fit 'int' into an index-sized integer",
             )),
             _ => Err(type_error(format!(
                 "{what} indices must be integers or slices, not {}",
@@ -1211,10 +1225,7 @@ impl Vm {
                     }
                 };
                 match ch {
-                    Some(c) => {
-                        let mut buf = [0u8; 4];
-                        Ok(self.new_str(&*c.encode_utf8(&mut buf)))
-                    }
+                    Some(c) => Ok(self.char_str(c)),
                     None => Err(exc(Ty::IndexError, "string index out of range")),
                 }
             }
