@@ -170,6 +170,20 @@ impl Engine {
             .limits
             .timeout_ms
             .map(|ms| start + std::time::Duration::from_millis(ms));
+        // A watchdog raises the VM's interrupt flag at the deadline so even one long builtin call stops;
+        // dropping `_cancel_watchdog` when the job ends wakes it early.
+        let (_cancel_watchdog, cancelled) = std::sync::mpsc::channel::<()>();
+        if let Some(d) = deadline {
+            let flag = vm.interrupt_flag();
+            let wait = d.saturating_duration_since(Instant::now());
+            std::thread::spawn(move || {
+                if let Err(std::sync::mpsc::RecvTimeoutError::Timeout) =
+                    cancelled.recv_timeout(wait)
+                {
+                    flag.store(true, std::sync::atomic::Ordering::Relaxed);
+                }
+            });
+        }
         let quantum = if job.quantum == 0 {
             100_000
         } else {

@@ -389,21 +389,44 @@ fn sum(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
         ));
     }
     let mut acc = start;
+    // Once an int sum overflows i64 it continues in a Rust bigint, so summing allocates no heap garbage
+    // (a builtin cannot reach a safepoint to collect it).
+    let mut big: Option<BigInt> = None;
     let it = vm.get_iter(args[0])?;
     let mut n = 0u64;
     while let Some(v) = vm.iter_next(it)? {
-        acc = match (acc, v) {
-            (Value::Int(a), Value::Int(b)) if a.checked_add(b).is_some() => Value::Int(a + b),
-            (Value::Float(a), Value::Float(b)) => Value::Float(a + b),
-            _ => vm.binary(crate::bytecode::BinOp::Add, acc, v)?,
-        };
+        if let Some(b) = big.as_mut() {
+            match vm.to_bigint(v) {
+                Some(x) if !matches!(v, Value::Float(_)) => *b += x,
+                _ => {
+                    let so_far = big.take().unwrap_or_default();
+                    let so_far = vm.bigint(so_far);
+                    acc = vm.binary(crate::bytecode::BinOp::Add, so_far, v)?;
+                }
+            }
+        } else {
+            acc = match (acc, v) {
+                (Value::Int(a), Value::Int(b)) => match a.checked_add(b) {
+                    Some(r) => Value::Int(r),
+                    None => {
+                        big = Some(BigInt::from(a) + b);
+                        Value::None
+                    }
+                },
+                (Value::Float(a), Value::Float(b)) => Value::Float(a + b),
+                _ => vm.binary(crate::bytecode::BinOp::Add, acc, v)?,
+            };
+        }
         n += 1;
         if n.is_multiple_of(256) {
             vm.charge_fuel(256)?;
             vm.check_memory()?;
         }
     }
-    Ok(acc)
+    match big {
+        Some(b) => Ok(vm.bigint(b)),
+        None => Ok(acc),
+    }
 }
 
 fn any(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {

@@ -140,6 +140,8 @@ pub struct Vm {
     pub(crate) repr_active: Vec<Handle>,
     base_sizes: (usize, usize, usize),
     filename: String,
+    /// Set from outside when the deadline passes (see `interrupt_flag`).
+    interrupt: Arc<std::sync::atomic::AtomicBool>,
     /// Handle of the interned one-character string "\0"; "\x01".."\x7f" follow it.
     first_char: u32,
     finished: bool,
@@ -211,6 +213,7 @@ impl Vm {
             filename: String::new(),
             finished: true,
             first_char,
+            interrupt: Arc::new(std::sync::atomic::AtomicBool::new(false)),
         }
     }
 
@@ -323,6 +326,8 @@ impl Vm {
         self.out.clear();
         self.out_total = 0;
         self.steps = 0;
+        self.interrupt
+            .store(false, std::sync::atomic::Ordering::Relaxed);
         self.pending_call = None;
         self.repr_active.clear();
         self.finished = true;
@@ -607,13 +612,22 @@ impl Vm {
     }
 
     /// Charges `n` units of work done inside a builtin against the instruction budget.
+    /// Long builtins call this as they go, so it also notices a deadline set through `interrupt_flag`.
     pub(crate) fn charge_fuel(&mut self, n: u64) -> PyResult<()> {
         self.steps = self.steps.saturating_add(n);
         if self.steps > self.limits.max_instructions {
             Err(Exc::Kill(JobError::Limit(Limit::Instructions)))
+        } else if self.interrupt.load(std::sync::atomic::Ordering::Relaxed) {
+            Err(Exc::Kill(JobError::Limit(Limit::Time)))
         } else {
             Ok(())
         }
+    }
+
+    /// A flag another thread sets when the job's deadline passes. The VM reads no clock: it checks the flag
+    /// inside long-running builtins, and whoever drives `run` checks the clock between quanta.
+    pub fn interrupt_flag(&self) -> Arc<std::sync::atomic::AtomicBool> {
+        self.interrupt.clone()
     }
 
     /// The interpreter loop. Returns at safepoints when fuel runs out, or when the module returns.
