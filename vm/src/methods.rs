@@ -195,18 +195,45 @@ impl Vm {
         name: &str,
         rpos: usize,
     ) -> PyResult<Option<Value>> {
-        let ty = Ty::from_handle(self.type_of(recv));
-        if !has_method(ty, name) {
+        // Values with methods of their own: str, list, dict, set, frozenset, tuple, int, float. Anything
+        // else (an exception, a class) goes through the generic attribute lookup.
+        let direct = match recv {
+            Value::Int(_) | Value::Bool(_) | Value::Float(_) => true,
+            Value::Obj(h) => matches!(
+                self.heap.get(h),
+                Obj::Str(_)
+                    | Obj::List(_)
+                    | Obj::Dict(_)
+                    | Obj::Set(_)
+                    | Obj::FrozenSet(_)
+                    | Obj::Tuple(_)
+                    | Obj::BigInt(_)
+            ),
+            _ => false,
+        };
+        if !direct {
             return Ok(None);
         }
+        let argc = self.stack.len() - rpos - 1;
         // Hot list methods without copying the arguments.
-        if name == "append" && self.stack.len() == rpos + 2 {
-            let v = self.stack[rpos + 1];
-            self.list_append(recv, v)?;
-            return Ok(Some(Value::None));
+        if argc == 1 && name == "append" {
+            if let Value::Obj(h) = recv {
+                if let Obj::List(_) = self.heap.get(h) {
+                    let v = self.stack[rpos + 1];
+                    self.list_append(recv, v)?;
+                    return Ok(Some(Value::None));
+                }
+            }
         }
-        let args: Vec<Value> = self.stack[rpos + 1..].to_vec();
-        let r = self.call_method(recv, name, &args, &[])?;
+        // Arguments are copied to the Rust stack (no allocation for the usual handful).
+        let mut buf = [Value::None; 6];
+        let r = if argc <= buf.len() {
+            buf[..argc].copy_from_slice(&self.stack[rpos + 1..]);
+            self.call_method(recv, name, &buf[..argc], &[])?
+        } else {
+            let args: Vec<Value> = self.stack[rpos + 1..].to_vec();
+            self.call_method(recv, name, &args, &[])?
+        };
         Ok(Some(r))
     }
 
