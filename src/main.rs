@@ -134,6 +134,13 @@ fn run(
             eprintln!("npython: --input expects NAME=JSON, got `{item}`");
             return ExitCode::from(2);
         };
+        let mut chars = name.chars();
+        let is_identifier = chars.next().is_some_and(|c| c == '_' || c.is_alphabetic())
+            && chars.all(|c| c == '_' || c.is_alphanumeric());
+        if !is_identifier {
+            eprintln!("npython: --input {name}: the name must be a Python identifier");
+            return ExitCode::from(2);
+        }
         match serde_json::from_str(value) {
             Ok(v) => {
                 input_map.insert(name.to_string(), v);

@@ -69,6 +69,10 @@ impl<'s, 't> Compiler<'s, 't> {
             blocks: Vec::new(),
             unwrap_splat: false,
         };
+        for (msg, byte) in c.scopes.late_globals.clone() {
+            let (line, col) = c.pos_of_byte(byte);
+            c.diags.push(Diagnostic::error("syntax", line, col, msg));
+        }
         for (name, byte) in c.scopes.bad_nonlocals.clone() {
             let (line, col) = c.pos_of_byte(byte);
             c.diags.push(Diagnostic::error(
@@ -126,6 +130,7 @@ impl<'s, 't> Compiler<'s, 't> {
             barrier: 0,
         });
         let stmts = named(root);
+        self.check_layout(root, &stmts);
         let last_expr = stmts.last().filter(|s| {
             s.kind() == "expression_statement"
                 && named(**s).len() == 1
@@ -138,6 +143,12 @@ impl<'s, 't> Compiler<'s, 't> {
             if i + 1 == stmts.len() && last_expr.is_some() {
                 self.set_line(*s);
                 let e = named(*s)[0];
+                if e.kind() == "named_expression" {
+                    self.error(e, "syntax", "invalid syntax").hint = Some(
+                        "the walrus operator needs parentheses here: `(name := value)`; or use `=`"
+                            .into(),
+                    );
+                }
                 self.expr(e);
                 self.emit(Op::Return);
             } else {
@@ -451,11 +462,66 @@ impl<'s, 't> Compiler<'s, 't> {
 
     fn block(&mut self, node: Node<'t>) {
         if node.kind() == "block" || node.kind() == "module" {
-            for s in named(node) {
+            let stmts = named(node);
+            self.check_layout(node, &stmts);
+            for s in stmts {
                 self.stmt(s);
             }
         } else {
             self.stmt(node);
+        }
+    }
+
+    /// tree-sitter accepts inconsistent indentation and two statements on one line without `;`; Python
+    /// does not. Statements of one block must start at the same column.
+    fn check_layout(&mut self, node: Node<'t>, stmts: &[Node<'t>]) {
+        if stmts.iter().any(|s| s.is_error() || s.has_error()) {
+            return;
+        }
+        let starts_line = |n: Node| {
+            let p = n.start_position();
+            let line_start = n.start_byte() - p.column;
+            self.src
+                .get(line_start..n.start_byte())
+                .is_some_and(|pre| pre.trim().is_empty())
+        };
+        let mut reference = if node.kind() == "module" {
+            Some(0usize)
+        } else {
+            None
+        };
+        let mut prev: Option<Node> = None;
+        for s in stmts {
+            if let Some(p) = prev {
+                if p.end_position().row == s.start_position().row {
+                    let between = self.src.get(p.end_byte()..s.start_byte()).unwrap_or("");
+                    if !between.contains(';') {
+                        self.error(*s, "syntax", "invalid syntax").hint =
+                            Some("two statements on one line must be separated by `;`".into());
+                    }
+                }
+            }
+            prev = Some(*s);
+            if !starts_line(*s) {
+                continue;
+            }
+            let col = s.start_position().column;
+            match reference {
+                None => reference = Some(col),
+                Some(r) if col > r => {
+                    self.error(*s, "syntax", "unexpected indent").hint =
+                        Some("indent every statement of a block by the same amount".into());
+                }
+                Some(r) if col < r => {
+                    self.error(
+                        *s,
+                        "syntax",
+                        "unindent does not match any outer indentation level",
+                    )
+                    .hint = Some("line the statement up with the block it belongs to".into());
+                }
+                _ => {}
+            }
         }
     }
 
@@ -476,7 +542,8 @@ impl<'s, 't> Compiler<'s, 't> {
             let line = hl.row + 1;
             let (l, c) = match body.and_then(|b| named(b).first().copied()) {
                 Some(n) => self.pos(n),
-                None => self.pos(header),
+                // The body is missing: point at the line after the header, where it should start.
+                None => (header.start_position().row as u32 + 2, 1),
             };
             self.diags.push(
                 Diagnostic::error(
@@ -496,7 +563,22 @@ impl<'s, 't> Compiler<'s, 't> {
         self.set_line(node);
         match node.kind() {
             "expression_statement" => {
-                for e in named(node) {
+                let parts = named(node);
+                for w in parts.windows(2) {
+                    let between = self
+                        .src
+                        .get(w[0].end_byte()..w[1].start_byte())
+                        .unwrap_or("");
+                    if !between.contains(',') {
+                        self.error(w[1], "syntax", "invalid syntax").hint =
+                            Some("two expressions need an operator or a comma between them".into());
+                    }
+                }
+                for e in parts {
+                    if e.kind() == "named_expression" {
+                        self.error(e, "syntax", "invalid syntax").hint =
+                            Some("the walrus operator needs parentheses here: `(name := value)`; or use `=`".into());
+                    }
                     match e.kind() {
                         "assignment" => self.assignment(e),
                         "augmented_assignment" => self.aug_assign(e),
@@ -507,10 +589,17 @@ impl<'s, 't> Compiler<'s, 't> {
                     }
                 }
             }
-            "pass_statement"
-            | "future_import_statement"
-            | "global_statement"
-            | "nonlocal_statement" => {}
+            "pass_statement" | "future_import_statement" | "global_statement" => {}
+            "nonlocal_statement" => {
+                let scope = self.f().scope;
+                if self.scopes.scopes[scope].kind == ScopeKind::Module {
+                    self.error(
+                        node,
+                        "syntax",
+                        "nonlocal declaration not allowed at module level",
+                    );
+                }
+            }
             "if_statement" => self.if_stmt(node),
             "while_statement" => self.while_stmt(node),
             "for_statement" => self.for_stmt(node),
@@ -619,8 +708,16 @@ impl<'s, 't> Compiler<'s, 't> {
                 self.unsupported(node, "the `match` statement", "use if/elif chains")
             }
             "print_statement" => {
-                self.error(node, "syntax", "print is a function in Python 3")
-                    .hint = Some("write print(...) with parentheses".into());
+                let rest = text(node, self.src)
+                    .trim_start_matches("print")
+                    .trim_start();
+                if rest.starts_with('(') {
+                    self.error(node, "syntax", "invalid syntax in the arguments of print(...)").hint =
+                        Some("check the expression inside the parentheses (a conditional expression needs `else`)".into());
+                } else {
+                    self.error(node, "syntax", "print is a function in Python 3")
+                        .hint = Some("write print(...) with parentheses".into());
+                }
             }
             "exec_statement" => {
                 self.error(node, "unsupported", "exec is not available in nPython")
@@ -837,8 +934,15 @@ impl<'s, 't> Compiler<'s, 't> {
     /// Stores the value on top of the stack into an assignment target.
     fn store(&mut self, target: Node<'t>) {
         match target.kind() {
-            "identifier" => {
+            "identifier" | "keyword_identifier" => {
                 let n = text(target, self.src).to_string();
+                if matches!(n.as_str(), "async" | "await") {
+                    self.error(
+                        target,
+                        "syntax",
+                        format!("invalid syntax: `{n}` is a keyword and cannot be assigned"),
+                    );
+                }
                 self.store_name(&n);
             }
             "attribute" => {
@@ -1019,7 +1123,9 @@ impl<'s, 't> Compiler<'s, 't> {
         self.emit(Op::Loop(top));
         self.patch_here(exit);
         if let Some(alt) = node.child_by_field_name("alternative") {
-            if let Some(body) = alt.child_by_field_name("body") {
+            let body = alt.child_by_field_name("body");
+            self.check_body(alt, body, "'else' statement");
+            if let Some(body) = body {
                 self.block(body);
             }
         }
@@ -1060,7 +1166,9 @@ impl<'s, 't> Compiler<'s, 't> {
         self.patch_here(exit);
         self.f().iter_depth -= 1;
         if let Some(alt) = node.child_by_field_name("alternative") {
-            if let Some(body) = alt.child_by_field_name("body") {
+            let body = alt.child_by_field_name("body");
+            self.check_body(alt, body, "'else' statement");
+            if let Some(body) = body {
                 self.block(body);
             }
         }
@@ -1352,6 +1460,23 @@ impl<'s, 't> Compiler<'s, 't> {
             return;
         };
         let p = params.map(|p| Params::parse(p, self.src));
+        if let Some(p) = &p {
+            let names = p.slot_names();
+            for (i, n) in names.iter().enumerate() {
+                if names[..i].contains(n) {
+                    self.error(
+                        node,
+                        "syntax",
+                        format!("duplicate argument '{n}' in function definition"),
+                    );
+                }
+            }
+            if p.bare_star && p.kwonly.is_empty() {
+                self.error(node, "syntax", "named arguments must follow bare *")
+                    .hint =
+                    Some("remove the lone `*`, or add keyword-only parameters after it".into());
+            }
+        }
         let mut flags = 0u8;
         if let Some(p) = &p {
             let defaults: Vec<Node> = p.pos.iter().filter_map(|(_, d)| *d).collect();
@@ -1629,6 +1754,21 @@ impl<'s, 't> Compiler<'s, 't> {
                     self.unsupported(node, "a complex number", "nPython has no complex type");
                     self.emit(Op::LoadNone);
                     return;
+                }
+                if t.len() > 1
+                    && t.starts_with('0')
+                    && t.chars().all(|c| c.is_ascii_digit() || c == '_')
+                    && t.chars().any(|c| c.is_ascii_digit() && c != '0')
+                {
+                    self.error(
+                        node,
+                        "syntax",
+                        "leading zeros in decimal integer literals are not permitted",
+                    )
+                    .hint = Some(
+                        "write the number without leading zeros, or use an 0o prefix for octal"
+                            .into(),
+                    );
                 }
                 match parse_int(t) {
                     Some(IntLit::Small(i)) => self.load_const(Const::Int(i)),
@@ -2287,6 +2427,18 @@ impl<'s, 't> Compiler<'s, 't> {
             .copied()
             .filter(|a| a.kind() != "keyword_argument")
             .collect();
+        if let Some(first_dsplat) = arg_nodes
+            .iter()
+            .position(|a| a.kind() == "dictionary_splat")
+        {
+            if let Some(bad) = arg_nodes[first_dsplat..].iter().find(|a| is_splat(**a)) {
+                self.error(
+                    *bad,
+                    "syntax",
+                    "iterable argument unpacking follows keyword argument unpacking",
+                );
+            }
+        }
         if !has_splat {
             let mut seen_kw = false;
             for a in &arg_nodes {

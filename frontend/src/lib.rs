@@ -110,10 +110,23 @@ pub fn compile(source: &str, filename: &str) -> Compiled {
             diagnostics,
         };
     }
-    syntax_errors(root, source, &mut diagnostics);
+    // After an unbalanced bracket the parser's view of the rest is noise: keep what lies before it, and
+    // report the bracket itself.
+    let bracket = if root.has_error() {
+        unbalanced_bracket(source)
+    } else {
+        None
+    };
+    if bracket.is_none() {
+        syntax_errors(root, source, &mut diagnostics);
+    }
     let compiler = compiler::Compiler::new(source, root);
     let (program, more) = compiler.compile_module(root, filename);
     diagnostics.extend(more);
+    if let Some(b) = bracket {
+        diagnostics.retain(|d| d.line < b.line);
+        diagnostics.push(b);
+    }
     diagnostics.sort_by_key(|d| (d.line, d.col));
     diagnostics.dedup();
     let has_errors = diagnostics.iter().any(|d| d.severity == Severity::Error);
@@ -125,6 +138,112 @@ pub fn compile(source: &str, filename: &str) -> Compiled {
         },
         diagnostics,
     }
+}
+
+/// Finds a bracket that is never closed, or closed by the wrong kind, skipping strings and comments.
+fn unbalanced_bracket(src: &str) -> Option<Diagnostic> {
+    let chars: Vec<char> = src.chars().collect();
+    let mut open: Vec<(char, usize, usize)> = Vec::new();
+    let (mut line, mut col) = (1usize, 1usize);
+    let mut i = 0;
+    let at = |open: &(char, usize, usize)| (open.1 as u32, open.2 as u32);
+    while i < chars.len() {
+        let c = chars[i];
+        match c {
+            '#' => {
+                while i < chars.len() && chars[i] != '\n' {
+                    i += 1;
+                }
+                continue;
+            }
+            '\'' | '"' => {
+                let triple = i + 2 < chars.len() && chars[i + 1] == c && chars[i + 2] == c;
+                let quote_len = if triple { 3 } else { 1 };
+                i += quote_len;
+                col += quote_len;
+                while i < chars.len() {
+                    if chars[i] == '\\' {
+                        i += 2;
+                        col += 2;
+                        continue;
+                    }
+                    if chars[i] == '\n' {
+                        if !triple {
+                            break;
+                        }
+                        line += 1;
+                        col = 1;
+                        i += 1;
+                        continue;
+                    }
+                    if chars[i] == c
+                        && (!triple
+                            || (i + 2 < chars.len() && chars[i + 1] == c && chars[i + 2] == c))
+                    {
+                        i += quote_len;
+                        col += quote_len;
+                        break;
+                    }
+                    i += 1;
+                    col += 1;
+                }
+                continue;
+            }
+            '(' | '[' | '{' => open.push((c, line, col)),
+            ')' | ']' | '}' => {
+                let want = match c {
+                    ')' => '(',
+                    ']' => '[',
+                    _ => '{',
+                };
+                match open.pop() {
+                    Some((o, _, _)) if o == want => {}
+                    Some(o) => {
+                        let (l, cc) = at(&o);
+                        return Some(
+                            Diagnostic::error(
+                                "syntax",
+                                line as u32,
+                                col as u32,
+                                format!("closing bracket '{c}' does not match '{}'", o.0),
+                            )
+                            .with_hint(format!(
+                                "the '{}' opened at {l}:{cc} needs its own closing bracket",
+                                o.0
+                            )),
+                        );
+                    }
+                    None => {
+                        return Some(Diagnostic::error(
+                            "syntax",
+                            line as u32,
+                            col as u32,
+                            format!("unmatched closing bracket '{c}'"),
+                        ));
+                    }
+                }
+            }
+            '\n' => {
+                line += 1;
+                col = 1;
+                i += 1;
+                continue;
+            }
+            _ => {}
+        }
+        i += 1;
+        col += 1;
+    }
+    open.first().map(|o| {
+        let (l, c) = at(o);
+        Diagnostic::error(
+            "syntax",
+            l,
+            c,
+            format!("unclosed bracket: '{}' was never closed", o.0),
+        )
+        .with_hint("close every (, [ and { before the end of the statement")
+    })
 }
 
 /// The first node deeper than `MAX_NESTING`, found without recursion.

@@ -96,6 +96,8 @@ pub struct Scopes {
     pub module_names: Vec<String>,
     /// `nonlocal` names with no binding: (name, node start byte).
     pub bad_nonlocals: Vec<(String, usize)>,
+    /// `global x` after x was assigned or used in the same scope: (message, node start byte).
+    pub late_globals: Vec<(String, usize)>,
 }
 
 impl Scopes {
@@ -110,6 +112,7 @@ impl Scopes {
             by_node: HashMap::new(),
             module_names: Vec::new(),
             bad_nonlocals: Vec::new(),
+            late_globals: Vec::new(),
         };
         s.by_node.insert(root.id(), 0);
         let mut walker = Walker {
@@ -305,6 +308,21 @@ impl Walker<'_, '_> {
                     if c.kind() == "identifier" {
                         let n = text(c, self.src).to_string();
                         if node.kind() == "global_statement" {
+                            let sc = &self.scopes.scopes[scope];
+                            if sc.kind != ScopeKind::Module {
+                                let what = if sc.assigned.contains(&n) {
+                                    Some("assigned to")
+                                } else if sc.used.contains(&n) {
+                                    Some("used")
+                                } else {
+                                    None
+                                };
+                                if let Some(what) = what {
+                                    let msg =
+                                        format!("name '{n}' is {what} before global declaration");
+                                    self.scopes.late_globals.push((msg, c.start_byte()));
+                                }
+                            }
                             self.scopes.scopes[scope].globals.insert(n.clone());
                             push_unique(&mut self.scopes.module_names, &n);
                         } else {

@@ -29,6 +29,8 @@ pub struct Params<'t> {
     pub kwonly: Vec<(String, Option<Node<'t>>)>,
     pub varargs: Option<String>,
     pub varkw: Option<String>,
+    /// A bare `*` separator was written.
+    pub bare_star: bool,
 }
 
 impl<'t> Params<'t> {
@@ -38,6 +40,7 @@ impl<'t> Params<'t> {
             kwonly: Vec::new(),
             varargs: None,
             varkw: None,
+            bare_star: false,
         };
         let mut after_star = false;
         for c in named(node) {
@@ -77,6 +80,7 @@ impl<'t> Params<'t> {
                 }
                 "keyword_separator" => {
                     after_star = true;
+                    p.bare_star = true;
                     continue;
                 }
                 _ => continue,

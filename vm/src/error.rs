@@ -56,8 +56,11 @@ pub enum Exc {
     New(Ty, String),
     /// A new Python exception of a builtin type with these args (KeyError keeps the key, not its repr).
     Args(Ty, Vec<Value>),
-    /// An existing exception object, raised as is.
+    /// An exception object raised by a `raise` statement (a traceback entry is added for this frame).
     Obj(Value),
+    /// An exception re-raised as it was (bare `raise`, the end of a `finally` or an unmatched `except`):
+    /// its traceback already covers this frame.
+    Reraise(Value),
     /// An uncatchable job error.
     Kill(JobError),
 }

@@ -421,8 +421,14 @@ impl Vm {
                 Ok(outcome) => break outcome,
                 Err(Exc::Kill(e)) => break RunOutcome::Killed(e),
                 Err(e) => {
+                    let fresh = matches!(e, Exc::New(..) | Exc::Args(..));
+                    let reraise = matches!(e, Exc::Reraise(_));
                     let v = self.materialize(e);
-                    match self.unwind(&codes, v) {
+                    if fresh {
+                        // An operation or builtin failing inside an `except` block chains implicitly.
+                        self.set_context(v);
+                    }
+                    match self.unwind(&codes, v, !reraise) {
                         Ok(true) => continue,
                         Ok(false) => break RunOutcome::Raised(self.render_exception(&codes, v)),
                         Err(Exc::Kill(k)) => break RunOutcome::Killed(k),
@@ -445,7 +451,7 @@ impl Vm {
     /// Turns an `Exc` into an exception object on the heap.
     pub(crate) fn materialize(&mut self, e: Exc) -> Value {
         let (ty, args) = match e {
-            Exc::Obj(v) => return v,
+            Exc::Obj(v) | Exc::Reraise(v) => return v,
             Exc::New(ty, msg) => {
                 let args = if msg.is_empty() {
                     vec![]
@@ -475,7 +481,9 @@ impl Vm {
     }
 
     /// Finds a handler for exception `v`, unwinding frames. Ok(false) when no frame handles it.
-    fn unwind(&mut self, codes: &[Arc<Code>], v: Value) -> PyResult<bool> {
+    /// Finds a handler for exception `v`, unwinding frames. A traceback entry is added for the raising frame
+    /// (unless `v` is being re-raised as it was) and for every caller it propagates into, as CPython does.
+    fn unwind(&mut self, codes: &[Arc<Code>], v: Value, mut add_entry: bool) -> PyResult<bool> {
         let Value::Obj(eh) = v else {
             return Err(Exc::Kill(JobError::Internal("non-object exception".into())));
         };
@@ -486,11 +494,12 @@ impl Vm {
             let code = &codes[frame.code as usize];
             let ip = frame.ip.saturating_sub(1);
             let line = code.line_at(ip as usize);
-            if let Obj::Exception(e) = self.heap.get_mut(eh) {
-                if e.traceback.last() != Some(&(frame.code, line)) {
+            if add_entry {
+                if let Obj::Exception(e) = self.heap.get_mut(eh) {
                     e.traceback.push((frame.code, line));
                 }
             }
+            add_entry = true;
             if let Some(h) = code.handlers.iter().find(|h| h.start <= ip && ip < h.end) {
                 let sp = frame.base as usize + code.nlocals() + h.depth as usize;
                 self.stack.truncate(sp);
@@ -1072,7 +1081,7 @@ impl Vm {
                     save!();
                     let e = match kind {
                         0 => match self.handling.last() {
-                            Some(v) => *v,
+                            Some(v) => return Err(Exc::Reraise(*v)),
                             None => {
                                 return Err(exc(Ty::RuntimeError, "No active exception to reraise"))
                             }
@@ -1107,7 +1116,7 @@ impl Vm {
                 Op::Reraise => {
                     let e = pop!();
                     save!();
-                    return Err(Exc::Obj(e));
+                    return Err(Exc::Reraise(e));
                 }
                 Op::PushExcInfo => {
                     let e = top!();

@@ -345,6 +345,11 @@ impl Vm {
         let Value::Obj(h) = recv else {
             return Err(crate::interp::internal("str method"));
         };
+        if kw.is_empty() {
+            if let Some(r) = self.str_method_borrowed(h, name, args) {
+                return r;
+            }
+        }
         let (s, ascii) = match self.heap.get(h) {
             Obj::Str(p) => (p.s.to_string(), p.ascii),
             _ => return Err(crate::interp::internal("str method")),
@@ -818,6 +823,159 @@ impl Vm {
             }
         };
         Ok(r)
+    }
+
+    /// The commonest str methods, computed from borrowed text (no copy of the receiver): None when the
+    /// method or its arguments need the general path.
+    fn str_method_borrowed(
+        &mut self,
+        h: crate::heap::Handle,
+        name: &str,
+        args: &[Value],
+    ) -> Option<PyResult<Value>> {
+        enum Out {
+            Str(String),
+            Same,
+            Bool(bool),
+            Int(i64),
+            Parts(Vec<String>),
+        }
+        let heap = &self.heap;
+        let Obj::Str(p) = heap.get(h) else {
+            return None;
+        };
+        let s: &str = &p.s;
+        let text = |i: usize| -> Option<&str> {
+            match args.get(i) {
+                Some(Value::Obj(a)) => match heap.get(*a) {
+                    Obj::Str(x) => Some(x.s.as_str()),
+                    _ => None,
+                },
+                _ => None,
+            }
+        };
+        let out = match (name, args.len()) {
+            ("upper", 0) => {
+                if p.ascii && !s.bytes().any(|b| b.is_ascii_lowercase()) {
+                    Out::Same
+                } else {
+                    Out::Str(s.to_uppercase())
+                }
+            }
+            ("lower", 0) => {
+                if p.ascii && !s.bytes().any(|b| b.is_ascii_uppercase()) {
+                    Out::Same
+                } else {
+                    Out::Str(s.to_lowercase())
+                }
+            }
+            ("strip" | "lstrip" | "rstrip", 0 | 1) => {
+                let chars = if args.is_empty() {
+                    None
+                } else {
+                    Some(text(0)?)
+                };
+                let pat = |c: char| match chars {
+                    Some(cs) => cs.contains(c),
+                    None => c.is_whitespace(),
+                };
+                let r = match name {
+                    "strip" => s.trim_matches(pat),
+                    "lstrip" => s.trim_start_matches(pat),
+                    _ => s.trim_end_matches(pat),
+                };
+                if r.len() == s.len() {
+                    Out::Same
+                } else {
+                    Out::Str(r.to_string())
+                }
+            }
+            ("split", 0) => Out::Parts(s.split_whitespace().map(str::to_string).collect()),
+            ("split", 1) => {
+                let sep = text(0)?;
+                if sep.is_empty() {
+                    return None;
+                }
+                Out::Parts(s.split(sep).map(str::to_string).collect())
+            }
+            ("startswith", 1) => Out::Bool(s.starts_with(text(0)?)),
+            ("endswith", 1) => Out::Bool(s.ends_with(text(0)?)),
+            ("replace", 2) => {
+                let (old, new) = (text(0)?, text(1)?);
+                if old.is_empty() {
+                    return None;
+                }
+                if !s.contains(old) {
+                    Out::Same
+                } else {
+                    let n = s.matches(old).count();
+                    if heap
+                        .check_room(s.len() + n.saturating_mul(new.len()))
+                        .is_err()
+                    {
+                        return Some(Err(crate::error::memory_limit()));
+                    }
+                    Out::Str(s.replace(old, new))
+                }
+            }
+            ("count", 1) => {
+                let sub = text(0)?;
+                if sub.is_empty() {
+                    return None;
+                }
+                Out::Int(s.matches(sub).count() as i64)
+            }
+            ("find", 1) if p.ascii => Out::Int(s.find(text(0)?).map(|i| i as i64).unwrap_or(-1)),
+            ("join", 1) => {
+                let items: &[Value] = match args[0] {
+                    Value::Obj(l) => match heap.get(l) {
+                        Obj::List(v) => v,
+                        Obj::Tuple(v) => v,
+                        _ => return None,
+                    },
+                    _ => return None,
+                };
+                let mut total = s.len() * items.len();
+                for v in items {
+                    match v {
+                        Value::Obj(x) => match heap.get(*x) {
+                            Obj::Str(t) => total += t.s.len(),
+                            _ => return None,
+                        },
+                        _ => return None,
+                    }
+                }
+                if heap.check_room(total).is_err() {
+                    return Some(Err(crate::error::memory_limit()));
+                }
+                let mut out = String::with_capacity(total);
+                for (i, v) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(s);
+                    }
+                    if let Value::Obj(x) = v {
+                        if let Obj::Str(t) = heap.get(*x) {
+                            out.push_str(&t.s);
+                        }
+                    }
+                }
+                Out::Str(out)
+            }
+            _ => return None,
+        };
+        Some(Ok(match out {
+            Out::Same => Value::Obj(h),
+            Out::Str(t) => self.new_str(t),
+            Out::Bool(b) => Value::Bool(b),
+            Out::Int(i) => Value::Int(i),
+            Out::Parts(parts) => {
+                if let Err(e) = self.charge_fuel(parts.len() as u64) {
+                    return Some(Err(e));
+                }
+                let items: Vec<Value> = parts.into_iter().map(|t| self.new_str(t)).collect();
+                self.new_list(items)
+            }
+        }))
     }
 
     /// `str.format`: positional and keyword fields with specs and conversions; `[index]` lookups.

@@ -1,0 +1,294 @@
+//! The `npython` command line: usage errors exit 2 with a message (unknown subcommand, missing file,
+//! malformed `--input`), `npython run -` reads the script from stdin, `npython disasm` prints bytecode,
+//! and an uncaught exception at the top level prints a traceback that ends in `in <module>` frames.
+
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+const BIN: &str = env!("CARGO_BIN_EXE_npython");
+
+/// A fresh scratch directory for one test.
+fn scratch_dir(test: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join("cli")
+        .join(test);
+    if dir.exists() {
+        fs::remove_dir_all(&dir).expect("cannot clear the scratch directory");
+    }
+    fs::create_dir_all(&dir).expect("cannot create the scratch directory");
+    dir
+}
+
+/// Runs `npython args...` from `dir`, feeding `stdin` when given.
+fn npython(dir: &Path, args: &[&str], stdin: Option<&str>) -> Output {
+    let mut child = Command::new(BIN)
+        .args(args)
+        .current_dir(dir)
+        .stdin(if stdin.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot run npython {args:?}: {e}"));
+    if let Some(text) = stdin {
+        let mut pipe = child.stdin.take().expect("stdin was requested as a pipe");
+        pipe.write_all(text.as_bytes())
+            .expect("cannot write to npython's stdin");
+        // Dropping the pipe closes it: npython sees end of file.
+    }
+    child
+        .wait_with_output()
+        .unwrap_or_else(|e| panic!("npython {args:?} did not finish: {e}"))
+}
+
+fn stdout(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+/// Asserts a usage error: exit 2, nothing on stdout, a message on stderr containing `needle`.
+fn assert_usage_error(out: &Output, needle: &str, what: &str) {
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "{what}: a usage error exits 2\nstdout: {}\nstderr: {}",
+        stdout(out),
+        stderr(out)
+    );
+    assert!(
+        out.stdout.is_empty(),
+        "{what}: nothing may run: {}",
+        stdout(out)
+    );
+    assert!(
+        stderr(out).contains(needle),
+        "{what}: stderr must mention `{needle}`:\n{}",
+        stderr(out)
+    );
+}
+
+/// A directory holding `hello.py`, a script that prints one line.
+fn with_hello(test: &str) -> PathBuf {
+    let dir = scratch_dir(test);
+    fs::write(dir.join("hello.py"), "print(\"hello\")\n").expect("cannot write hello.py");
+    dir
+}
+
+#[test]
+fn unknown_subcommand_is_a_usage_error() {
+    let dir = scratch_dir("unknown_subcommand");
+    let out = npython(&dir, &["frobnicate", "x.py"], None);
+    assert_usage_error(&out, "frobnicate", "an unknown subcommand");
+}
+
+#[test]
+fn no_subcommand_is_a_usage_error() {
+    let dir = scratch_dir("no_subcommand");
+    let out = npython(&dir, &[], None);
+    assert_usage_error(&out, "Usage", "no subcommand");
+}
+
+#[test]
+fn unknown_option_is_a_usage_error() {
+    let dir = with_hello("unknown_option");
+    let out = npython(&dir, &["run", "hello.py", "--max-bananas", "3"], None);
+    assert_usage_error(&out, "--max-bananas", "an unknown option");
+}
+
+#[test]
+fn bad_limit_value_is_a_usage_error() {
+    let dir = with_hello("bad_limit");
+    let out = npython(&dir, &["run", "hello.py", "--max-memory", "lots"], None);
+    assert_usage_error(&out, "--max-memory", "a non-numeric limit");
+}
+
+#[test]
+fn missing_file_is_a_usage_error() {
+    let dir = scratch_dir("missing_file");
+    for sub in ["run", "check", "disasm"] {
+        let out = npython(&dir, &[sub, "does_not_exist.py"], None);
+        assert_usage_error(
+            &out,
+            "does_not_exist.py",
+            &format!("`{sub}` of a missing file"),
+        );
+    }
+}
+
+#[test]
+fn missing_file_argument_is_a_usage_error() {
+    let dir = scratch_dir("missing_argument");
+    for sub in ["run", "check", "disasm"] {
+        let out = npython(&dir, &[sub], None);
+        assert_usage_error(&out, "Usage", &format!("`{sub}` without a file"));
+    }
+}
+
+#[test]
+fn input_without_equals_sign_is_a_usage_error() {
+    let dir = with_hello("input_no_equals");
+    let out = npython(&dir, &["run", "hello.py", "--input", "limit"], None);
+    assert_usage_error(&out, "NAME=JSON", "--input without `=`");
+}
+
+#[test]
+fn input_with_invalid_json_is_a_usage_error() {
+    let dir = with_hello("input_bad_json");
+    for bad in ["cfg={not json}", "cfg=", "cfg=[1, 2", "cfg='single quotes'"] {
+        let out = npython(&dir, &["run", "hello.py", "--input", bad], None);
+        assert_usage_error(&out, "invalid JSON", &format!("--input {bad}"));
+    }
+}
+
+#[test]
+fn input_name_must_be_an_identifier() {
+    // A value bound to no possible global name is a mistake in the command line, not something to ignore.
+    let dir = with_hello("input_bad_name");
+    for bad in ["=3", "1x=3", "my-var=3", "a b=3"] {
+        let out = npython(&dir, &["run", "hello.py", "--input", bad], None);
+        assert_usage_error(&out, "--input", &format!("--input {bad}"));
+    }
+}
+
+#[test]
+fn run_dash_reads_the_script_from_stdin() {
+    let dir = scratch_dir("stdin");
+    let out = npython(
+        &dir,
+        &["run", "-"],
+        Some("total = 0\nfor i in range(10):\n    total += i\nprint(\"sum\", total)\n"),
+    );
+    assert_eq!(out.status.code(), Some(0), "stderr: {}", stderr(&out));
+    assert_eq!(stdout(&out), "sum 45\n");
+    assert_eq!(stderr(&out), "");
+}
+
+#[test]
+fn run_dash_names_the_script_stdin_in_tracebacks() {
+    let dir = scratch_dir("stdin_traceback");
+    let out = npython(
+        &dir,
+        &["run", "-"],
+        Some("x = 1\nraise ValueError(\"from stdin\")\n"),
+    );
+    assert_eq!(out.status.code(), Some(1), "stderr: {}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("  File \"<stdin>\", line 2, in <module>\n"),
+        "the traceback names <stdin>:\n{err}"
+    );
+    assert!(err.ends_with("ValueError: from stdin\n"), "{err}");
+}
+
+#[test]
+fn run_dash_accepts_inputs_and_limits() {
+    let dir = scratch_dir("stdin_inputs");
+    let out = npython(
+        &dir,
+        &["run", "-", "--input", "n=5", "--max-instructions", "100000"],
+        Some("print(n * 2)\n"),
+    );
+    assert_eq!(out.status.code(), Some(0), "stderr: {}", stderr(&out));
+    assert_eq!(stdout(&out), "10\n");
+}
+
+#[test]
+fn check_dash_reads_stdin() {
+    let dir = scratch_dir("check_stdin");
+    let out = npython(&dir, &["check", "-"], Some("x = 1\nreturn x\n"));
+    assert_eq!(out.status.code(), Some(1), "stderr: {}", stderr(&out));
+    assert!(
+        stdout(&out).starts_with("<stdin>:2:1: error[syntax]: 'return' outside function\n"),
+        "{}",
+        stdout(&out)
+    );
+}
+
+#[test]
+fn disasm_shows_instruction_names() {
+    let dir = scratch_dir("disasm");
+    fs::write(
+        dir.join("small.py"),
+        "x = \"hello\"\ndef double(v):\n    return v * 2\nprint(double(x))\n",
+    )
+    .expect("cannot write small.py");
+    let out = npython(&dir, &["disasm", "small.py"], None);
+    assert_eq!(out.status.code(), Some(0), "stderr: {}", stderr(&out));
+    let text = stdout(&out);
+    for name in ["LoadConst", "Return", "small.py", "double", "<module>"] {
+        assert!(
+            text.contains(name),
+            "disasm output must mention `{name}`:\n{text}"
+        );
+    }
+}
+
+#[test]
+fn disasm_of_an_invalid_script_exits_2_with_diagnostics() {
+    let dir = scratch_dir("disasm_invalid");
+    fs::write(dir.join("bad.py"), "if x\n    pass\n").expect("cannot write bad.py");
+    let out = npython(&dir, &["disasm", "bad.py"], None);
+    assert_eq!(out.status.code(), Some(2), "stdout: {}", stdout(&out));
+    assert!(
+        stderr(&out).contains("bad.py:1:"),
+        "the diagnostics go to stderr:\n{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn uncaught_exception_at_top_level_shows_module_frame() {
+    let dir = scratch_dir("top_level");
+    fs::write(
+        dir.join("top.py"),
+        "print(\"start\")\nitems = [1, 2]\nitems[5]\n",
+    )
+    .expect("cannot write top.py");
+    let out = npython(&dir, &["run", "top.py"], None);
+    assert_eq!(out.status.code(), Some(1), "stderr: {}", stderr(&out));
+    assert_eq!(stdout(&out), "start\n", "output before the error is kept");
+    assert_eq!(
+        stderr(&out),
+        "Traceback (most recent call last):\n  \
+         File \"top.py\", line 3, in <module>\n    \
+         items[5]\n\
+         IndexError: list index out of range\n"
+    );
+}
+
+#[test]
+fn exit_codes_follow_the_contract() {
+    let dir = scratch_dir("exit_codes");
+    let cases: [(&str, &str, &[&str], i32); 4] = [
+        ("ok.py", "print(1)\n", &[], 0),
+        ("raises.py", "1 / 0\n", &[], 1),
+        ("invalid.py", "def f(:\n", &[], 2),
+        (
+            "killed.py",
+            "while True:\n    pass\n",
+            &["--max-instructions", "1000"],
+            3,
+        ),
+    ];
+    for (file, source, extra, code) in cases {
+        fs::write(dir.join(file), source).expect("cannot write the script");
+        let mut args = vec!["run", file];
+        args.extend_from_slice(extra);
+        let out = npython(&dir, &args, None);
+        assert_eq!(
+            out.status.code(),
+            Some(code),
+            "{file}: expected exit {code}\nstdout: {}\nstderr: {}",
+            stdout(&out),
+            stderr(&out)
+        );
+    }
+}

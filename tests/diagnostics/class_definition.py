@@ -1,0 +1,3 @@
+class Point:
+    def __init__(self):
+        self.x = 1
