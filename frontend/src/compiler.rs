@@ -225,6 +225,12 @@ impl<'s, 't> Compiler<'s, 't> {
             (Op::LoadSubscr, Some((Op::LoadLocal(x), Op::LoadInt(k))), _) => {
                 replace2(f, Op::SubscrLI(x, k))
             }
+            (Op::LoadSubscr, Some((Op::LoadLocal(x), Op::LoadLocal(y))), _) => {
+                replace2(f, Op::SubscrLL(x, y))
+            }
+            (Op::StoreSubscr, Some((Op::LoadLocal(x), Op::LoadInt(k))), _) => {
+                replace2(f, Op::StoreSubscrLI(x, k))
+            }
             (Op::Compare(c), Some((Op::LoadLocal(x), Op::LoadLocal(y))), _)
                 if !matches!(c, CmpOp::Is | CmpOp::IsNot) =>
             {

@@ -678,14 +678,20 @@ impl Vm {
             match (self.heap.get(a), self.heap.get(b)) {
                 (Obj::Str(x), Obj::Str(y)) => return Ok(Some(x.s.cmp(&y.s))),
                 (Obj::List(_), Obj::List(_)) | (Obj::Tuple(_), Obj::Tuple(_)) => {
-                    let x = self.seq_items(lhs);
-                    let y = self.seq_items(rhs);
-                    for (p, q) in x.iter().zip(y.iter()) {
-                        if !self.eq_depth(*p, *q, depth + 1)? {
-                            return self.order_depth(*p, *q, op, depth + 1);
+                    // Item by item without copying the sequences (sorting by tuple keys does this a lot).
+                    let mut i = 0;
+                    loop {
+                        let (p, q) = (self.seq_item(a, i), self.seq_item(b, i));
+                        match (p, q) {
+                            (Some(p), Some(q)) => {
+                                if !self.eq_depth(p, q, depth + 1)? {
+                                    return self.order_depth(p, q, op, depth + 1);
+                                }
+                            }
+                            (p, q) => return Ok(Some(p.is_some().cmp(&q.is_some()))),
                         }
+                        i += 1;
                     }
-                    return Ok(Some(x.len().cmp(&y.len())));
                 }
                 (Obj::Set(_) | Obj::FrozenSet(_), Obj::Set(_) | Obj::FrozenSet(_)) => {
                     let sub = self.is_subset(lhs, rhs)?;

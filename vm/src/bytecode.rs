@@ -260,6 +260,10 @@ pub enum Op {
     UpdateLocal(BinOp, bool, u16) = 77,
     /// `[v] -> []`: global = global op v.
     UpdateGlobal(BinOp, bool, u32) = 78,
+    /// `[] -> [local a[local b]]` (LoadLocal a; LoadLocal b; LoadSubscr).
+    SubscrLL(u16, u16) = 79,
+    /// `[v] -> []`: local a[imm] = v (LoadLocal a; LoadInt imm; StoreSubscr).
+    StoreSubscrLI(u16, i32) = 80,
 }
 
 /// A compile-time constant.

@@ -832,9 +832,38 @@ impl Vm {
                     };
                     self.stack.push(v);
                 }
-                Op::StoreSubscr => {
-                    let key = pop!();
-                    let obj = pop!();
+                Op::SubscrLL(x, y) => {
+                    let obj = self.stack[base + x as usize];
+                    let key = self.stack[base + y as usize];
+                    let v = match self.index_fast(obj, key) {
+                        Some(v) => v,
+                        None => {
+                            if let Value::Undef = obj {
+                                tri!(Err(unbound_local(&code.local_names[x as usize])));
+                            }
+                            if let Value::Undef = key {
+                                tri!(Err(unbound_local(&code.local_names[y as usize])));
+                            }
+                            tri!(self.getitem(obj.plain(), key.plain()))
+                        }
+                    };
+                    self.stack.push(v);
+                }
+                Op::StoreSubscr | Op::StoreSubscrLI(..) => {
+                    let (obj, key) = match op {
+                        Op::StoreSubscrLI(x, k) => {
+                            let obj = self.stack[base + x as usize];
+                            if let Value::Undef = obj {
+                                tri!(Err(unbound_local(&code.local_names[x as usize])));
+                            }
+                            (obj.plain(), Value::Int(k as i64))
+                        }
+                        _ => {
+                            let key = pop!();
+                            let obj = pop!();
+                            (obj, key)
+                        }
+                    };
                     let v = pop!();
                     let done = match (obj, key) {
                         (Value::Obj(h), Value::Int(i)) => match self.heap.get_mut(h) {

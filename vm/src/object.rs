@@ -717,6 +717,16 @@ impl Vm {
         Err(crate::interp::internal("list_extend on a non-list"))
     }
 
+    /// Item `i` of a list or tuple (None past the end or for other objects).
+    #[inline]
+    pub(crate) fn seq_item(&self, h: Handle, i: usize) -> Option<Value> {
+        match self.heap.get(h) {
+            Obj::List(l) => l.get(i).copied(),
+            Obj::Tuple(t) => t.get(i).copied(),
+            _ => None,
+        }
+    }
+
     /// The items of a list or tuple (a copy: the heap may change while the caller works).
     pub(crate) fn seq_items(&self, v: Value) -> Vec<Value> {
         match v {
@@ -771,13 +781,14 @@ impl Vm {
                     }
                 }
                 Obj::List(_) | Obj::Tuple(_) => {
-                    let items = self.seq_items(container);
-                    self.charge_fuel(items.len() as u64 / 4)?;
-                    for v in items {
+                    let mut i = 0;
+                    while let Some(v) = self.seq_item(h, i) {
                         if v.is_same(item) || self.eq(v, item)? {
                             return Ok(true);
                         }
+                        i += 1;
                     }
+                    self.charge_fuel(i as u64 / 4)?;
                     return Ok(false);
                 }
                 Obj::Dict(_) | Obj::Set(_) | Obj::FrozenSet(_) => {
