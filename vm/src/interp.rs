@@ -1692,7 +1692,8 @@ impl Vm {
         match callee {
             Value::Obj(h) => match self.heap.get(h) {
                 Obj::Function(f) => {
-                    let code = &codes[f.code as usize];
+                    let ci = f.code;
+                    let code = &codes[ci as usize];
                     let argc = self.stack.len() - fpos - 1;
                     if kw.is_empty()
                         && argc == code.nparams as usize
@@ -1700,6 +1701,34 @@ impl Vm {
                         && !code.varargs
                         && !code.varkw
                     {
+                        if code.cell_slots.is_empty() && code.free_slots.is_empty() {
+                            // The common case: positional arguments exactly, no cells to set up.
+                            if self.frames.len() >= self.limits.max_depth {
+                                self.stack.truncate(fpos);
+                                return Err(exc(
+                                    Ty::RecursionError,
+                                    "maximum recursion depth exceeded",
+                                ));
+                            }
+                            let base = fpos + 1;
+                            let nlocals = code.nlocals();
+                            let need = nlocals + code.max_stack as usize + 8;
+                            if self.stack.capacity() - self.stack.len() < need {
+                                self.heap.charge(need * std::mem::size_of::<Value>() * 2);
+                                self.stack.reserve(need.max(self.stack.len()));
+                            }
+                            if argc < nlocals {
+                                self.stack.resize(base + nlocals, Value::Undef);
+                            }
+                            self.frames.push(Frame {
+                                code: ci,
+                                ip: 0,
+                                base: base as u32,
+                                ret: fpos as u32,
+                                exc_base: self.handling.len() as u32,
+                            });
+                            return Ok(());
+                        }
                         self.push_frame(codes, h, fpos)
                     } else {
                         let args: Vec<Value> = self.stack.drain(fpos + 1..).collect();
