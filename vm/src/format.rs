@@ -288,27 +288,71 @@ fn sign_str(negative: bool, sign: Option<char>) -> &'static str {
     }
 }
 
-fn format_int(v: &BigInt, spec: &Spec) -> PyResult<String> {
+/// An int to format: machine-sized ones avoid bigint arithmetic.
+enum IntArg<'a> {
+    Small(i64),
+    Big(&'a BigInt),
+}
+
+impl IntArg<'_> {
+    fn negative(&self) -> bool {
+        match self {
+            IntArg::Small(i) => *i < 0,
+            IntArg::Big(b) => b.is_negative(),
+        }
+    }
+
+    /// The magnitude's digits in `radix` (2, 8, 10 or 16, lowercase).
+    fn digits(&self, radix: u32) -> String {
+        match self {
+            IntArg::Small(i) => {
+                let m = i.unsigned_abs();
+                match radix {
+                    2 => format!("{m:b}"),
+                    8 => format!("{m:o}"),
+                    16 => format!("{m:x}"),
+                    _ => m.to_string(),
+                }
+            }
+            IntArg::Big(b) => b.abs().to_str_radix(radix),
+        }
+    }
+
+    fn decimal_digits_estimate(&self) -> f64 {
+        match self {
+            IntArg::Small(_) => 19.0,
+            IntArg::Big(b) => b.bits() as f64 * std::f64::consts::LOG10_2,
+        }
+    }
+
+    fn as_char(&self) -> Option<char> {
+        match self {
+            IntArg::Small(i) => u32::try_from(*i).ok().and_then(char::from_u32),
+            IntArg::Big(_) => None,
+        }
+    }
+}
+
+fn format_int(v: IntArg, spec: &Spec) -> PyResult<String> {
     let ty = spec.ty.unwrap_or('d');
     if spec.precision.is_some() {
         return Err(value_error(
             "Precision not allowed in integer format specifier",
         ));
     }
-    let mag = v.abs();
     let (prefix, digits) = match ty {
         'd' | 'n' => {
-            if mag.bits() as f64 * std::f64::consts::LOG10_2 > MAX_STR_DIGITS as f64 {
+            if v.decimal_digits_estimate() > MAX_STR_DIGITS as f64 {
                 return Err(digits_error());
             }
-            ("", mag.to_string())
+            ("", v.digits(10))
         }
-        'b' => ("0b", mag.to_str_radix(2)),
-        'o' => ("0o", mag.to_str_radix(8)),
-        'x' => ("0x", mag.to_str_radix(16)),
-        'X' => ("0X", mag.to_str_radix(16).to_uppercase()),
+        'b' => ("0b", v.digits(2)),
+        'o' => ("0o", v.digits(8)),
+        'x' => ("0x", v.digits(16)),
+        'X' => ("0X", v.digits(16).to_uppercase()),
         'c' => {
-            let c = v.to_string().parse::<u32>().ok().and_then(char::from_u32);
+            let c = v.as_char();
             let c = c.ok_or_else(|| exc(Ty::OverflowError, "%c arg not in range(0x110000)"))?;
             return Ok(pad(spec, "", &c.to_string(), false));
         }
@@ -320,7 +364,7 @@ fn format_int(v: &BigInt, spec: &Spec) -> PyResult<String> {
         Some(_) => return Err(value_error(format!("Cannot specify ',' with '{ty}'."))),
         None => digits,
     };
-    let mut head = sign_str(v.is_negative(), spec.sign).to_string();
+    let mut head = sign_str(v.negative(), spec.sign).to_string();
     if spec.alt {
         head.push_str(prefix);
     }
@@ -507,8 +551,12 @@ impl Vm {
                         return Ok(if b { "True".into() } else { "False".into() });
                     }
                 }
-                let b = self.to_bigint(v).unwrap_or_default();
-                format_int(&b, &sp)
+                let i = match v {
+                    Value::Int(i) => i,
+                    Value::Bool(b) => b as i64,
+                    _ => 0,
+                };
+                format_int(IntArg::Small(i), &sp)
             }
             Value::Float(f) => format_float(f, &sp),
             Value::Obj(h) => match self.heap.get(h) {
@@ -517,8 +565,7 @@ impl Vm {
                         let f = crate::arith::bigint_to_f64(b)?;
                         return format_float(f, &sp);
                     }
-                    let b = b.clone();
-                    format_int(&b, &sp)
+                    format_int(IntArg::Big(b), &sp)
                 }
                 Obj::Str(s) => {
                     let s = s.s.to_string();

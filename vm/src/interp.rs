@@ -1482,6 +1482,11 @@ impl Vm {
             Op::FormatValue(flags) => {
                 let spec = if flags & 4 != 0 { Some(pop!()) } else { None };
                 let v = pop!();
+                if flags == 0 && self.str_ref(v).is_some() {
+                    // `{s}` of a str is the str itself.
+                    self.stack.push(v);
+                    return Ok(());
+                }
                 let s = try_!(self.format_field(v, flags & 3, spec));
                 let r = self.new_str(s);
                 self.stack.push(r);
