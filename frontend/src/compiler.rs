@@ -241,6 +241,10 @@ impl<'s, 't> Compiler<'s, 't> {
             {
                 replace2(f, Op::CompareLI(c, x, k))
             }
+            (Op::JumpIfFalse(t), _, Some(Op::Compare(c))) => {
+                f.code.ops[n - 1] = Op::CompareJump(c, t);
+                n - 1
+            }
             (Op::StoreLocal(d), _, Some(Op::BinaryLL(b, x, y))) => {
                 f.code.ops[n - 1] = Op::BinaryLLStore(b, d, x, y);
                 n - 1
@@ -271,6 +275,7 @@ impl<'s, 't> Compiler<'s, 't> {
             Op::JumpIfFalseOrPop(_) => Op::JumpIfFalseOrPop(target),
             Op::JumpIfTrueOrPop(_) => Op::JumpIfTrueOrPop(target),
             Op::ForIter(_) => Op::ForIter(target),
+            Op::CompareJump(c, _) => Op::CompareJump(c, target),
             other => other,
         };
     }

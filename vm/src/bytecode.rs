@@ -264,6 +264,8 @@ pub enum Op {
     SubscrLL(u16, u16) = 79,
     /// `[v] -> []`: local a[imm] = v (LoadLocal a; LoadInt imm; StoreSubscr).
     StoreSubscrLI(u16, i32) = 80,
+    /// `[a, b] -> []`: jump when `a cmp b` is false (Compare; JumpIfFalse).
+    CompareJump(CmpOp, u32) = 81,
 }
 
 /// A compile-time constant.

@@ -941,6 +941,20 @@ impl Vm {
                     };
                     self.stack.push(r);
                 }
+                Op::CompareJump(c, t) => {
+                    let rhs = pop!();
+                    let lhs = pop!();
+                    let b = match (lhs, rhs) {
+                        (Value::Int(x), Value::Int(y)) => crate::arith::cmp_ints(c, x, y),
+                        _ => match tri!(self.compare(c, lhs, rhs)) {
+                            Value::Bool(b) => b,
+                            v => tri!(self.truthy(v)),
+                        },
+                    };
+                    if !b {
+                        ip = t as usize;
+                    }
+                }
                 Op::Jump(t) => ip = t as usize,
                 Op::Loop(t) => {
                     ip = t as usize;
