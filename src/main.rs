@@ -80,6 +80,14 @@ fn read_source(file: &str) -> Result<String, String> {
     }
 }
 
+/// Reads a script, reporting a failure on stderr as a usage error (exit 2).
+fn load_source(file: &str) -> Result<String, ExitCode> {
+    read_source(file).map_err(|e| {
+        eprintln!("npython: {e}");
+        ExitCode::from(2)
+    })
+}
+
 fn display_name(file: &str) -> String {
     if file == "-" {
         "<stdin>".into()
@@ -121,12 +129,9 @@ fn run(
     quantum: Option<u64>,
     json: bool,
 ) -> ExitCode {
-    let source = match read_source(file) {
+    let source = match load_source(file) {
         Ok(s) => s,
-        Err(e) => {
-            eprintln!("npython: {e}");
-            return ExitCode::from(2);
-        }
+        Err(code) => return code,
     };
     let mut input_map = serde_json::Map::new();
     for item in inputs {
@@ -257,12 +262,9 @@ fn check(files: &[String], format: Format) -> ExitCode {
     let mut any_errors = false;
     let mut json_out = Vec::new();
     for file in files {
-        let source = match read_source(file) {
+        let source = match load_source(file) {
             Ok(s) => s,
-            Err(e) => {
-                eprintln!("npython: {e}");
-                return ExitCode::from(2);
-            }
+            Err(code) => return code,
         };
         let name = display_name(file);
         let compiled = compile(&source, &name);
@@ -295,12 +297,9 @@ fn check(files: &[String], format: Format) -> ExitCode {
 }
 
 fn disasm(file: &str) -> ExitCode {
-    let source = match read_source(file) {
+    let source = match load_source(file) {
         Ok(s) => s,
-        Err(e) => {
-            eprintln!("npython: {e}");
-            return ExitCode::from(2);
-        }
+        Err(code) => return code,
     };
     let name = display_name(file);
     let compiled = compile(&source, &name);

@@ -1520,21 +1520,7 @@ impl<'s, 't> Compiler<'s, 't> {
                 flags |= 2;
             }
         }
-        let frees = self.scopes.scopes[scope].frees.clone();
-        if !frees.is_empty() {
-            for f in &frees {
-                match self.access(f) {
-                    Access::Deref(i) | Access::Local(i) => {
-                        self.emit(Op::LoadCell(i as u16));
-                    }
-                    Access::Global => {
-                        self.emit(Op::LoadNone);
-                    }
-                }
-            }
-            self.emit(Op::BuildTuple(frees.len() as u32));
-            flags |= 4;
-        }
+        flags |= self.emit_closure(scope);
         let parent_qual = self
             .fns
             .last()
@@ -1545,7 +1531,6 @@ impl<'s, 't> Compiler<'s, 't> {
         } else {
             format!("{parent_qual}.<locals>.{name}")
         };
-        let sc = &self.scopes.scopes[scope];
         let mut code = Code {
             name: name.to_string(),
             qualname,
@@ -1557,6 +1542,44 @@ impl<'s, 't> Compiler<'s, 't> {
             code.varargs = p.varargs.is_some();
             code.varkw = p.varkw.is_some();
         }
+        let idx = self.begin_code(code, scope);
+        if let Some(b) = body {
+            if lambda {
+                self.expr(b);
+                self.emit(Op::Return);
+            } else {
+                self.block(b);
+                self.emit(Op::LoadNone);
+                self.emit(Op::Return);
+            }
+        }
+        self.end_code(idx, flags);
+    }
+
+    /// Emits the tuple of cells a nested scope closes over; returns the `MakeFunction` flag for it.
+    fn emit_closure(&mut self, scope: usize) -> u8 {
+        let frees = self.scopes.scopes[scope].frees.clone();
+        if frees.is_empty() {
+            return 0;
+        }
+        for f in &frees {
+            match self.access(f) {
+                Access::Deref(i) | Access::Local(i) => {
+                    self.emit(Op::LoadCell(i as u16));
+                }
+                Access::Global => {
+                    self.emit(Op::LoadNone);
+                }
+            }
+        }
+        self.emit(Op::BuildTuple(frees.len() as u32));
+        4
+    }
+
+    /// Starts compiling a nested scope's body into `code`, with its slots laid out by the scope analysis.
+    /// Returns the code's index in the program.
+    fn begin_code(&mut self, mut code: Code, scope: usize) -> usize {
+        let sc = &self.scopes.scopes[scope];
         code.local_names = sc.locals.clone();
         code.local_names.extend(sc.frees.iter().cloned());
         code.cell_slots = sc
@@ -1580,16 +1603,11 @@ impl<'s, 't> Compiler<'s, 't> {
             line,
             barrier: 0,
         });
-        if let Some(b) = body {
-            if lambda {
-                self.expr(b);
-                self.emit(Op::Return);
-            } else {
-                self.block(b);
-                self.emit(Op::LoadNone);
-                self.emit(Op::Return);
-            }
-        }
+        idx
+    }
+
+    /// Finishes the code `begin_code` started and emits the instruction that makes its function.
+    fn end_code(&mut self, idx: usize, flags: u8) {
         let mut f = self.fns.pop().map(|f| f.code).unwrap_or_default();
         f.max_stack = 32;
         self.codes[idx] = f;
@@ -1611,36 +1629,19 @@ impl<'s, 't> Compiler<'s, 't> {
         else {
             return;
         };
-        // Closure over the comprehension's free variables.
-        let frees = self.scopes.scopes[scope].frees.clone();
-        let mut flags = 0u8;
-        if !frees.is_empty() {
-            for f in &frees {
-                match self.access(f) {
-                    Access::Deref(i) | Access::Local(i) => {
-                        self.emit(Op::LoadCell(i as u16));
-                    }
-                    Access::Global => {
-                        self.emit(Op::LoadNone);
-                    }
-                }
-            }
-            self.emit(Op::BuildTuple(frees.len() as u32));
-            flags |= 4;
-        }
+        let flags = self.emit_closure(scope);
         let name = match kind {
             "list_comprehension" => "<listcomp>",
             "set_comprehension" => "<setcomp>",
             "dictionary_comprehension" => "<dictcomp>",
             _ => "<genexpr>",
         };
-        let sc = &self.scopes.scopes[scope];
         let parent_qual = self
             .fns
             .last()
             .map(|f| f.code.qualname.clone())
             .unwrap_or_default();
-        let mut code = Code {
+        let code = Code {
             name: name.into(),
             qualname: if parent_qual == "<module>" {
                 name.into()
@@ -1650,29 +1651,7 @@ impl<'s, 't> Compiler<'s, 't> {
             nparams: 1,
             ..Code::default()
         };
-        code.local_names = sc.locals.clone();
-        code.local_names.extend(sc.frees.iter().cloned());
-        code.cell_slots = sc
-            .locals
-            .iter()
-            .enumerate()
-            .filter(|(_, n)| sc.cells.contains(*n))
-            .map(|(i, _)| i as u16)
-            .collect();
-        code.free_slots = (sc.locals.len()..sc.locals.len() + sc.frees.len())
-            .map(|i| i as u16)
-            .collect();
-        let idx = self.codes.len();
-        self.codes.push(Code::default());
-        let line = self.f().line;
-        self.fns.push(FnState {
-            code,
-            scope,
-            stack: Vec::new(),
-            iter_depth: 0,
-            line,
-            barrier: 0,
-        });
+        let idx = self.begin_code(code, scope);
         match kind {
             "set_comprehension" => self.emit(Op::BuildSet(0)),
             "dictionary_comprehension" => self.emit(Op::BuildMap(0)),
@@ -1736,10 +1715,7 @@ impl<'s, 't> Compiler<'s, 't> {
             self.patch_here(exit);
         }
         self.emit(Op::Return);
-        let mut f = self.fns.pop().map(|f| f.code).unwrap_or_default();
-        f.max_stack = 32;
-        self.codes[idx] = f;
-        self.emit(Op::MakeFunction(flags, idx as u32));
+        self.end_code(idx, flags);
         if let Some(r) = first_for.child_by_field_name("right") {
             self.expr(r);
         }

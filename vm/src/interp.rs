@@ -1398,42 +1398,22 @@ impl Vm {
                 self.stack.push(r);
             }
             Op::BuildList(n) => {
-                let start = try_!(self
-                    .stack
-                    .len()
-                    .checked_sub(n as usize)
-                    .ok_or_else(|| internal("stack")));
-                let items: Vec<Value> = self.stack.drain(start..).collect();
+                let items = self.pop_n(n as usize)?;
                 let v = self.new_list(items);
                 self.stack.push(v);
             }
             Op::BuildTuple(n) => {
-                let start = try_!(self
-                    .stack
-                    .len()
-                    .checked_sub(n as usize)
-                    .ok_or_else(|| internal("stack")));
-                let items: Vec<Value> = self.stack.drain(start..).collect();
+                let items = self.pop_n(n as usize)?;
                 let v = self.new_tuple(items);
                 self.stack.push(v);
             }
             Op::BuildSet(n) => {
-                let start = try_!(self
-                    .stack
-                    .len()
-                    .checked_sub(n as usize)
-                    .ok_or_else(|| internal("stack")));
-                let items: Vec<Value> = self.stack.drain(start..).collect();
+                let items = self.pop_n(n as usize)?;
                 let v = try_!(self.new_set(items));
                 self.stack.push(v);
             }
             Op::BuildMap(n) => {
-                let start = try_!(self
-                    .stack
-                    .len()
-                    .checked_sub(2 * n as usize)
-                    .ok_or_else(|| internal("stack")));
-                let items: Vec<Value> = self.stack.drain(start..).collect();
+                let items = self.pop_n(2 * n as usize)?;
                 let d = self.new_dict();
                 for kv in items.chunks(2) {
                     try_!(self.dict_set(d, kv[0], kv[1]));
@@ -1563,6 +1543,16 @@ impl Vm {
             _ => return Err(internal("instruction routed to the wrong handler")),
         }
         Ok(())
+    }
+
+    /// Pops the top `n` values, in stack order.
+    fn pop_n(&mut self, n: usize) -> PyResult<Vec<Value>> {
+        let start = self
+            .stack
+            .len()
+            .checked_sub(n)
+            .ok_or_else(|| internal("stack underflow"))?;
+        Ok(self.stack.drain(start..).collect())
     }
 
     /// `obj[key]` for a list or tuple and an in-range int: the subscript fast path.
