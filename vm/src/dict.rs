@@ -1,7 +1,9 @@
 //! An insertion-ordered hash table (the layout of CPython's dict): a dense entry vector plus an index table.
 //!
 //! Keys are `Value`s whose equality may need the heap (string contents), so lookups take the hash and an
-//! equality closure from the caller instead of requiring `Hash + Eq` on the key type.
+//! equality closure from the caller instead of requiring `Hash + Eq` on the key type. Small dicts (the records
+//! agents build by the thousand) have no index at all: a scan of up to `SMALL` hashes is faster than a probe
+//! and saves an allocation; the index is built when the dict grows past that.
 
 use hashbrown::HashTable;
 
@@ -14,11 +16,16 @@ struct Entry {
     value: Value,
 }
 
+/// Entries a dict holds before it builds its hash index.
+const SMALL: usize = 8;
+
 /// An ordered dict; sets use it with `None` values.
 #[derive(Debug, Default)]
 pub struct Dict {
     entries: Vec<Entry>,
+    /// Entry positions by hash; empty and unused while `indexed` is false.
     index: HashTable<u32>,
+    indexed: bool,
     len: usize,
 }
 
@@ -30,7 +37,8 @@ impl Dict {
     pub fn with_capacity(n: usize) -> Dict {
         Dict {
             entries: Vec::with_capacity(n),
-            index: HashTable::with_capacity(n),
+            index: HashTable::new(),
+            indexed: false,
             len: 0,
         }
     }
@@ -50,6 +58,12 @@ impl Dict {
     /// The entry position of a key equal to the one hashed as `hash`.
     #[inline]
     pub fn find(&self, hash: u64, mut eq: impl FnMut(Value) -> bool) -> Option<usize> {
+        if !self.indexed {
+            return self
+                .entries
+                .iter()
+                .position(|e| e.hash == hash && !matches!(e.key, Value::Undef) && eq(e.key));
+        }
         let entries = &self.entries;
         self.index
             .find(hash, |&i| {
@@ -63,10 +77,15 @@ impl Dict {
     pub fn insert_new(&mut self, hash: u64, key: Value, value: Value) {
         let i = self.entries.len() as u32;
         self.entries.push(Entry { hash, key, value });
-        let entries = &self.entries;
-        self.index
-            .insert_unique(hash, i, |&j| entries[j as usize].hash);
         self.len += 1;
+        if self.indexed {
+            let entries = &self.entries;
+            self.index
+                .insert_unique(hash, i, |&j| entries[j as usize].hash);
+        } else if self.entries.len() > SMALL {
+            self.indexed = true;
+            self.rebuild_index();
+        }
     }
 
     pub fn value_at(&self, pos: usize) -> Value {
@@ -92,8 +111,10 @@ impl Dict {
 
     fn unlink(&mut self, pos: usize) -> (Value, Value) {
         let e = self.entries[pos];
-        if let Ok(slot) = self.index.find_entry(e.hash, |&i| i as usize == pos) {
-            slot.remove();
+        if self.indexed {
+            if let Ok(slot) = self.index.find_entry(e.hash, |&i| i as usize == pos) {
+                slot.remove();
+            }
         }
         self.entries[pos].key = Value::Undef;
         self.entries[pos].value = Value::Undef;
@@ -103,11 +124,20 @@ impl Dict {
 
     fn compact(&mut self) {
         self.entries.retain(|e| !matches!(e.key, Value::Undef));
+        if self.indexed {
+            self.rebuild_index();
+        }
+    }
+
+    /// Indexes every live entry afresh.
+    fn rebuild_index(&mut self) {
         self.index.clear();
         let entries = &self.entries;
         for (i, e) in entries.iter().enumerate() {
-            self.index
-                .insert_unique(e.hash, i as u32, |&j| entries[j as usize].hash);
+            if !matches!(e.key, Value::Undef) {
+                self.index
+                    .insert_unique(e.hash, i as u32, |&j| entries[j as usize].hash);
+            }
         }
     }
 
@@ -138,6 +168,7 @@ impl Dict {
     pub fn clear(&mut self) {
         self.entries.clear();
         self.index.clear();
+        self.indexed = false;
         self.len = 0;
     }
 

@@ -143,8 +143,12 @@ pub(crate) fn values_eq(heap: &Heap, a: Value, b: Value, depth: usize) -> Result
             if x == y {
                 return Ok(true);
             }
-            if let (Obj::Str(p), Obj::Str(q)) = (heap.get(x), heap.get(y)) {
-                return Ok(p.s == q.s);
+            match (heap.get(x), heap.get(y)) {
+                (Obj::Str(p), Obj::Str(q)) => return Ok(p.s == q.s),
+                (Obj::Tuple(p), Obj::Tuple(q)) => return seq_eq(heap, p, q, depth),
+                (Obj::List(p), Obj::List(q)) => return seq_eq(heap, p, q, depth),
+                (Obj::Str(_), _) | (_, Obj::Str(_)) => return Ok(false),
+                _ => {}
             }
         }
         _ => {}
@@ -486,6 +490,7 @@ impl Vm {
                 _ => values_eq(heap, key, k2, 0).unwrap_or(false),
             }),
             _ if key_str.is_some() => dict.find(hash, |k2| match k2 {
+                Value::Obj(_) if k2.is_same(key) => true,
                 Value::Obj(h2) => match heap.get(h2) {
                     Obj::Str(s2) => Some(s2.s.as_str()) == key_str,
                     _ => false,
