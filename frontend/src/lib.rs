@@ -347,3 +347,99 @@ fn error_node_diagnostic(node: Node, src: &str) -> Diagnostic {
     }
     d
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use npython_vm::bytecode::{BinOp, CmpOp, Op};
+
+    fn program(src: &str) -> Arc<Program> {
+        let c = compile(src, "t.py");
+        assert!(!c.has_errors(), "{:?}", c.diagnostics);
+        c.program.expect("compiles")
+    }
+
+    #[test]
+    fn closures_get_cells_and_free_slots() {
+        let p = program("def f():\n    x = 1\n    def g():\n        return x\n    return g\n");
+        let f = p.codes.iter().find(|c| c.name == "f").expect("f");
+        let g = p.codes.iter().find(|c| c.name == "g").expect("g");
+        let x = f
+            .local_names
+            .iter()
+            .position(|n| n == "x")
+            .expect("x is a local of f");
+        assert_eq!(f.cell_slots, vec![x as u16]);
+        assert_eq!(g.free_slots.len(), 1);
+        assert_eq!(g.local_names[g.free_slots[0] as usize], "x");
+        assert_eq!(g.qualname, "f.<locals>.g");
+    }
+
+    #[test]
+    fn hot_loop_compiles_to_superinstructions() {
+        let p =
+            program("def f(n):\n    i = 0\n    while i < n:\n        i = i + 1\n    return i\n");
+        let f = p.codes.iter().find(|c| c.name == "f").expect("f");
+        assert!(
+            f.ops
+                .iter()
+                .any(|op| matches!(op, Op::CompareLL(CmpOp::Lt, _, _))),
+            "{:?}",
+            f.ops
+        );
+        assert!(
+            f.ops
+                .iter()
+                .any(|op| matches!(op, Op::BinaryLIStore(BinOp::Add, _, _, 1))),
+            "{:?}",
+            f.ops
+        );
+        assert!(
+            f.ops.iter().any(|op| matches!(op, Op::Loop(_))),
+            "a back-edge is a Loop safepoint"
+        );
+    }
+
+    #[test]
+    fn fusion_never_swallows_a_jump_target() {
+        // The conditional expression's join point is the `LoadLocal i` that follows it; fusing it with the
+        // Binary after it would move the target.
+        let p = program("def f(c, a, b, i):\n    return (a if c else b) + i\n");
+        let f = p.codes.iter().find(|c| c.name == "f").expect("f");
+        let targets: Vec<u32> = f
+            .ops
+            .iter()
+            .filter_map(|op| match op {
+                Op::Jump(t) | Op::JumpIfFalse(t) | Op::CompareJump(_, t) => Some(*t),
+                _ => None,
+            })
+            .collect();
+        for t in targets {
+            assert!(
+                (t as usize) < f.ops.len(),
+                "jump target {t} inside the code"
+            );
+        }
+        assert!(
+            !f.ops.iter().any(|op| matches!(op, Op::BinaryLL(..))),
+            "{:?}",
+            f.ops
+        );
+    }
+
+    #[test]
+    fn every_error_is_reported_with_its_position() {
+        let c = compile("x = 1\nreturn 2\nbreak\ny = 08\n", "t.py");
+        let got: Vec<(u32, u32)> = c.diagnostics.iter().map(|d| (d.line, d.col)).collect();
+        assert_eq!(got, vec![(2, 1), (3, 1), (4, 5)], "{:?}", c.diagnostics);
+        assert!(c.program.is_none());
+    }
+
+    #[test]
+    fn ten_thousand_nested_brackets_are_a_diagnostic() {
+        let src = format!("x = {}1{}\n", "[".repeat(10_000), "]".repeat(10_000));
+        let c = compile(&src, "t.py");
+        assert!(c.has_errors());
+        assert_eq!(c.diagnostics[0].code, "nesting");
+    }
+}
