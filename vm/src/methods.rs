@@ -211,7 +211,8 @@ impl Vm {
             ),
             _ => false,
         };
-        if !direct {
+        // Dunder names are attributes (`x.__class__(...)`), never methods of the builtin tables.
+        if !direct || name.starts_with("__") {
             return Ok(None);
         }
         let argc = self.stack.len() - rpos - 1;
