@@ -188,6 +188,18 @@ impl Vm {
                 {
                     return self.set_op(op, lhs, rhs);
                 }
+                (
+                    Obj::DictView { kind, .. },
+                    _,
+                    BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor,
+                ) if *kind != crate::heap::ViewKind::Values => {
+                    // Key and item views behave as sets.
+                    let items = self.collect_iterable(lhs)?;
+                    let left = self.new_set(items)?;
+                    let items = self.collect_iterable(rhs)?;
+                    let right = self.new_set(items)?;
+                    return self.set_op(op, left, right);
+                }
                 (Obj::Dict(_), Obj::Dict(_), BinOp::BitOr) => {
                     let d = self.dict_copy(lhs)?;
                     self.dict_update(d, rhs)?;
@@ -252,7 +264,8 @@ impl Vm {
             Value::Int(i) => Some(i),
             Value::Bool(b) => Some(b as i64),
             Value::Obj(h) => match self.heap.get(h) {
-                Obj::BigInt(b) => Some(if b.is_negative() { 0 } else { i64::MAX }),
+                // Out of range either way: `repeat` turns this into CPython's OverflowError.
+                Obj::BigInt(_) => Some(i64::MAX),
                 _ => None,
             },
             _ => None,
@@ -260,8 +273,15 @@ impl Vm {
     }
 
     /// `seq * n` for str, list and tuple; None when `seq` is not a sequence.
+    /// A count beyond the machine range is CPython's OverflowError, whatever its sign.
     fn repeat(&mut self, seq: Value, n: i64) -> PyResult<Option<Value>> {
         let Value::Obj(h) = seq else { return Ok(None) };
+        if n == i64::MAX && self.is_sequence(seq) {
+            return Err(exc(
+                Ty::OverflowError,
+                "cannot fit 'int' into an index-sized integer",
+            ));
+        }
         let n = n.max(0) as usize;
         let unit = match self.heap.get(h) {
             Obj::Str(s) => s.s.len(),
