@@ -1757,6 +1757,19 @@ impl<'s, 't> Compiler<'s, 't> {
                             .into(),
                     );
                 }
+                let digits = t.chars().filter(|c| c.is_ascii_digit()).count();
+                if digits > 4300
+                    && !t.starts_with("0x")
+                    && !t.starts_with("0o")
+                    && !t.starts_with("0b")
+                {
+                    self.error(node, "limit", format!(
+                        "Exceeds the limit (4300 digits) for integer string conversion: value has {digits} digits"
+                    ))
+                    .hint = Some("build big numbers with arithmetic (10 ** n) instead of literals".into());
+                    self.emit(Op::LoadNone);
+                    return;
+                }
                 match parse_int(t) {
                     Some(IntLit::Small(i)) => self.load_const(Const::Int(i)),
                     Some(IntLit::Big(d)) => self.load_const(Const::BigInt(d)),

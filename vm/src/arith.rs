@@ -291,7 +291,8 @@ impl Vm {
         };
         let total = unit.checked_mul(n).ok_or_else(memory_limit)?;
         self.heap.check_room(total).map_err(|_| memory_limit())?;
-        self.charge_fuel((total / 64) as u64)?;
+        // Copying is cheap per byte: one unit of fuel per 256 bytes.
+        self.charge_fuel((total / 256) as u64)?;
         Ok(Some(match self.heap.get(h) {
             Obj::Str(s) => {
                 let r = s.s.repeat(n);

@@ -133,7 +133,12 @@ pub struct Vm {
     pub(crate) out: Vec<u8>,
     out_total: usize,
     pub(crate) limits: Limits,
+    /// Bytecode instructions executed (written back by the interpreter loop at safepoints).
     steps: u64,
+    /// Fuel charged by builtins for the elements they process.
+    builtin_fuel: u64,
+    /// The interpreter yields at the first safepoint with `steps >= stop_at`.
+    stop_at: u64,
     /// A Python call a native asked for, whose result becomes the native's result (see `tail_call`).
     pending_call: Option<(Value, Vec<Value>)>,
     /// Objects being repr'd, for `[...]` on cycles.
@@ -207,6 +212,8 @@ impl Vm {
             out_total: 0,
             limits,
             steps: 0,
+            builtin_fuel: 0,
+            stop_at: 0,
             pending_call: None,
             repr_active: Vec::new(),
             base_sizes: (0, 0, 0),
@@ -326,6 +333,7 @@ impl Vm {
         self.out.clear();
         self.out_total = 0;
         self.steps = 0;
+        self.builtin_fuel = 0;
         self.interrupt
             .store(false, std::sync::atomic::Ordering::Relaxed);
         self.pending_call = None;
@@ -359,9 +367,9 @@ impl Vm {
         }
     }
 
-    /// Instructions executed so far by this job.
+    /// Instructions executed so far by this job, with the work builtins charged as instructions.
     pub fn instructions(&self) -> u64 {
-        self.steps
+        self.steps.saturating_add(self.builtin_fuel)
     }
 
     /// Takes the output printed since the last call.
@@ -412,12 +420,13 @@ impl Vm {
             ));
         }
         let codes = std::mem::take(&mut self.codes);
-        let stop = self
-            .steps
-            .saturating_add(fuel.max(1))
-            .min(self.limits.max_instructions);
+        self.stop_at = self.steps.saturating_add(fuel.max(1)).min(
+            self.limits
+                .max_instructions
+                .saturating_sub(self.builtin_fuel),
+        );
         let outcome = loop {
-            match self.execute(&codes, stop) {
+            match self.execute(&codes) {
                 Ok(outcome) => break outcome,
                 Err(Exc::Kill(e)) => break RunOutcome::Killed(e),
                 Err(e) => {
@@ -623,8 +632,10 @@ impl Vm {
     /// Charges `n` units of work done inside a builtin against the instruction budget.
     /// Long builtins call this as they go, so it also notices a deadline set through `interrupt_flag`.
     pub(crate) fn charge_fuel(&mut self, n: u64) -> PyResult<()> {
-        self.steps = self.steps.saturating_add(n);
-        if self.steps > self.limits.max_instructions {
+        // Kept apart from `steps`, which the interpreter loop owns and writes back at safepoints.
+        self.builtin_fuel = self.builtin_fuel.saturating_add(n);
+        self.stop_at = self.stop_at.saturating_sub(n);
+        if self.steps.saturating_add(self.builtin_fuel) > self.limits.max_instructions {
             Err(Exc::Kill(JobError::Limit(Limit::Instructions)))
         } else if self.interrupt.load(std::sync::atomic::Ordering::Relaxed) {
             Err(Exc::Kill(JobError::Limit(Limit::Time)))
@@ -640,7 +651,7 @@ impl Vm {
     }
 
     /// The interpreter loop. Returns at safepoints when fuel runs out, or when the module returns.
-    fn execute(&mut self, codes: &[Arc<Code>], stop: u64) -> PyResult<RunOutcome> {
+    fn execute(&mut self, codes: &[Arc<Code>]) -> PyResult<RunOutcome> {
         let mut steps = self.steps;
         let mut fi = self.frames.len() - 1;
         let mut frame = self.frames[fi];
@@ -701,15 +712,16 @@ impl Vm {
         }
         macro_rules! safepoint {
             () => {
-                if steps >= stop || self.heap.gc_pending {
+                // `stop_at` is a field: builtins that charge fuel pull it closer (see `charge_fuel`).
+                if steps >= self.stop_at || self.heap.gc_pending {
                     save!();
                     if self.heap.gc_pending {
                         self.collect_garbage()?;
                     }
-                    if steps >= self.limits.max_instructions {
+                    if steps.saturating_add(self.builtin_fuel) >= self.limits.max_instructions {
                         return Err(Exc::Kill(JobError::Limit(Limit::Instructions)));
                     }
-                    if steps >= stop {
+                    if steps >= self.stop_at {
                         return Ok(RunOutcome::Yielded);
                     }
                 }

@@ -1,0 +1,3 @@
+# expect: error ValueError
+# attacks: f-string of a huge int
+print(f'{7**10000}')

@@ -1,0 +1,3 @@
+# expect: error ValueError
+# attacks: print of a huge int
+print(10**5000)

@@ -1,0 +1,3 @@
+# expect: error ValueError
+# attacks: repr of a huge int (digit limit)
+print(repr(10**5000))

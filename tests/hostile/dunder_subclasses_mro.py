@@ -1,0 +1,3 @@
+# expect: error AttributeError
+# attacks: type(x).__mro__[-1].__subclasses__
+print('ESCAPED', type(1).__mro__[-1].__subclasses__())

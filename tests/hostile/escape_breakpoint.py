@@ -1,0 +1,4 @@
+# expect: error NameError
+# attacks: breakpoint() must not exist
+x = breakpoint()
+print('ESCAPED', x)

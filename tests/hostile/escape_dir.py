@@ -1,0 +1,4 @@
+# expect: error NameError
+# attacks: dir() must not exist
+x = dir()
+print('ESCAPED', x)

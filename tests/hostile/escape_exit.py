@@ -1,0 +1,4 @@
+# expect: error NameError
+# attacks: exit(0) must not exist
+x = exit(0)
+print('ESCAPED', x)

@@ -1,0 +1,4 @@
+# expect: error NameError
+# attacks: help(len) must not exist
+x = help(len)
+print('ESCAPED', x)

@@ -1,0 +1,4 @@
+# expect: error ModuleNotFoundError
+# attacks: import importlib must not reach the host
+import importlib
+print('ESCAPED', importlib)

@@ -1,0 +1,4 @@
+# expect: error ModuleNotFoundError
+# attacks: import posix must not reach the host
+import posix
+print('ESCAPED', posix)

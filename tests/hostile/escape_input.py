@@ -1,0 +1,4 @@
+# expect: error NameError
+# attacks: input() must not exist
+x = input()
+print('ESCAPED', x)

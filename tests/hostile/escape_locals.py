@@ -1,0 +1,4 @@
+# expect: error NameError
+# attacks: locals() must not exist
+x = locals()
+print('ESCAPED', x)

@@ -1,0 +1,4 @@
+# expect: error NameError
+# attacks: open('/etc/passwd') must not exist
+x = open('/etc/passwd')
+print('ESCAPED', x)

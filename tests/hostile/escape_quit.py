@@ -1,0 +1,4 @@
+# expect: error NameError
+# attacks: quit() must not exist
+x = quit()
+print('ESCAPED', x)

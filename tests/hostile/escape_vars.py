@@ -1,0 +1,4 @@
+# expect: error NameError
+# attacks: vars() must not exist
+x = vars()
+print('ESCAPED', x)

@@ -1,0 +1,5 @@
+# expect: killed memory
+# attacks: f-string doubling
+s = 'ab'
+while True:
+    s = f'{s}{s}'

@@ -1,0 +1,5 @@
+# expect: killed memory
+# attacks: str.join doubling
+s = 'ab'
+while True:
+    s = ''.join([s, s, s])

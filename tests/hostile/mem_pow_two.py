@@ -1,0 +1,3 @@
+# expect: killed memory
+# attacks: 2 ** 10**9
+x = 2 ** 10**9

@@ -1,0 +1,4 @@
+# expect: killed output
+# attacks: printing forever
+while True:
+    print('x' * 1000)

@@ -1,0 +1,3 @@
+# expect: error OverflowError
+# attacks: len(range(10**30))
+print(len(range(10**30)))

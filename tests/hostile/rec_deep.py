@@ -1,0 +1,5 @@
+# expect: error RecursionError
+# attacks: unbounded recursion
+def f(n):
+    return f(n + 1) + 1
+f(0)

@@ -1,0 +1,3 @@
+# expect: invalid
+# attacks: invalid UTF-8 in source
+x = 'ÿþ'

@@ -1,0 +1,4 @@
+# expect: killed time
+# attacks: while True: pass
+while True:
+    pass

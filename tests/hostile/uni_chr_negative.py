@@ -1,0 +1,3 @@
+# expect: error ValueError
+# attacks: chr(-1)
+print(chr(-1))

@@ -1,0 +1,3 @@
+# expect: error ValueError
+# attacks: chr beyond U+10FFFF
+print(chr(0x110000))
