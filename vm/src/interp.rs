@@ -1188,14 +1188,7 @@ impl Vm {
                 }
                 Op::BinaryLI(b, x, k) => {
                     let lhs = self.stack[base + x as usize];
-                    let r = match lhs {
-                        Value::Int(v) => match crate::arith::int_fast(b, v, k as i64) {
-                            Some(r) => r,
-                            None => tri!(self.binary(b, lhs, Value::Int(k as i64))),
-                        },
-                        Value::Undef => tri!(Err(unbound_local(&code.local_names[x as usize]))),
-                        _ => tri!(self.binary(b, lhs.plain(), Value::Int(k as i64))),
-                    };
+                    let r = tri!(self.local_op_imm(b, false, lhs, k as i64, code, x));
                     self.stack.push(r);
                 }
                 Op::BinaryLLStore(b, d, x, y) | Op::InplaceLL(b, d, x, y) => {
@@ -1247,28 +1240,10 @@ impl Vm {
                     let r = tri!(self.update(b, inplace, lhs, rhs));
                     self.globals[slot] = r;
                 }
-                Op::InplaceLI(b, d, x, k) => {
+                Op::InplaceLI(b, d, x, k) | Op::BinaryLIStore(b, d, x, k) => {
                     let lhs = self.stack[base + x as usize];
-                    let r = match lhs {
-                        Value::Int(v) => match crate::arith::int_fast(b, v, k as i64) {
-                            Some(r) => r,
-                            None => tri!(self.binary(b, lhs, Value::Int(k as i64))),
-                        },
-                        Value::Undef => tri!(Err(unbound_local(&code.local_names[x as usize]))),
-                        _ => tri!(self.inplace(b, lhs.plain(), Value::Int(k as i64))),
-                    };
-                    self.stack[base + d as usize] = r;
-                }
-                Op::BinaryLIStore(b, d, x, k) => {
-                    let lhs = self.stack[base + x as usize];
-                    let r = match lhs {
-                        Value::Int(v) => match crate::arith::int_fast(b, v, k as i64) {
-                            Some(r) => r,
-                            None => tri!(self.binary(b, lhs, Value::Int(k as i64))),
-                        },
-                        Value::Undef => tri!(Err(unbound_local(&code.local_names[x as usize]))),
-                        _ => tri!(self.binary(b, lhs.plain(), Value::Int(k as i64))),
-                    };
+                    let inplace = matches!(op, Op::InplaceLI(..));
+                    let r = tri!(self.local_op_imm(b, inplace, lhs, k as i64, code, x));
                     self.stack[base + d as usize] = r;
                 }
                 Op::CompareLL(c, x, y) => {
@@ -1584,6 +1559,28 @@ impl Vm {
             Some(items[j as usize])
         } else {
             None
+        }
+    }
+
+    /// `local x op imm` (or `op=`), with the int fast path.
+    #[inline(always)]
+    fn local_op_imm(
+        &mut self,
+        b: crate::bytecode::BinOp,
+        inplace: bool,
+        lhs: Value,
+        k: i64,
+        code: &Code,
+        x: u16,
+    ) -> PyResult<Value> {
+        match lhs {
+            Value::Int(v) => match crate::arith::int_fast(b, v, k) {
+                Some(r) => Ok(r),
+                None => self.binary(b, lhs, Value::Int(k)),
+            },
+            Value::Undef => Err(unbound_local(&code.local_names[x as usize])),
+            _ if inplace => self.inplace(b, lhs.plain(), Value::Int(k)),
+            _ => self.binary(b, lhs.plain(), Value::Int(k)),
         }
     }
 
