@@ -36,3 +36,16 @@ def __npy_minmax_key(items, key, default, has_default, is_max, name):
             return default
         raise ValueError(name + "() arg is an empty sequence")
     return best
+
+
+def map(function, iterable, *iterables):
+    # Eager until generators exist: the values are computed up front, then iterated.
+    if iterables:
+        return iter([function(*args) for args in zip(iterable, *iterables)])
+    return iter([function(x) for x in iterable])
+
+
+def filter(function, iterable):
+    if function is None:
+        return iter([x for x in iterable if x])
+    return iter([x for x in iterable if function(x)])
