@@ -749,18 +749,12 @@ impl<'s, 't> Compiler<'s, 't> {
 
     fn import_warning(&mut self, node: Node, module: &str) {
         let (line, col) = self.pos(node);
-        let top = module.split('.').next().unwrap_or(module);
-        let hint = match top {
-            "os" | "pathlib" | "shutil" | "io" | "glob" | "tempfile" => {
-                "the sandbox has no ambient authority; use the fs module inside `with scope(\"fs\", token):`"
+        let hint = match npython_vm::import_hint(module) {
+            Some(h) if h.starts_with("it would give") => format!("{h}; there is no replacement"),
+            Some(h) => h.to_string(),
+            None => {
+                "modules are not available in this nPython build; write the code inline".to_string()
             }
-            "requests" | "urllib" | "http" | "socket" | "httpx" | "aiohttp" | "urllib3" => {
-                "the sandbox has no ambient authority; use the http module inside `with scope(\"http\", token):`"
-            }
-            "subprocess" | "sys" | "ctypes" | "multiprocessing" | "threading" | "importlib" | "inspect" => {
-                "it would give the script authority over the host; there is no replacement"
-            }
-            _ => "modules are not available in this nPython build; write the code inline",
         };
         self.diags.push(
             Diagnostic::warning(

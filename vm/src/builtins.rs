@@ -112,9 +112,11 @@ fn check_kw(func: &str, kw: &[(String, Value)], allowed: &[&str]) -> PyResult<()
 }
 
 /// The ImportError for a module outside the allowlist, with what to use instead.
-pub fn import_error(module: &str) -> Exc {
+/// Why a module is unavailable and what to use instead, for the modules where there is something specific
+/// to say. The runtime ImportError and `npython check`'s warning both use it.
+pub fn import_hint(module: &str) -> Option<&'static str> {
     let top = module.split('.').next().unwrap_or(module);
-    let hint = match top {
+    Some(match top {
         "os" | "pathlib" | "shutil" | "io" | "glob" | "tempfile" => {
             "the sandbox has no ambient authority; use the fs module inside `with scope(\"fs\", token):`"
         }
@@ -123,8 +125,13 @@ pub fn import_error(module: &str) -> Exc {
         }
         "subprocess" | "sys" | "ctypes" | "multiprocessing" | "threading" | "signal" | "importlib" | "inspect"
         | "gc" | "builtins" | "pickle" | "marshal" => "it would give the script authority over the host",
-        _ => "it is not in nPython's module allowlist",
-    };
+        _ => return None,
+    })
+}
+
+/// The ImportError for a module outside the allowlist, with what to use instead.
+pub fn import_error(module: &str) -> Exc {
+    let hint = import_hint(module).unwrap_or("it is not in nPython's module allowlist");
     Exc::New(
         Ty::ModuleNotFoundError,
         format!("No module named '{module}' ({hint})"),

@@ -28,6 +28,7 @@ mod object;
 mod types;
 mod value;
 
+pub use builtins::import_hint;
 pub use data::Data;
 pub use error::{JobError, Limit};
 pub use format::float_repr;
