@@ -7,8 +7,36 @@ use std::time::Instant;
 use serde::Serialize;
 
 use crate::{
-    compile, data_to_json, json_to_data, Engine, JobError, Limit, Limits, PyException, RunOutcome,
+    compile, data_to_json, json_to_data, Data, Engine, IoRequest, JobError, Limit, Limits,
+    PyException, RunOutcome,
 };
+
+/// Performs a blocked VM's request on the calling thread: the single-job runner of the CLI has nothing else
+/// to do meanwhile (the scheduler serves requests without holding a worker). A sleep past the deadline ends
+/// the job at the deadline.
+fn serve_blocking(req: &IoRequest, deadline: Option<Instant>) -> Result<(), RunOutcome> {
+    match req {
+        IoRequest::Sleep { seconds } => {
+            let want = std::time::Duration::try_from_secs_f64(*seconds)
+                .unwrap_or(std::time::Duration::MAX);
+            let until_deadline = deadline.map(|d| d.saturating_duration_since(Instant::now()));
+            match until_deadline {
+                Some(left) if left <= want => {
+                    std::thread::sleep(left);
+                    Err(RunOutcome::Killed(JobError::Limit(Limit::Time)))
+                }
+                _ => {
+                    std::thread::sleep(want);
+                    Ok(())
+                }
+            }
+        }
+    }
+}
+
+/// The wall-clock limit of a job that sets none: long enough for any honest agent script, short enough that
+/// a sleeping or spinning job cannot hold its slot for long.
+pub const DEFAULT_TIMEOUT_MS: u64 = 60_000;
 
 /// Limits a job may set; unset ones take the engine defaults.
 #[derive(Clone, Debug, Default, serde::Deserialize)]
@@ -162,6 +190,12 @@ impl Engine {
             }
         };
         vm.load(program);
+        vm.set_clock(
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map(|d| d.as_secs_f64())
+                .unwrap_or(0.0),
+        );
         for (name, value) in &job.inputs {
             let v = vm.from_data(&json_to_data(value));
             vm.set_global(name, v);
@@ -169,6 +203,7 @@ impl Engine {
         let deadline = job
             .limits
             .timeout_ms
+            .or(Some(DEFAULT_TIMEOUT_MS))
             .map(|ms| start + std::time::Duration::from_millis(ms));
         // A watchdog raises the VM's interrupt flag at the deadline so even one long builtin call stops;
         // dropping `_cancel_watchdog` when the job ends wakes it early.
@@ -203,6 +238,12 @@ impl Engine {
                     if deadline.is_some_and(|d| Instant::now() >= d) {
                         break RunOutcome::Killed(JobError::Limit(Limit::Time));
                     }
+                }
+                Ok(RunOutcome::Blocked(req)) => {
+                    if let Err(killed) = serve_blocking(&req, deadline) {
+                        break killed;
+                    }
+                    vm.resume_io(Ok(Data::None));
                 }
                 Ok(other) => break other,
                 Err(panic) => {
@@ -247,7 +288,7 @@ impl Engine {
                 r.status = JobStatus::Internal;
                 r.reason = Some(e.to_string());
             }
-            RunOutcome::Yielded => {
+            RunOutcome::Yielded | RunOutcome::Blocked(_) => {
                 r.status = JobStatus::Internal;
                 r.reason = Some("the job stopped without an outcome".into());
             }

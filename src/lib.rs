@@ -13,7 +13,10 @@ use std::sync::Arc;
 
 pub use job::{Job, JobLimits, JobResult, JobStatus};
 pub use npython_frontend::{compile, Compiled, Diagnostic, Severity};
-pub use npython_vm::{bytecode, Data, JobError, Limit, Limits, PyException, RunOutcome, Value, Vm};
+pub use npython_vm::{
+    bytecode, Data, IoError, IoErrorKind, IoRequest, IoResult, JobError, Limit, Limits,
+    PyException, RunOutcome, Value, Vm,
+};
 
 /// Compiles the prelude once and hands out ready VMs.
 #[derive(Clone)]

@@ -669,6 +669,13 @@ impl<'s, 't> Compiler<'s, 't> {
                     let n = self.name_idx(&module);
                     self.emit(Op::Import(n));
                     match bound {
+                        // `import a.b` imports a.b but binds the top-level package `a`.
+                        Some(b) if c.kind() != "aliased_import" && b != module => {
+                            self.emit(Op::Pop);
+                            let t = self.name_idx(&b);
+                            self.emit(Op::Import(t));
+                            self.store_name(&b);
+                        }
                         Some(b) => self.store_name(&b),
                         None => {
                             self.emit(Op::Pop);
@@ -748,12 +755,19 @@ impl<'s, 't> Compiler<'s, 't> {
     }
 
     fn import_warning(&mut self, node: Node, module: &str) {
+        if npython_vm::module_exists(module) {
+            return;
+        }
         let (line, col) = self.pos(node);
         let hint = match npython_vm::import_hint(module) {
             Some(h) if h.starts_with("it would give") => format!("{h}; there is no replacement"),
             Some(h) => h.to_string(),
             None => {
-                "modules are not available in this nPython build; write the code inline".to_string()
+                let have: Vec<&str> = npython_vm::module_names().collect();
+                format!(
+                    "it is not in nPython's module allowlist ({}); write the code inline",
+                    have.join(", ")
+                )
             }
         };
         self.diags.push(

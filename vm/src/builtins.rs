@@ -61,7 +61,7 @@ pub const NATIVES: &[(&str, NativeFn)] = &[
     ("__npy_sort_by_keys", sort_by_keys),
 ];
 
-fn arity(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+pub(crate) fn arity(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
     if args.len() < min || args.len() > max {
         let msg = if min == max {
             format!(
@@ -87,7 +87,7 @@ fn arity(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
     Ok(())
 }
 
-fn no_kw(name: &str, kw: &[(String, Value)]) -> PyResult<()> {
+pub(crate) fn no_kw(name: &str, kw: &[(String, Value)]) -> PyResult<()> {
     match kw.first() {
         Some((k, _)) => Err(type_error(format!(
             "{name}() got an unexpected keyword argument '{k}'"
@@ -96,11 +96,11 @@ fn no_kw(name: &str, kw: &[(String, Value)]) -> PyResult<()> {
     }
 }
 
-fn kwarg(kw: &[(String, Value)], name: &str) -> Option<Value> {
+pub(crate) fn kwarg(kw: &[(String, Value)], name: &str) -> Option<Value> {
     kw.iter().find(|(k, _)| k == name).map(|(_, v)| *v)
 }
 
-fn check_kw(func: &str, kw: &[(String, Value)], allowed: &[&str]) -> PyResult<()> {
+pub(crate) fn check_kw(func: &str, kw: &[(String, Value)], allowed: &[&str]) -> PyResult<()> {
     for (k, _) in kw {
         if !allowed.contains(&k.as_str()) {
             return Err(type_error(format!(

@@ -63,6 +63,8 @@ pub enum Exc {
     Reraise(Value),
     /// An uncatchable job error.
     Kill(JobError),
+    /// The running native asked the host for I/O (`Vm::block_on`); the VM stops with `Blocked`.
+    Blocked,
 }
 
 /// Result of VM-internal operations.

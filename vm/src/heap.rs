@@ -175,6 +175,7 @@ pub enum Obj {
     },
     Type(Box<TypeObj>),
     Exception(Box<ExcObj>),
+    Module(Box<crate::modules::ModuleObj>),
 }
 
 const VALUE_BYTES: usize = std::mem::size_of::<Value>();
@@ -197,6 +198,7 @@ impl Obj {
                 Obj::Iter(Iter::Zip { iters }) => iters.len() * VALUE_BYTES,
                 Obj::Iter(Iter::Values { items, .. }) => items.capacity() * VALUE_BYTES,
                 Obj::Type(t) => t.name.len() + t.mro.len() * 4 + t.attrs.heap_bytes(),
+                Obj::Module(m) => m.name.len(),
                 Obj::Exception(e) => e.traceback.capacity() * 8 + e.attrs.len() * 32,
                 _ => 0,
             }
@@ -230,6 +232,7 @@ impl Obj {
             },
             Obj::Slice(parts) => parts.iter().for_each(|x| f(*x)),
             Obj::DictView { dict, .. } => f(Value::Obj(*dict)),
+            Obj::Module(m) => f(Value::Obj(m.attrs)),
             Obj::Type(t) => {
                 t.mro.iter().for_each(|h| f(Value::Obj(*h)));
                 t.attrs.trace(f);

@@ -10,6 +10,7 @@ use crate::bytecode::{Code, Const, Op, Program};
 use crate::dict::Dict;
 use crate::error::{exc, type_error, Exc, JobError, Limit, PyResult};
 use crate::heap::{ExcObj, Function, Handle, Heap, Iter, Obj, PyStr, TypeObj};
+use crate::io::{IoRequest, IoResult};
 use crate::types::{Ty, TYPES};
 use crate::value::Value;
 
@@ -42,6 +43,8 @@ pub enum RunOutcome {
     Finished(Value),
     /// The fuel quantum is spent; call `run` again.
     Yielded,
+    /// The script waits for the host to perform a request; answer with `resume_io`, then call `run` again.
+    Blocked(IoRequest),
     /// An uncaught Python exception ended the script.
     Raised(PyException),
     /// A limit or an internal failure ended the job; scripts cannot catch this.
@@ -141,6 +144,17 @@ pub struct Vm {
     stop_at: u64,
     /// A Python call a native asked for, whose result becomes the native's result (see `tail_call`).
     pending_call: Option<(Value, Vec<Value>)>,
+    /// Modules imported by the job, by name.
+    pub(crate) modules: Vec<(Box<str>, Value)>,
+    /// The request of a native that asked to block (see `block_on`), until `run` hands it to the host.
+    pending_io: Option<IoRequest>,
+    /// Whether the VM waits for `resume_io`, and for how long it sleeps if the request is a sleep.
+    blocked: Option<IoRequest>,
+    /// An exception to raise where the script stopped, when it resumes (a failed I/O request).
+    pending_raise: Option<Exc>,
+    /// The virtual clock: the job's start as unix seconds, and seconds spent asleep.
+    clock_base: f64,
+    slept: f64,
     /// Objects being repr'd, for `[...]` on cycles.
     pub(crate) repr_active: Vec<Handle>,
     base_sizes: (usize, usize, usize),
@@ -178,6 +192,7 @@ impl Vm {
                     | Ty::DictKeys
                     | Ty::DictValues
                     | Ty::DictItems
+                    | Ty::Module
             ) {
                 builtins.insert((*name).into(), Value::Obj(ty.handle()));
             }
@@ -215,6 +230,12 @@ impl Vm {
             builtin_fuel: 0,
             stop_at: 0,
             pending_call: None,
+            modules: Vec::new(),
+            pending_io: None,
+            blocked: None,
+            pending_raise: None,
+            clock_base: 0.0,
+            slept: 0.0,
             repr_active: Vec::new(),
             base_sizes: (0, 0, 0),
             filename: String::new(),
@@ -337,6 +358,12 @@ impl Vm {
         self.interrupt
             .store(false, std::sync::atomic::Ordering::Relaxed);
         self.pending_call = None;
+        self.modules.clear();
+        self.pending_io = None;
+        self.blocked = None;
+        self.pending_raise = None;
+        self.clock_base = 0.0;
+        self.slept = 0.0;
         self.repr_active.clear();
         self.finished = true;
     }
@@ -404,6 +431,52 @@ impl Vm {
         Ok(Value::Undef)
     }
 
+    /// Stops the current native call until the host answers `req` (see `resume_io`); the answer becomes the
+    /// call's result. Natives return this function's value directly.
+    pub(crate) fn block_on(&mut self, req: IoRequest) -> PyResult<Value> {
+        self.pending_io = Some(req);
+        Ok(Value::Undef)
+    }
+
+    /// Answers the request the VM is blocked on: its data becomes the result of the blocked call, or its
+    /// error is raised there as a Python exception. Call `run` next. Returns false (and changes nothing) when
+    /// the VM is not blocked.
+    pub fn resume_io(&mut self, result: IoResult) -> bool {
+        let Some(req) = self.blocked.take() else {
+            return false;
+        };
+        match result {
+            Ok(data) => {
+                match req {
+                    IoRequest::Sleep { seconds } => self.slept += seconds,
+                }
+                let v = self.from_data(&data);
+                self.stack.push(v);
+            }
+            Err(e) => self.pending_raise = Some(Exc::New(e.kind.python_type(), e.message)),
+        }
+        true
+    }
+
+    /// Whether the VM waits for `resume_io`.
+    pub fn is_blocked(&self) -> bool {
+        self.blocked.is_some()
+    }
+
+    /// Sets the virtual clock's start (unix seconds) that `time.time()` counts from.
+    pub fn set_clock(&mut self, unix_seconds: f64) {
+        self.clock_base = unix_seconds;
+    }
+
+    pub(crate) fn clock_base(&self) -> f64 {
+        self.clock_base
+    }
+
+    /// Virtual seconds the job has run: time asleep plus 10 ns per instruction executed.
+    pub(crate) fn elapsed_seconds(&self) -> f64 {
+        self.slept + (self.steps + self.builtin_fuel) as f64 * 1e-8
+    }
+
     /// A prelude helper by name.
     pub(crate) fn prelude_fn(&self, name: &str) -> PyResult<Value> {
         self.builtins
@@ -419,16 +492,37 @@ impl Vm {
                 "run called with no script loaded".into(),
             ));
         }
+        if self.blocked.is_some() {
+            return RunOutcome::Killed(JobError::Internal(
+                "run called while the job waits for resume_io".into(),
+            ));
+        }
         let codes = std::mem::take(&mut self.codes);
         self.stop_at = self.steps.saturating_add(fuel.max(1)).min(
             self.limits
                 .max_instructions
                 .saturating_sub(self.builtin_fuel),
         );
+        let mut raise_first = self.pending_raise.take();
         let outcome = loop {
-            match self.execute(&codes) {
+            let step = match raise_first.take() {
+                Some(e) => Err(e),
+                None => self.execute(&codes),
+            };
+            match step {
                 Ok(outcome) => break outcome,
                 Err(Exc::Kill(e)) => break RunOutcome::Killed(e),
+                Err(Exc::Blocked) => match self.pending_io.take() {
+                    Some(req) => {
+                        self.blocked = Some(req.clone());
+                        break RunOutcome::Blocked(req);
+                    }
+                    None => {
+                        break RunOutcome::Killed(JobError::Internal(
+                            "blocked without a request".into(),
+                        ))
+                    }
+                },
                 Err(e) => {
                     let fresh = matches!(e, Exc::New(..) | Exc::Args(..));
                     let reraise = matches!(e, Exc::Reraise(_));
@@ -451,7 +545,7 @@ impl Vm {
             }
         };
         self.codes = codes;
-        if !matches!(outcome, RunOutcome::Yielded) {
+        if !matches!(outcome, RunOutcome::Yielded | RunOutcome::Blocked(_)) {
             self.finished = true;
         }
         outcome
@@ -470,7 +564,7 @@ impl Vm {
                 (ty, args)
             }
             Exc::Args(ty, args) => (ty, args),
-            Exc::Kill(_) => (Ty::RuntimeError, vec![]),
+            Exc::Kill(_) | Exc::Blocked => (Ty::RuntimeError, vec![]),
         };
         self.new_exception(ty.handle(), args)
     }
@@ -612,6 +706,7 @@ impl Vm {
             .chain(self.globals.iter())
             .chain(self.handling.iter())
             .chain(self.builtins.values())
+            .chain(self.modules.iter().map(|(_, m)| m))
             .chain(pending.iter());
         self.heap.collect(roots);
         if self.heap.over_limit_after_gc() {
@@ -1520,12 +1615,28 @@ impl Vm {
                 return Err(Exc::Args(Ty::AssertionError, args));
             }
             Op::Import(i) => {
-                save!();
-                return Err(crate::builtins::import_error(&code.names[i as usize]));
+                let m = self.import_module(&code.names[i as usize])?;
+                self.stack.push(m);
             }
             Op::ImportFrom(i) => {
-                save!();
-                return Err(crate::builtins::import_error(&code.names[i as usize]));
+                let name = &code.names[i as usize];
+                let m = top!();
+                let v = match m {
+                    Value::Obj(h) => match self.heap.get(h) {
+                        Obj::Module(md) => {
+                            let (attrs, module) = (md.attrs, md.name.clone());
+                            self.dict_get_str(attrs, name).ok_or_else(|| {
+                                exc(
+                                    Ty::ImportError,
+                                    format!("cannot import name '{name}' from '{module}'"),
+                                )
+                            })?
+                        }
+                        _ => return Err(internal("ImportFrom on a non-module")),
+                    },
+                    _ => return Err(internal("ImportFrom on a non-module")),
+                };
+                self.stack.push(v);
             }
             _ => return Err(internal("instruction routed to the wrong handler")),
         }
@@ -1769,7 +1880,7 @@ impl Vm {
             },
             Value::Native(id) => {
                 let args: Vec<Value> = self.stack.drain(fpos + 1..).collect();
-                let f = crate::builtins::NATIVES[id as usize].1;
+                let f = crate::modules::native(id).1;
                 let r = f(self, &args, &kw)?;
                 self.finish_native(codes, fpos, r)
             }
@@ -1783,6 +1894,11 @@ impl Vm {
     /// Stores a native call's result, or starts the Python call it asked for (`tail_call`).
     fn finish_native(&mut self, codes: &[Arc<Code>], fpos: usize, r: Value) -> PyResult<()> {
         if let Value::Undef = r {
+            if self.pending_io.is_some() {
+                // The call's result arrives with `resume_io`, pushed where the callee was.
+                self.stack.truncate(fpos);
+                return Err(Exc::Blocked);
+            }
             if let Some((func, args)) = self.pending_call.take() {
                 self.stack.truncate(fpos);
                 self.stack.push(func);

@@ -23,7 +23,9 @@ mod error;
 mod format;
 mod heap;
 mod interp;
+mod io;
 mod methods;
+mod modules;
 mod object;
 mod types;
 mod value;
@@ -34,6 +36,8 @@ pub use error::{JobError, Limit};
 pub use format::float_repr;
 pub use heap::Heap;
 pub use interp::{Limits, PyException, PyExceptionLink, RunOutcome, TraceEntry, Vm};
+pub use io::{IoError, IoErrorKind, IoRequest, IoResult};
+pub use modules::{module_exists, module_names};
 pub use value::Value;
 
 /// Python source of the prelude (builtins written in Python); the host compiles it and passes it to

@@ -85,7 +85,7 @@ fn hash_float(v: f64) -> i64 {
     }
 }
 
-fn frexp(v: f64) -> (f64, i32) {
+pub(crate) fn frexp(v: f64) -> (f64, i32) {
     if v == 0.0 {
         return (0.0, 0);
     }
@@ -321,6 +321,7 @@ impl Vm {
                 } => Ty::DictItems,
                 Obj::Type(_) => Ty::Type,
                 Obj::Exception(e) => return e.class,
+                Obj::Module(_) => Ty::Module,
             },
         };
         ty.handle()
@@ -464,6 +465,20 @@ impl Vm {
                 _ => (h.0 as i64) << 4,
             },
         })
+    }
+
+    /// `d[name]` for a str key without allocating it: attribute tables (modules, classes) are dicts.
+    pub(crate) fn dict_get_str(&self, d: Handle, name: &str) -> Option<Value> {
+        let Obj::Dict(dict) = self.heap.get(d) else {
+            return None;
+        };
+        let hash = table_hash(hash_str(name));
+        let heap = &self.heap;
+        dict.find(hash, |k| match k {
+            Value::Obj(kh) => matches!(heap.get(kh), Obj::Str(s) if s.s.as_str() == name),
+            _ => false,
+        })
+        .map(|p| dict.value_at(p))
     }
 
     fn key_hash(&mut self, key: Value) -> PyResult<u64> {
@@ -1448,6 +1463,19 @@ impl Vm {
                         _ => {}
                     }
                 }
+                Obj::Module(m) => {
+                    let (attrs, module) = (m.attrs, m.name.clone());
+                    if let Some(v) = self.dict_get_str(attrs, name) {
+                        return Ok(v);
+                    }
+                    if name == "__name__" {
+                        return Ok(self.new_str(&*module));
+                    }
+                    return Err(exc(
+                        Ty::AttributeError,
+                        format!("module '{module}' has no attribute '{name}'"),
+                    ));
+                }
                 Obj::Range { start, stop, step } => match name {
                     "start" => return Ok(Value::Int(*start)),
                     "stop" => return Ok(Value::Int(*stop)),
@@ -1470,7 +1498,7 @@ impl Vm {
         }
         if let Value::Native(i) = obj {
             if name == "__name__" || name == "__qualname__" {
-                let n = crate::builtins::NATIVES[i as usize].0;
+                let n = crate::modules::native_name(i);
                 return Ok(self.new_str(n));
             }
         }
@@ -1526,6 +1554,15 @@ impl Vm {
                     },
                 }
                 return Ok(());
+            }
+            if let Obj::Module(m) = self.heap.get(h) {
+                return Err(exc(
+                    Ty::AttributeError,
+                    format!(
+                        "cannot set '{name}' on module '{}': modules are read-only in nPython",
+                        m.name
+                    ),
+                ));
             }
         }
         Err(exc(
@@ -1586,7 +1623,7 @@ impl Vm {
             Value::Float(f) => out.push_str(&crate::format::float_repr(f)),
             Value::Native(i) => {
                 out.push_str("<built-in function ");
-                out.push_str(crate::builtins::NATIVES[i as usize].0);
+                out.push_str(crate::modules::native_name(i));
                 out.push('>');
             }
             Value::Obj(h) => {
@@ -1690,6 +1727,10 @@ impl Vm {
                         } else {
                             self.repr_into(args, out, depth + 1)?;
                         }
+                    }
+                    Obj::Module(m) => {
+                        let s = format!("<module '{}' (built-in)>", m.name);
+                        out.push_str(&s);
                     }
                     Obj::Free => out.push_str("<freed>"),
                 }

@@ -66,6 +66,7 @@ pub enum Ty {
     TimeoutError = 54,
     ConnectionError = 55,
     CapabilityError = 56,
+    Module = 57,
 }
 
 /// `(type, Python name, base)` for every builtin type, in handle order.
@@ -163,6 +164,7 @@ pub const TYPES: &[(Ty, &str, Option<Ty>)] = &[
     (Ty::TimeoutError, "TimeoutError", Some(Ty::OSError)),
     (Ty::ConnectionError, "ConnectionError", Some(Ty::OSError)),
     (Ty::CapabilityError, "CapabilityError", Some(Ty::Exception)),
+    (Ty::Module, "module", Some(Ty::Object)),
 ];
 
 impl Ty {
@@ -189,7 +191,7 @@ impl Ty {
 
     /// Whether this is `BaseException` or one of its subclasses.
     pub fn is_exception(self) -> bool {
-        self as u8 >= Ty::BaseException as u8
+        (Ty::BaseException as u8..=Ty::CapabilityError as u8).contains(&(self as u8))
     }
 
     /// The base classes chain from this type up to `object`.

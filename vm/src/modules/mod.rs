@@ -1,0 +1,144 @@
+//! The module allowlist: `import x` resolves here, and nowhere else.
+//!
+//! Native modules are tables of Rust functions and constants, built into a module object the first time a
+//! job imports them (so an idle VM pays nothing for modules it never uses). A module object exposes only its
+//! attributes and `__name__`: there is no `__dict__`, loader, spec or file, and its attributes are read-only.
+//! Anything not in the allowlist is a `ModuleNotFoundError` whose message says what to use instead.
+
+mod math;
+mod time;
+
+use crate::builtins::NATIVES;
+use crate::error::{exc, PyResult};
+use crate::heap::{Handle, Obj};
+use crate::interp::{NativeFn, Vm};
+use crate::types::Ty;
+use crate::value::Value;
+
+/// A module object: its name and the dict of its attributes.
+#[derive(Debug)]
+pub struct ModuleObj {
+    pub name: Box<str>,
+    pub attrs: Handle,
+}
+
+/// A native module: its functions (exposed under `name.function` in tracebacks and reprs) and a builder for
+/// its constants.
+struct NativeModule {
+    name: &'static str,
+    functions: &'static [(&'static str, NativeFn)],
+    constants: fn(&mut Vm) -> Vec<(&'static str, Value)>,
+}
+
+const MODULES: &[NativeModule] = &[
+    NativeModule {
+        name: "math",
+        functions: math::FUNCTIONS,
+        constants: math::constants,
+    },
+    NativeModule {
+        name: "time",
+        functions: time::FUNCTIONS,
+        constants: |_| Vec::new(),
+    },
+];
+
+/// Whether `import name` succeeds.
+pub fn module_exists(name: &str) -> bool {
+    MODULES.iter().any(|m| m.name == name)
+}
+
+/// Names of the importable modules, for documentation and diagnostics.
+pub fn module_names() -> impl Iterator<Item = &'static str> {
+    MODULES.iter().map(|m| m.name)
+}
+
+/// The native function with id `id` (`Value::Native(id)`): builtins first, then module functions in table
+/// order. Returns the qualified name (`math.sqrt` for a module function) and the function.
+pub(crate) fn native(id: u16) -> (&'static str, NativeFn) {
+    let mut i = id as usize;
+    if let Some(&(name, f)) = NATIVES.get(i) {
+        return (name, f);
+    }
+    i -= NATIVES.len();
+    for m in MODULES {
+        if let Some(&(_, f)) = m.functions.get(i) {
+            return (qualified_name(m.name, i), f);
+        }
+        i -= m.functions.len();
+    }
+    ("<unknown>", unknown_native)
+}
+
+/// `math.sqrt` as a static string (module function names are few and fixed, so they are leaked once each
+/// per process; the table below keeps that bounded).
+fn qualified_name(module: &'static str, index: usize) -> &'static str {
+    use std::collections::HashMap;
+    use std::sync::{Mutex, OnceLock};
+    static NAMES: OnceLock<Mutex<HashMap<(&'static str, usize), &'static str>>> = OnceLock::new();
+    let m = MODULES
+        .iter()
+        .find(|m| m.name == module)
+        .and_then(|m| m.functions.get(index))
+        .map(|f| f.0)
+        .unwrap_or("?");
+    let mut names = NAMES
+        .get_or_init(|| Mutex::new(HashMap::new()))
+        .lock()
+        .unwrap_or_else(|p| p.into_inner());
+    names
+        .entry((module, index))
+        .or_insert_with(|| Box::leak(format!("{module}.{m}").into_boxed_str()))
+}
+
+/// The bare Python name of a native (`sqrt` for `math.sqrt`).
+pub(crate) fn native_name(id: u16) -> &'static str {
+    let q = native(id).0;
+    q.rsplit('.').next().unwrap_or(q)
+}
+
+fn unknown_native(_: &mut Vm, _: &[Value], _: &[(String, Value)]) -> PyResult<Value> {
+    Err(exc(Ty::RuntimeError, "unknown native function"))
+}
+
+impl Vm {
+    /// `import name`: the cached module, or a newly built one, or ModuleNotFoundError.
+    pub(crate) fn import_module(&mut self, name: &str) -> PyResult<Value> {
+        if let Some((_, m)) = self.modules.iter().find(|(n, _)| &**n == name) {
+            return Ok(*m);
+        }
+        let mut first_id = NATIVES.len();
+        for m in MODULES {
+            if m.name == name {
+                let module = self.build_native_module(m, first_id)?;
+                self.modules.push((name.into(), module));
+                return Ok(module);
+            }
+            first_id += m.functions.len();
+        }
+        Err(crate::builtins::import_error(name))
+    }
+
+    fn build_native_module(&mut self, m: &NativeModule, first_id: usize) -> PyResult<Value> {
+        let attrs = self.new_dict();
+        let mut entries: Vec<(&'static str, Value)> = m
+            .functions
+            .iter()
+            .enumerate()
+            .map(|(i, (n, _))| (*n, Value::Native((first_id + i) as u16)))
+            .collect();
+        entries.extend((m.constants)(self));
+        for (n, v) in entries {
+            let key = self.new_str(n);
+            self.dict_set(attrs, key, v)?;
+        }
+        let Value::Obj(attrs) = attrs else {
+            return Err(crate::interp::internal("new_dict returned a non-object"));
+        };
+        let h = self.heap.alloc(Obj::Module(Box::new(ModuleObj {
+            name: m.name.into(),
+            attrs,
+        })));
+        Ok(Value::Obj(h))
+    }
+}
