@@ -1,4 +1,4 @@
-//! The `npython` command: `run`, `check` and `disasm`.
+//! The `npython` command: `run`, `check`, `disasm` and `token`.
 //!
 //! Exit codes: 0 ok, 1 uncaught exception, 2 invalid script or usage, 3 killed by a limit, 4 internal error.
 
@@ -59,6 +59,10 @@ enum Command {
     },
     /// Show the bytecode a script compiles to.
     Disasm { file: String },
+    /// Mint, attenuate, inspect and revoke capability tokens (key and revocations in $NPYTHON_HOME,
+    /// default ~/.npython).
+    #[command(subcommand)]
+    Token(npython_caps::cli::TokenCommand),
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -86,6 +90,30 @@ fn load_source(file: &str) -> Result<String, ExitCode> {
         eprintln!("npython: {e}");
         ExitCode::from(2)
     })
+}
+
+fn token(cmd: npython_caps::cli::TokenCommand) -> ExitCode {
+    let home = match npython_caps::KeyStore::default_home() {
+        Ok(h) => h,
+        Err(e) => {
+            eprintln!("npython token: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
+    match npython_caps::cli::execute(cmd, &home, now) {
+        Ok(text) => {
+            println!("{}", text.trim_end());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("npython token: {e}");
+            ExitCode::from(2)
+        }
+    }
 }
 
 fn display_name(file: &str) -> String {
@@ -119,6 +147,7 @@ fn main() -> ExitCode {
         }
         Command::Check { files, format } => check(&files, format),
         Command::Disasm { file } => disasm(&file),
+        Command::Token(cmd) => token(cmd),
     }
 }
 

@@ -292,3 +292,75 @@ fn exit_codes_follow_the_contract() {
         );
     }
 }
+
+/// Runs `npython token ...` against the key store in `home`.
+fn token_cmd(home: &Path, args: &[&str]) -> Output {
+    let mut full = vec!["token"];
+    full.extend_from_slice(args);
+    Command::new(BIN)
+        .args(&full)
+        .env("NPYTHON_HOME", home)
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run npython {full:?}: {e}"))
+}
+
+#[test]
+fn token_mint_inspect_attenuate_and_revoke_share_one_key_store() {
+    let home = scratch_dir("token_store").join("home");
+    let out = token_cmd(
+        &home,
+        &[
+            "mint",
+            "--tenant",
+            "acme",
+            "--cap",
+            "http",
+            "--allow-host",
+            "api.example.com",
+            "--expires",
+            "1h",
+        ],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+    let token = stdout
+        .lines()
+        .last()
+        .expect("the token is the last line")
+        .to_string();
+    assert!(token.starts_with("npy1_"), "{stdout}");
+
+    let inspect = token_cmd(&home, &["inspect", &token]);
+    let text = String::from_utf8_lossy(&inspect.stdout).into_owned();
+    assert!(
+        text.contains("tenant:     acme") && text.contains("verifies here: yes"),
+        "{text}"
+    );
+    assert!(
+        !text.contains(&token),
+        "inspect never echoes the secret token"
+    );
+
+    let narrowed = token_cmd(&home, &["attenuate", &token, "--allow-method", "GET"]);
+    assert!(
+        narrowed.status.success(),
+        "{}",
+        String::from_utf8_lossy(&narrowed.stderr)
+    );
+
+    assert!(token_cmd(&home, &["revoke", &token]).status.success());
+    let after = token_cmd(&home, &["inspect", &token]);
+    let text = String::from_utf8_lossy(&after.stdout).into_owned();
+    assert!(
+        !text.contains("verifies here: yes"),
+        "a revoked token no longer verifies: {text}"
+    );
+
+    let forged = token_cmd(&home, &["inspect", "npy1_not-a-token"]);
+    assert_eq!(forged.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&forged.stderr).contains("not a valid token"));
+}

@@ -39,6 +39,8 @@ struct FnState {
     line: u32,
     /// The latest jump target; superinstructions never span it.
     barrier: u32,
+    /// Whether this code is a class body (its functions' qualnames are `Class.name`).
+    is_class: bool,
 }
 
 /// The compiler for one module.
@@ -128,6 +130,7 @@ impl<'s, 't> Compiler<'s, 't> {
             iter_depth: 0,
             line: 1,
             barrier: 0,
+            is_class: false,
         });
         let stmts = named(root);
         self.check_layout(root, &stmts);
@@ -623,6 +626,7 @@ impl<'s, 't> Compiler<'s, 't> {
                     .collect();
                 match node.child_by_field_name("definition") {
                     Some(d) if d.kind() == "function_definition" => self.def(d, &decorators),
+                    Some(d) if d.kind() == "class_definition" => self.class_def(d, &decorators),
                     Some(d) => self.stmt(d),
                     None => {}
                 }
@@ -712,11 +716,7 @@ impl<'s, 't> Compiler<'s, 't> {
                 }
                 self.emit(Op::Pop);
             }
-            "class_definition" => self.unsupported(
-                node,
-                "a class definition",
-                "use functions and dicts for now; classes arrive in a later nPython release",
-            ),
+            "class_definition" => self.class_def(node, &[]),
             "with_statement" => self.unsupported(
                 node,
                 "the `with` statement",
@@ -1529,16 +1529,7 @@ impl<'s, 't> Compiler<'s, 't> {
             }
         }
         flags |= self.emit_closure(scope);
-        let parent_qual = self
-            .fns
-            .last()
-            .map(|f| f.code.qualname.clone())
-            .unwrap_or_default();
-        let qualname = if parent_qual == "<module>" || parent_qual.is_empty() {
-            name.to_string()
-        } else {
-            format!("{parent_qual}.<locals>.{name}")
-        };
+        let qualname = self.qualname_for(name);
         let mut code = Code {
             name: name.to_string(),
             qualname,
@@ -1562,6 +1553,95 @@ impl<'s, 't> Compiler<'s, 't> {
             }
         }
         self.end_code(idx, flags);
+    }
+
+    /// The first parameter of the current function when it can use zero-argument `super()` (it is defined
+    /// in a class body and has a parameter).
+    fn zero_arg_super_operands(&self) -> Option<String> {
+        let scope = self.fns.last()?.scope;
+        let sc = &self.scopes.scopes[scope];
+        if !matches!(self.access("__class__"), Access::Deref(_)) {
+            return None;
+        }
+        sc.params.first().cloned()
+    }
+
+    /// The qualified name of a function or class named `name` defined in the current code.
+    fn qualname_for(&self, name: &str) -> String {
+        let (parent_qual, in_class) = self
+            .fns
+            .last()
+            .map(|f| (f.code.qualname.clone(), f.is_class))
+            .unwrap_or_default();
+        if parent_qual == "<module>" || parent_qual.is_empty() {
+            name.to_string()
+        } else if in_class {
+            format!("{parent_qual}.{name}")
+        } else {
+            format!("{parent_qual}.<locals>.{name}")
+        }
+    }
+
+    /// `class Name(bases): body`: the body runs as a function whose locals become the class namespace
+    /// (`ClassNamespace`), then `MakeClass` builds the class from it and the bases.
+    fn class_def(&mut self, node: Node<'t>, decorators: &[Node<'t>]) {
+        let Some(name_node) = node.child_by_field_name("name") else {
+            return;
+        };
+        let name = text(name_node, self.src).to_string();
+        let Some(scope) = self.scopes.of_node(&node) else {
+            return;
+        };
+        let body = node.child_by_field_name("body");
+        self.check_body(node, body, &format!("class definition '{name}'"));
+        let bases: Vec<Node> = node
+            .child_by_field_name("superclasses")
+            .map(named)
+            .unwrap_or_default();
+        for b in &bases {
+            if b.kind() == "keyword_argument" || is_splat(*b) {
+                self.unsupported(
+                    *b,
+                    "class keywords and star-arguments in a class definition",
+                    "list the base classes only (metaclasses are not supported)",
+                );
+            }
+        }
+        for d in decorators {
+            if let Some(e) = named(*d).first() {
+                self.expr(*e);
+            }
+        }
+        let flags = self.emit_closure(scope);
+        let code = Code {
+            name: name.clone(),
+            qualname: self.qualname_for(&name),
+            ..Code::default()
+        };
+        let idx = self.begin_code(code, scope);
+        self.f().is_class = true;
+        if let Some(b) = body {
+            self.block(b);
+        }
+        self.emit(Op::ClassNamespace);
+        self.emit(Op::Return);
+        self.end_code(idx, flags);
+        self.emit(Op::Call(0));
+        let plain_bases: Vec<Node> = bases
+            .iter()
+            .copied()
+            .filter(|b| b.kind() != "keyword_argument" && !is_splat(*b))
+            .collect();
+        for b in &plain_bases {
+            self.expr(*b);
+        }
+        let n = self.name_idx(&name);
+        self.set_line(node);
+        self.emit(Op::MakeClass(plain_bases.len() as u16, n));
+        for _ in decorators {
+            self.emit(Op::Call(1));
+        }
+        self.store_name(&name);
     }
 
     /// Emits the tuple of cells a nested scope closes over; returns the `MakeFunction` flag for it.
@@ -1610,6 +1690,7 @@ impl<'s, 't> Compiler<'s, 't> {
             iter_depth: 0,
             line,
             barrier: 0,
+            is_class: false,
         });
         idx
     }
@@ -2469,6 +2550,17 @@ impl<'s, 't> Compiler<'s, 't> {
                 let n = self.name_idx(text(attr, self.src));
                 self.set_line(node);
                 self.emit(Op::CallMethod(pos.len() as u16, n));
+                return;
+            }
+        }
+        if arg_nodes.is_empty() && func.kind() == "identifier" && text(func, self.src) == "super" {
+            if let Some(first) = self.zero_arg_super_operands() {
+                // `super()` is `super(__class__, <first parameter>)`, as CPython compiles it.
+                self.expr(func);
+                self.load_name("__class__");
+                self.load_name(&first);
+                self.set_line(node);
+                self.emit(Op::Call(2));
                 return;
             }
         }

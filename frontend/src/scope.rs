@@ -13,6 +13,9 @@ pub enum ScopeKind {
     Module,
     Function,
     Comprehension,
+    /// A class body: its names become class attributes and are invisible to the functions inside it,
+    /// except the implicit `__class__` cell that zero-argument `super()` reads.
+    Class,
 }
 
 /// One scope and, after `resolve`, where each of its names lives.
@@ -164,6 +167,12 @@ impl Scopes {
                     if ps.globals.contains(&name) {
                         break;
                     }
+                    if ps.kind == ScopeKind::Class && name != "__class__" {
+                        // Class attributes are not visible to the functions defined in the class.
+                        path.push(p);
+                        cur = ps.parent;
+                        continue;
+                    }
                     if ps.is_local(&name) {
                         owner = Some(p);
                         break;
@@ -255,6 +264,10 @@ impl Walker<'_, '_> {
         match node.kind() {
             "identifier" => {
                 let n = text(node, self.src).to_string();
+                if n == "super" && self.scopes.scopes[scope].kind == ScopeKind::Function {
+                    // Zero-argument super() reads the class through an implicit `__class__` cell.
+                    self.use_name(scope, "__class__");
+                }
                 self.use_name(scope, &n);
             }
             "attribute" => {
@@ -432,7 +445,21 @@ impl Walker<'_, '_> {
                 }
             }
             "typed_parameter" | "type" => {}
-            "class_definition" | "decorated_definition" => {
+            "class_definition" => {
+                if let Some(a) = node.child_by_field_name("superclasses") {
+                    self.walk(a, scope);
+                }
+                let inner = self.new_scope(ScopeKind::Class, scope, node);
+                self.assign(inner, "__class__");
+                if let Some(b) = node.child_by_field_name("body") {
+                    self.walk_block(b, inner);
+                }
+                if let Some(n) = node.child_by_field_name("name") {
+                    let n = text(n, self.src).to_string();
+                    self.assign(scope, &n);
+                }
+            }
+            "decorated_definition" => {
                 for c in named(node) {
                     self.walk(c, scope);
                 }

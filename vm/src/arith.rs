@@ -233,6 +233,9 @@ impl Vm {
                 return self.percent_format(&s, rhs);
             }
         }
+        if let Some(v) = self.user_binary(op, lhs, rhs)? {
+            return Ok(v);
+        }
         if op == BinOp::Add {
             for (ty, what) in [(Ty::Str, "str"), (Ty::List, "list"), (Ty::Tuple, "tuple")] {
                 if self.type_of(lhs) == ty.handle() {
@@ -653,6 +656,18 @@ impl Vm {
 
     /// Comparison operators, including `in`, `is` and their negations.
     pub fn compare(&mut self, op: CmpOp, lhs: Value, rhs: Value) -> PyResult<Value> {
+        if !matches!(op, CmpOp::Is | CmpOp::IsNot | CmpOp::In | CmpOp::NotIn)
+            && (self.user_dunder(lhs).is_some() || self.user_dunder(rhs).is_some())
+        {
+            if let Some(v) = self.user_compare(op, lhs, rhs)? {
+                return Ok(v);
+            }
+            match op {
+                CmpOp::Eq => return Ok(Value::Bool(lhs.is_same(rhs))),
+                CmpOp::Ne => return Ok(Value::Bool(!lhs.is_same(rhs))),
+                _ => {}
+            }
+        }
         let r = match op {
             CmpOp::Is => lhs.is_same(rhs),
             CmpOp::IsNot => !lhs.is_same(rhs),
@@ -694,6 +709,20 @@ impl Vm {
         }
         if let (Some(a), Some(b)) = (self.num(lhs), self.num(rhs)) {
             return Ok(num_cmp(&a, &b));
+        }
+        if self.user_dunder(lhs).is_some() || self.user_dunder(rhs).is_some() {
+            // Sorting user objects: `a < b` decides Less, `b < a` Greater, neither Equal.
+            if let Some(r) = self.user_compare(CmpOp::Lt, lhs, rhs)? {
+                if self.truthy(r)? {
+                    return Ok(Some(Ordering::Less));
+                }
+                if let Some(r) = self.user_compare(CmpOp::Lt, rhs, lhs)? {
+                    if self.truthy(r)? {
+                        return Ok(Some(Ordering::Greater));
+                    }
+                }
+                return Ok(Some(Ordering::Equal));
+            }
         }
         if let (Value::Obj(a), Value::Obj(b)) = (lhs, rhs) {
             match (self.heap.get(a), self.heap.get(b)) {

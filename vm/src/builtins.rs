@@ -191,6 +191,9 @@ fn print(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value>
 fn len(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
     no_kw("len", kw)?;
     arity("len", args, 1, 1)?;
+    if let Some(n) = vm.user_len(args[0])? {
+        return Ok(Value::Int(n as i64));
+    }
     Ok(Value::Int(vm.len_of(args[0])? as i64))
 }
 
@@ -948,6 +951,10 @@ impl Vm {
         match self.heap.get(h) {
             Obj::NativeMethod { recv, name } => {
                 let (recv, name) = (*recv, name.clone());
+                if let Some(m) = name.strip_prefix("object.") {
+                    no_kw(m, kw)?;
+                    return self.object_method(recv, m, args);
+                }
                 if let Value::Obj(t) = recv {
                     if let Obj::Type(_) = self.heap.get(t) {
                         // `str.upper(s)`, `dict.fromkeys(...)`.
@@ -977,12 +984,29 @@ impl Vm {
                     no_kw(ty.name(), kw)?;
                     Ok(self.new_exception(h, args.to_vec()))
                 }
+                Some(Ty::Object) => {
+                    no_kw("object", kw)?;
+                    arity("object", args, 0, 0)?;
+                    self.instantiate(h, args, kw)
+                }
                 Some(ty) => self.construct(ty, args, kw),
-                None => Err(type_error(format!(
-                    "cannot create '{}' instances",
-                    self.class_name(h)
-                ))),
+                None => self.instantiate(h, args, kw),
             },
+            Obj::Instance { class, .. } => {
+                let class = *class;
+                match self.class_lookup(class, "__call__") {
+                    Some(f) => {
+                        let mut call_args = Vec::with_capacity(args.len() + 1);
+                        call_args.push(callee);
+                        call_args.extend_from_slice(args);
+                        self.tail_call_kw(f, call_args, kw.to_vec())
+                    }
+                    None => Err(type_error(format!(
+                        "'{}' object is not callable",
+                        self.class_name(class)
+                    ))),
+                }
+            }
             _ => Err(type_error(format!(
                 "'{}' object is not callable",
                 self.type_name(callee)
@@ -1265,6 +1289,56 @@ impl Vm {
                 Ok(Value::Obj(
                     self.heap.alloc(Obj::Slice(Box::new([start, stop, step]))),
                 ))
+            }
+            Ty::StaticMethod | Ty::ClassMethod => {
+                no_kw(name, kw)?;
+                arity(name, args, 1, 1)?;
+                let o = if ty == Ty::StaticMethod {
+                    Obj::StaticMethod(args[0])
+                } else {
+                    Obj::ClassMethod(args[0])
+                };
+                Ok(Value::Obj(self.heap.alloc(o)))
+            }
+            Ty::Property => {
+                check_kw("property", kw, &["fget", "fset", "fdel", "doc"])?;
+                arity("property", args, 0, 4)?;
+                let slot = |i: usize, k: &str| {
+                    args.get(i)
+                        .copied()
+                        .or_else(|| kwarg(kw, k))
+                        .unwrap_or(Value::None)
+                };
+                let p = [slot(0, "fget"), slot(1, "fset"), slot(2, "fdel")];
+                Ok(Value::Obj(self.heap.alloc(Obj::Property(Box::new(p)))))
+            }
+            Ty::Super => {
+                no_kw("super", kw)?;
+                if args.len() != 2 {
+                    return Err(exc(
+                        Ty::RuntimeError,
+                        "super(): no arguments (use super() inside a method, or super(Class, self))",
+                    ));
+                }
+                let Value::Obj(class) = args[0] else {
+                    return Err(type_error("super() argument 1 must be a type"));
+                };
+                if !matches!(self.heap.get(class), Obj::Type(_)) {
+                    return Err(type_error("super() argument 1 must be a type"));
+                }
+                let obj = args[1];
+                let ok = match obj {
+                    Value::Obj(o) if matches!(self.heap.get(o), Obj::Type(_)) => {
+                        self.is_subclass(o, class)
+                    }
+                    _ => self.isinstance(obj, class),
+                };
+                if !ok {
+                    return Err(type_error(
+                        "super(type, obj): obj must be an instance or subtype of type",
+                    ));
+                }
+                Ok(Value::Obj(self.heap.alloc(Obj::Super { class, obj })))
             }
             _ => Err(type_error(format!("cannot create '{name}' instances"))),
         }

@@ -266,6 +266,11 @@ pub enum Op {
     StoreSubscrLI(u16, i32) = 80,
     /// `[a, b] -> []`: jump when `a cmp b` is false (Compare; JumpIfFalse).
     CompareJump(CmpOp, u32) = 81,
+    /// `[] -> [dict]`: the class body's bound locals as a namespace (`__classcell__` holds the `__class__`
+    /// cell when methods use zero-argument super()); ends every class body, before Return.
+    ClassNamespace = 82,
+    /// `[namespace, base1..basen] -> [class]`: builds class names[name] (second operand) with n bases (C3 MRO).
+    MakeClass(u16, u32) = 83,
 }
 
 /// A compile-time constant.
@@ -397,7 +402,8 @@ pub fn disassemble(program: &Program) -> String {
                 | Op::StoreAttr(n)
                 | Op::DeleteAttr(n)
                 | Op::Import(n)
-                | Op::ImportFrom(n) => code.names.get(*n as usize).map(|s| format!("  ; {s}")),
+                | Op::ImportFrom(n)
+                | Op::MakeClass(_, n) => code.names.get(*n as usize).map(|s| format!("  ; {s}")),
                 Op::CallMethod(_, n) => code.names.get(*n as usize).map(|s| format!("  ; .{s}")),
                 Op::LoadGlobal(g) | Op::StoreGlobal(g) | Op::DeleteGlobal(g) => {
                     program.globals.get(*g as usize).map(|s| format!("  ; {s}"))

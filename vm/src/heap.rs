@@ -117,10 +117,13 @@ pub enum ViewKind {
 #[derive(Debug)]
 pub struct TypeObj {
     pub name: Box<str>,
+    pub qualname: Box<str>,
     /// Method resolution order, starting with this class.
     pub mro: Vec<Handle>,
-    /// Class attributes.
-    pub attrs: Dict,
+    /// The direct bases (for `__bases__`).
+    pub bases: Vec<Handle>,
+    /// The class attributes of a user class (a dict object); None for builtin types.
+    pub dict: Option<Handle>,
 }
 
 /// An exception instance.
@@ -176,6 +179,22 @@ pub enum Obj {
     Type(Box<TypeObj>),
     Exception(Box<ExcObj>),
     Module(Box<crate::modules::ModuleObj>),
+    /// An instance of a user class: its class and the dict of its attributes (`__dict__`).
+    Instance {
+        class: Handle,
+        dict: Handle,
+    },
+    /// `super(class, obj)`: attribute lookup on obj's MRO after `class`.
+    Super {
+        class: Handle,
+        obj: Value,
+    },
+    StaticMethod(Value),
+    ClassMethod(Value),
+    /// `property(fget, fset, fdel)`.
+    Property(Box<[Value; 3]>),
+    /// The `NotImplemented` singleton.
+    NotImplemented,
 }
 
 const VALUE_BYTES: usize = std::mem::size_of::<Value>();
@@ -197,7 +216,7 @@ impl Obj {
                 Obj::NativeMethod { name, .. } => name.len(),
                 Obj::Iter(Iter::Zip { iters }) => iters.len() * VALUE_BYTES,
                 Obj::Iter(Iter::Values { items, .. }) => items.capacity() * VALUE_BYTES,
-                Obj::Type(t) => t.name.len() + t.mro.len() * 4 + t.attrs.heap_bytes(),
+                Obj::Type(t) => t.name.len() + t.qualname.len() + (t.mro.len() + t.bases.len()) * 4,
                 Obj::Module(m) => m.name.len(),
                 Obj::Exception(e) => e.traceback.capacity() * 8 + e.attrs.len() * 32,
                 _ => 0,
@@ -233,9 +252,22 @@ impl Obj {
             Obj::Slice(parts) => parts.iter().for_each(|x| f(*x)),
             Obj::DictView { dict, .. } => f(Value::Obj(*dict)),
             Obj::Module(m) => f(Value::Obj(m.attrs)),
+            Obj::Instance { class, dict } => {
+                f(Value::Obj(*class));
+                f(Value::Obj(*dict));
+            }
+            Obj::Super { class, obj } => {
+                f(Value::Obj(*class));
+                f(*obj);
+            }
+            Obj::StaticMethod(v) | Obj::ClassMethod(v) => f(*v),
+            Obj::Property(p) => p.iter().for_each(|x| f(*x)),
             Obj::Type(t) => {
                 t.mro.iter().for_each(|h| f(Value::Obj(*h)));
-                t.attrs.trace(f);
+                t.bases.iter().for_each(|h| f(Value::Obj(*h)));
+                if let Some(d) = t.dict {
+                    f(Value::Obj(d));
+                }
             }
             Obj::Exception(e) => {
                 f(Value::Obj(e.class));
@@ -244,7 +276,7 @@ impl Obj {
                 f(e.context);
                 e.attrs.iter().for_each(|(_, x)| f(*x));
             }
-            Obj::Free | Obj::Str(_) | Obj::BigInt(_) | Obj::Range { .. } => {}
+            Obj::Free | Obj::Str(_) | Obj::BigInt(_) | Obj::Range { .. } | Obj::NotImplemented => {}
         }
     }
 }

@@ -7,7 +7,6 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use crate::bytecode::{Code, Const, Op, Program};
-use crate::dict::Dict;
 use crate::error::{exc, type_error, Exc, JobError, Limit, PyResult};
 use crate::heap::{ExcObj, Function, Handle, Heap, Iter, Obj, PyStr, TypeObj};
 use crate::io::{IoRequest, IoResult};
@@ -113,6 +112,9 @@ struct CodeInfo {
     code_base: u32,
 }
 
+/// A Python call a native asked for: callee, positional and keyword arguments.
+type PendingCall = (Value, Vec<Value>, Vec<(String, Value)>);
+
 /// A native builtin function.
 pub type NativeFn = fn(&mut Vm, &[Value], &[(String, Value)]) -> PyResult<Value>;
 
@@ -121,7 +123,8 @@ pub struct Vm {
     pub(crate) heap: Heap,
     pub(crate) stack: Vec<Value>,
     pub(crate) frames: Vec<Frame>,
-    codes: Vec<Arc<Code>>,
+    /// Shared so a nested call (a dunder method run by a builtin) can execute while `run` holds them.
+    codes: Arc<Vec<Arc<Code>>>,
     code_info: Vec<CodeInfo>,
     /// (name, qualname) of every loaded code, available while `codes` is lent to the run loop.
     code_names: Vec<(Box<str>, Box<str>)>,
@@ -143,7 +146,12 @@ pub struct Vm {
     /// The interpreter yields at the first safepoint with `steps >= stop_at`.
     stop_at: u64,
     /// A Python call a native asked for, whose result becomes the native's result (see `tail_call`).
-    pending_call: Option<(Value, Vec<Value>)>,
+    pending_call: Option<PendingCall>,
+    /// Frames below this index belong to an outer activation of the interpreter: a nested call (see
+    /// `call_nested`) returns when its frame returns to this depth. 0 outside nested calls.
+    nested_floor: usize,
+    /// How many nested calls are active (each holds a Rust stack frame of the interpreter).
+    nested_depth: usize,
     /// Modules imported by the job, by name.
     pub(crate) modules: Vec<(Box<str>, Value)>,
     /// The request of a native that asked to block (see `block_on`), until `run` hands it to the host.
@@ -166,6 +174,13 @@ pub struct Vm {
     finished: bool,
 }
 
+/// Nested calls (builtins calling dunder methods) deeper than this raise RecursionError: each one holds an
+/// interpreter activation on the Rust stack.
+const MAX_NESTED_CALLS: usize = 64;
+
+/// Instructions a nested call runs between checks of the deadline flag.
+const NESTED_QUANTUM: u64 = 10_000;
+
 impl Vm {
     /// A VM with the builtin types and native functions installed, ready for `install_prelude` and `load`.
     pub fn new(limits: Limits) -> Vm {
@@ -174,8 +189,10 @@ impl Vm {
             let mro = ty.mro().into_iter().map(Ty::handle).collect();
             let h = heap.alloc(Obj::Type(Box::new(TypeObj {
                 name: (*name).into(),
+                qualname: (*name).into(),
                 mro,
-                attrs: Dict::new(),
+                bases: Vec::new(),
+                dict: None,
             })));
             debug_assert_eq!(h, ty.handle());
         }
@@ -193,6 +210,7 @@ impl Vm {
                     | Ty::DictValues
                     | Ty::DictItems
                     | Ty::Module
+                    | Ty::NotImplementedType
             ) {
                 builtins.insert((*name).into(), Value::Obj(ty.handle()));
             }
@@ -202,6 +220,8 @@ impl Vm {
                 builtins.insert((*name).into(), Value::Native(i as u16));
             }
         }
+        let not_implemented = heap.alloc(Obj::NotImplemented);
+        builtins.insert("NotImplemented".into(), Value::Obj(not_implemented));
         // One-character ASCII strings are shared, as in CPython: indexing and iterating strings is common.
         let first_char = heap.alloc(Obj::Str(PyStr::new("\0"))).0;
         for c in 1u8..128 {
@@ -214,7 +234,7 @@ impl Vm {
             heap,
             stack: Vec::with_capacity(1024),
             frames: Vec::with_capacity(64),
-            codes: Vec::new(),
+            codes: Arc::new(Vec::new()),
             code_info: Vec::new(),
             code_names: Vec::new(),
             consts: Vec::new(),
@@ -230,6 +250,8 @@ impl Vm {
             builtin_fuel: 0,
             stop_at: 0,
             pending_call: None,
+            nested_floor: 0,
+            nested_depth: 0,
             modules: Vec::new(),
             pending_io: None,
             blocked: None,
@@ -296,7 +318,7 @@ impl Vm {
             }
             self.code_names
                 .push((code.name.as_str().into(), code.qualname.as_str().into()));
-            self.codes.push(Arc::new(code.clone()));
+            Arc::make_mut(&mut self.codes).push(Arc::new(code.clone()));
             self.code_info.push(CodeInfo {
                 const_base,
                 global_base,
@@ -339,7 +361,7 @@ impl Vm {
     /// Drops the loaded script and everything it allocated, keeping the builtins and prelude.
     pub fn reset(&mut self, limits: Limits) {
         let (ncodes, nconsts, nglobals) = self.base_sizes;
-        self.codes.truncate(ncodes);
+        Arc::make_mut(&mut self.codes).truncate(ncodes);
         self.code_info.truncate(ncodes);
         self.code_names.truncate(ncodes);
         self.consts.truncate(nconsts);
@@ -358,6 +380,8 @@ impl Vm {
         self.interrupt
             .store(false, std::sync::atomic::Ordering::Relaxed);
         self.pending_call = None;
+        self.nested_floor = 0;
+        self.nested_depth = 0;
         self.modules.clear();
         self.pending_io = None;
         self.blocked = None;
@@ -427,8 +451,120 @@ impl Vm {
     /// Asks the interpreter to call `func(args)` and use its result as the current native call's result.
     /// Natives that need to run Python code (a sort key, say) use this so the VM stays suspendable.
     pub(crate) fn tail_call(&mut self, func: Value, args: Vec<Value>) -> PyResult<Value> {
-        self.pending_call = Some((func, args));
+        self.pending_call = Some((func, args, Vec::new()));
         Ok(Value::Undef)
+    }
+
+    /// `tail_call` with keyword arguments.
+    pub(crate) fn tail_call_kw(
+        &mut self,
+        func: Value,
+        args: Vec<Value>,
+        kw: Vec<(String, Value)>,
+    ) -> PyResult<Value> {
+        self.pending_call = Some((func, args, kw));
+        Ok(Value::Undef)
+    }
+
+    /// Calls a Python callable from Rust and returns its result: how builtins reach user dunder methods
+    /// (`__repr__` inside `print`, `__eq__` inside `list.index`, `__lt__` inside `sorted`). The call runs to
+    /// completion on a nested activation of the interpreter, so it cannot be suspended: its instructions are
+    /// charged as builtin fuel, limits and the deadline still apply, and blocking I/O inside it is an error.
+    /// The garbage collector waits until the outermost activation (Rust callers hold values the collector
+    /// cannot see); the memory limit is still enforced on allocation.
+    pub(crate) fn call_nested(
+        &mut self,
+        func: Value,
+        args: &[Value],
+        kw: Vec<(String, Value)>,
+    ) -> PyResult<Value> {
+        if self.nested_depth >= MAX_NESTED_CALLS {
+            return Err(exc(
+                Ty::RecursionError,
+                "maximum recursion depth exceeded in a method called by a builtin",
+            ));
+        }
+        let codes = self.codes.clone();
+        let fpos = self.stack.len();
+        self.stack.push(func);
+        self.stack.extend_from_slice(args);
+        let floor = self.frames.len();
+        let steps_before = self.steps;
+        let saved = (self.nested_floor, self.stop_at);
+        self.nested_floor = floor;
+        self.nested_depth += 1;
+        let result = self.run_nested(&codes, fpos, floor, kw);
+        self.nested_depth -= 1;
+        self.nested_floor = saved.0;
+        self.stop_at = saved.1;
+        // The outer activation owns `steps` and will write its own count back; what ran here is builtin fuel.
+        let ran = self.steps.saturating_sub(steps_before);
+        self.steps = steps_before;
+        self.charge_fuel(ran)?;
+        if result.is_err() {
+            self.stack.truncate(fpos);
+            self.frames.truncate(floor);
+        }
+        result
+    }
+
+    fn run_nested(
+        &mut self,
+        codes: &[Arc<Code>],
+        fpos: usize,
+        floor: usize,
+        kw: Vec<(String, Value)>,
+    ) -> PyResult<Value> {
+        self.call_at(codes, fpos, kw)?;
+        if self.frames.len() == floor {
+            // A native callee: its result is already in place.
+            return self
+                .stack
+                .pop()
+                .ok_or_else(|| internal("nested call lost its result"));
+        }
+        loop {
+            let budget = self
+                .limits
+                .max_instructions
+                .saturating_sub(self.builtin_fuel);
+            self.stop_at = self.steps.saturating_add(NESTED_QUANTUM).min(budget);
+            let step = self.execute(codes);
+            let e = match step {
+                Ok(RunOutcome::Finished(v)) => return Ok(v),
+                Ok(RunOutcome::Yielded) => {
+                    if self.steps.saturating_add(self.builtin_fuel) >= self.limits.max_instructions
+                    {
+                        return Err(Exc::Kill(JobError::Limit(Limit::Instructions)));
+                    }
+                    if self.interrupt.load(std::sync::atomic::Ordering::Relaxed) {
+                        return Err(Exc::Kill(JobError::Limit(Limit::Time)));
+                    }
+                    continue;
+                }
+                Ok(_) => return Err(internal("unexpected outcome in a nested call")),
+                Err(Exc::Kill(k)) => return Err(Exc::Kill(k)),
+                Err(Exc::Blocked) => {
+                    self.pending_io = None;
+                    exc(
+                        Ty::RuntimeError,
+                        "I/O (a sleep, http, fs or tool call) cannot run inside a method that a builtin \
+                         calls (__repr__, __eq__, __hash__, a sort key...); do the I/O outside it",
+                    )
+                }
+                Err(e) => e,
+            };
+            let fresh = matches!(e, Exc::New(..) | Exc::Args(..));
+            let reraise = matches!(e, Exc::Reraise(_));
+            let v = self.materialize(e);
+            if fresh {
+                self.set_context(v);
+            }
+            if !self.unwind(codes, v, !reraise)? {
+                // Raised anew in the caller's frame, so its traceback gains the caller's line.
+                return Err(Exc::Obj(v));
+            }
+        }
     }
 
     /// Stops the current native call until the host answers `req` (see `resume_io`); the answer becomes the
@@ -497,7 +633,7 @@ impl Vm {
                 "run called while the job waits for resume_io".into(),
             ));
         }
-        let codes = std::mem::take(&mut self.codes);
+        let codes = self.codes.clone();
         self.stop_at = self.steps.saturating_add(fuel.max(1)).min(
             self.limits
                 .max_instructions
@@ -544,7 +680,6 @@ impl Vm {
                 }
             }
         };
-        self.codes = codes;
         if !matches!(outcome, RunOutcome::Yielded | RunOutcome::Blocked(_)) {
             self.finished = true;
         }
@@ -591,6 +726,10 @@ impl Vm {
             return Err(Exc::Kill(JobError::Internal("non-object exception".into())));
         };
         loop {
+            if self.frames.len() <= self.nested_floor {
+                // The rest of the stack belongs to an outer activation; the exception leaves the nested call.
+                return Ok(false);
+            }
             let Some(frame) = self.frames.last().copied() else {
                 return Ok(false);
             };
@@ -693,10 +832,22 @@ impl Vm {
 
     /// Collects garbage at a safepoint and enforces the memory limit.
     fn collect_garbage(&mut self) -> PyResult<()> {
+        if self.nested_depth > 0 {
+            // Rust callers of a nested call hold values the collector cannot see: collect later.
+            return if self.heap.hard_over_limit() {
+                Err(Exc::Kill(JobError::Limit(Limit::Memory)))
+            } else {
+                Ok(())
+            };
+        }
         let pending: Vec<Value> = self
             .pending_call
             .iter()
-            .flat_map(|(f, a)| std::iter::once(*f).chain(a.iter().copied()))
+            .flat_map(|(f, a, k)| {
+                std::iter::once(*f)
+                    .chain(a.iter().copied())
+                    .chain(k.iter().map(|(_, v)| *v))
+            })
             .chain(self.repr_active.iter().map(|h| Value::Obj(*h)))
             .collect();
         let roots = self
@@ -1219,7 +1370,7 @@ impl Vm {
                     let f = self.frames.pop().unwrap_or(frame);
                     self.stack.truncate(f.ret as usize);
                     self.handling.truncate(f.exc_base as usize);
-                    if self.frames.is_empty() {
+                    if self.frames.len() <= self.nested_floor {
                         self.steps = steps;
                         return Ok(RunOutcome::Finished(v));
                     }
@@ -1434,6 +1585,12 @@ impl Vm {
             Op::DeleteAttr(i) => {
                 let obj = pop!();
                 save!();
+                if let Value::Obj(h) = obj {
+                    if let Obj::Instance { class, dict } = self.heap.get(h) {
+                        let (class, dict) = (*class, *dict);
+                        return self.instance_delattr(class, dict, &code.names[i as usize]);
+                    }
+                }
                 return Err(exc(
                     Ty::AttributeError,
                     format!(
@@ -1617,6 +1774,61 @@ impl Vm {
             Op::Import(i) => {
                 let m = self.import_module(&code.names[i as usize])?;
                 self.stack.push(m);
+            }
+            Op::ClassNamespace => {
+                let ns = self.new_dict();
+                for (i, name) in code.local_names.iter().enumerate() {
+                    if name.starts_with('.') || code.free_slots.contains(&(i as u16)) {
+                        continue;
+                    }
+                    let mut v = self.stack[base + i];
+                    let is_cell = code.cell_slots.contains(&(i as u16));
+                    if name == "__class__" {
+                        if is_cell {
+                            let key = self.new_str("__classcell__");
+                            self.dict_set(ns, key, v)?;
+                        }
+                        continue;
+                    }
+                    if is_cell {
+                        if let Value::Obj(c) = v {
+                            if let Obj::Cell(inner) = self.heap.get(c) {
+                                v = *inner;
+                            }
+                        }
+                    }
+                    if let Value::Undef = v {
+                        continue;
+                    }
+                    let key = self.new_str(name.as_str());
+                    self.dict_set(ns, key, v)?;
+                }
+                let qualname = self
+                    .frames
+                    .last()
+                    .and_then(|f| self.code_names.get(f.code as usize))
+                    .map(|n| n.1.clone())
+                    .unwrap_or_default();
+                let key = self.new_str("__qualname__");
+                let q = self.new_str(&*qualname);
+                self.dict_set(ns, key, q)?;
+                self.stack.push(ns);
+            }
+            Op::MakeClass(nbases, name) => {
+                let bases = self.pop_n(nbases as usize)?;
+                let ns = pop!();
+                let qualname = match ns {
+                    Value::Obj(d) => self
+                        .dict_get_str(d, "__qualname__")
+                        .and_then(|q| self.str_ref(q).map(str::to_string)),
+                    _ => None,
+                };
+                let key = self.new_str("__qualname__");
+                self.dict_remove(ns, key)?;
+                let name = &code.names[name as usize];
+                let qualname = qualname.unwrap_or_else(|| name.to_string());
+                let class = self.make_class(name, &qualname, ns, &bases)?;
+                self.stack.push(class);
             }
             Op::ImportFrom(i) => {
                 let name = &code.names[i as usize];
@@ -1899,11 +2111,11 @@ impl Vm {
                 self.stack.truncate(fpos);
                 return Err(Exc::Blocked);
             }
-            if let Some((func, args)) = self.pending_call.take() {
+            if let Some((func, args, kw)) = self.pending_call.take() {
                 self.stack.truncate(fpos);
                 self.stack.push(func);
                 self.stack.extend(args);
-                return self.call_at(codes, fpos, Vec::new());
+                return self.call_at(codes, fpos, kw);
             }
         }
         self.stack.truncate(fpos);

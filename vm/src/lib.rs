@@ -17,6 +17,7 @@
 mod arith;
 mod builtins;
 pub mod bytecode;
+mod class;
 mod data;
 mod dict;
 mod error;

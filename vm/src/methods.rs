@@ -113,6 +113,7 @@ pub fn has_method(ty: Option<Ty>, name: &str) -> bool {
         Some(Ty::Tuple) => TUPLE_METHODS,
         Some(Ty::Int | Ty::Bool) => INT_METHODS,
         Some(Ty::Float) => FLOAT_METHODS,
+        Some(Ty::Property) => &["setter", "getter", "deleter"],
         _ => &[],
     };
     list.contains(&name)
@@ -256,6 +257,16 @@ impl Vm {
             Obj::Set(_) | Obj::FrozenSet(_) => self.set_method(recv, name, args),
             Obj::Tuple(_) => self.seq_search(recv, name, args, "tuple"),
             Obj::BigInt(_) => self.number_method(recv, name, args),
+            Obj::Property(p) if matches!(name, "setter" | "getter" | "deleter") => {
+                args_between(name, args, 1, 1)?;
+                let mut p = **p;
+                p[match name {
+                    "getter" => 0,
+                    "setter" => 1,
+                    _ => 2,
+                }] = args[0];
+                Ok(Value::Obj(self.heap.alloc(Obj::Property(Box::new(p)))))
+            }
             Obj::Type(_) if Ty::from_handle(h) == Some(Ty::Dict) && name == "fromkeys" => {
                 args_between("fromkeys", args, 1, 2)?;
                 let keys = self.collect_iterable(args[0])?;

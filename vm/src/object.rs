@@ -4,6 +4,7 @@
 //! Invariant: no function here recurses without a depth bound; nested containers deeper than
 //! `MAX_NESTING` give RecursionError, as CPython does, instead of exhausting the Rust stack.
 
+use crate::bytecode::CmpOp;
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
 
@@ -322,6 +323,12 @@ impl Vm {
                 Obj::Type(_) => Ty::Type,
                 Obj::Exception(e) => return e.class,
                 Obj::Module(_) => Ty::Module,
+                Obj::Instance { class, .. } => return *class,
+                Obj::Super { .. } => Ty::Super,
+                Obj::StaticMethod(_) => Ty::StaticMethod,
+                Obj::ClassMethod(_) => Ty::ClassMethod,
+                Obj::Property(_) => Ty::Property,
+                Obj::NotImplemented => Ty::NotImplementedType,
             },
         };
         ty.handle()
@@ -380,9 +387,34 @@ impl Vm {
                     Obj::Dict(d) => !d.is_empty(),
                     _ => true,
                 },
+                Obj::Instance { .. } => return self.instance_truthy(v),
                 _ => true,
             },
         })
+    }
+
+    /// `bool(obj)` for a user instance: `__bool__`, else `__len__`, else true.
+    fn instance_truthy(&mut self, v: Value) -> PyResult<bool> {
+        if let Some(r) = self.call_dunder(v, "__bool__", &[])? {
+            return match r {
+                Value::Bool(b) => Ok(b),
+                _ => Err(type_error(format!(
+                    "__bool__ should return bool, returned {}",
+                    self.type_name(r)
+                ))),
+            };
+        }
+        if let Some(r) = self.call_dunder(v, "__len__", &[])? {
+            return match r {
+                Value::Int(n) if n >= 0 => Ok(n != 0),
+                Value::Bool(b) => Ok(b),
+                _ => Err(type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    self.type_name(r)
+                ))),
+            };
+        }
+        Ok(true)
     }
 
     pub fn eq(&mut self, a: Value, b: Value) -> PyResult<bool> {
@@ -393,11 +425,20 @@ impl Vm {
         if let (Value::Float(x), Value::Float(y)) = (a, b) {
             return Ok(x == y);
         }
+        if self.user_dunder(a).is_some() || self.user_dunder(b).is_some() {
+            if let Some(r) = self.user_compare(CmpOp::Eq, a, b)? {
+                return self.truthy(r);
+            }
+            return Ok(a.is_same(b));
+        }
         values_eq(&self.heap, a, b, depth)
     }
 
     /// Python's `hash(v)`; TypeError for unhashable values.
     pub fn py_hash(&mut self, v: Value) -> PyResult<i64> {
+        if let Some(h) = self.user_hash(v)? {
+            return Ok(h);
+        }
         self.hash_value(v, 0)
     }
 
@@ -467,6 +508,35 @@ impl Vm {
         })
     }
 
+    /// `dict_find` for a key whose class may define `__eq__`: entries with the same hash are compared by
+    /// calling it (which the heap-only comparison of builtin keys cannot do).
+    fn dict_find_user_key(
+        &mut self,
+        d: Handle,
+        hash: u64,
+        key: Value,
+    ) -> PyResult<(u64, Option<usize>)> {
+        let mut candidates = Vec::new();
+        if let Obj::Dict(dict) | Obj::Set(dict) | Obj::FrozenSet(dict) = self.heap.get(d) {
+            dict.find(hash, |k2| {
+                candidates.push(k2);
+                false
+            });
+        }
+        for k2 in candidates {
+            if self.eq(key, k2)? {
+                let pos = match self.heap.get(d) {
+                    Obj::Dict(dict) | Obj::Set(dict) | Obj::FrozenSet(dict) => {
+                        dict.find(hash, |k3| k3.is_same(k2))
+                    }
+                    _ => None,
+                };
+                return Ok((hash, pos));
+            }
+        }
+        Ok((hash, None))
+    }
+
     /// `d[name]` for a str key without allocating it: attribute tables (modules, classes) are dicts.
     pub(crate) fn dict_get_str(&self, d: Handle, name: &str) -> Option<Value> {
         let Obj::Dict(dict) = self.heap.get(d) else {
@@ -482,12 +552,18 @@ impl Vm {
     }
 
     fn key_hash(&mut self, key: Value) -> PyResult<u64> {
+        if let Some(h) = self.user_hash(key)? {
+            return Ok(table_hash(h));
+        }
         Ok(table_hash(self.hash_value(key, 0)?))
     }
 
     /// Finds `key` in the dict or set `d`: (hash, entry position).
     pub(crate) fn dict_find(&mut self, d: Handle, key: Value) -> PyResult<(u64, Option<usize>)> {
         let hash = self.key_hash(key)?;
+        if self.user_dunder(key).is_some() {
+            return self.dict_find_user_key(d, hash, key);
+        }
         let heap = &self.heap;
         let (Obj::Dict(dict) | Obj::Set(dict) | Obj::FrozenSet(dict)) = heap.get(d) else {
             return Err(crate::interp::internal("dict_find on a non-dict"));
@@ -789,6 +865,18 @@ impl Vm {
 
     /// `item in container`.
     pub fn contains(&mut self, container: Value, item: Value) -> PyResult<bool> {
+        if self.user_dunder(container).is_some() {
+            if let Some(r) = self.call_dunder(container, "__contains__", &[item])? {
+                return self.truthy(r);
+            }
+            let it = self.get_iter(container)?;
+            while let Some(x) = self.iter_next(it)? {
+                if self.eq(x, item)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
         if let Value::Obj(h) = container {
             match self.heap.get(h) {
                 Obj::Str(s) => {
@@ -863,6 +951,23 @@ impl Vm {
 
     /// `iter(v)`.
     pub fn get_iter(&mut self, v: Value) -> PyResult<Value> {
+        if let Some(class) = self.user_dunder(v) {
+            if let Some(it) = self.call_dunder(v, "__iter__", &[])? {
+                if self.user_dunder(it).is_some()
+                    || matches!(it, Value::Obj(h) if matches!(self.heap.get(h), Obj::Iter(_)))
+                {
+                    return Ok(it);
+                }
+                return Err(type_error(format!(
+                    "iter() returned non-iterator of type '{}'",
+                    self.type_name(it)
+                )));
+            }
+            return Err(type_error(format!(
+                "'{}' object is not iterable",
+                self.class_name(class)
+            )));
+        }
         let it = match v {
             Value::Obj(h) => match self.heap.get(h) {
                 Obj::List(_) | Obj::Tuple(_) => Iter::Seq { seq: h, idx: 0 },
@@ -916,6 +1021,9 @@ impl Vm {
                 self.type_name(it)
             )));
         };
+        if let Obj::Instance { .. } = self.heap.get(h) {
+            return self.user_next(it);
+        }
         // Fast paths that touch one object.
         let step = match self.heap.get_mut(h) {
             Obj::Iter(Iter::Range { cur, stop, step }) => {
@@ -1179,6 +1287,9 @@ impl Vm {
 
     /// `obj[key]`.
     pub fn getitem(&mut self, obj: Value, key: Value) -> PyResult<Value> {
+        if let Some(r) = self.call_dunder(obj, "__getitem__", &[key])? {
+            return Ok(r);
+        }
         let Value::Obj(h) = obj else {
             return Err(type_error(format!(
                 "'{}' object is not subscriptable",
@@ -1303,6 +1414,12 @@ impl Vm {
 
     /// `obj[key] = value`.
     pub fn setitem(&mut self, obj: Value, key: Value, value: Value) -> PyResult<()> {
+        if self
+            .call_dunder(obj, "__setitem__", &[key, value])?
+            .is_some()
+        {
+            return Ok(());
+        }
         let Value::Obj(h) = obj else {
             return Err(type_error(format!(
                 "'{}' object does not support item assignment",
@@ -1357,6 +1474,9 @@ impl Vm {
 
     /// `del obj[key]`.
     pub fn delitem(&mut self, obj: Value, key: Value) -> PyResult<()> {
+        if self.call_dunder(obj, "__delitem__", &[key])?.is_some() {
+            return Ok(());
+        }
         let Value::Obj(h) = obj else {
             return Err(type_error(format!(
                 "'{}' object doesn't support item deletion",
@@ -1407,6 +1527,48 @@ impl Vm {
     pub fn getattr(&mut self, obj: Value, name: &str) -> PyResult<Value> {
         if let Value::Obj(h) = obj {
             match self.heap.get(h) {
+                Obj::Instance { class, dict } => {
+                    let (class, dict) = (*class, *dict);
+                    return self.instance_getattr(obj, class, dict, name);
+                }
+                Obj::Super { class, obj: inner } => {
+                    let (class, inner) = (*class, *inner);
+                    return self.super_getattr(class, inner, name);
+                }
+                Obj::Type(t)
+                    if t.dict.is_some()
+                        && !matches!(
+                            name,
+                            "__name__"
+                                | "__qualname__"
+                                | "__module__"
+                                | "__mro__"
+                                | "__bases__"
+                                | "__dict__"
+                        ) =>
+                {
+                    if let Some(v) = self.class_getattr(h, name)? {
+                        return Ok(v);
+                    }
+                    if name == "__doc__" {
+                        return Ok(Value::None);
+                    }
+                    return Err(exc(
+                        Ty::AttributeError,
+                        format!(
+                            "type object '{}' has no attribute '{name}'",
+                            self.class_name(h)
+                        ),
+                    ));
+                }
+                Obj::StaticMethod(f) | Obj::ClassMethod(f) if name == "__func__" => return Ok(*f),
+                Obj::Property(p) if matches!(name, "fget" | "fset" | "fdel") => {
+                    return Ok(p[match name {
+                        "fget" => 0,
+                        "fset" => 1,
+                        _ => 2,
+                    }])
+                }
                 Obj::Exception(e) => {
                     let v = match name {
                         "args" => Some(e.args),
@@ -1423,21 +1585,55 @@ impl Vm {
                         let args = self.seq_items(e.args);
                         return Ok(args.first().copied().unwrap_or(Value::None));
                     }
+                    let class = e.class;
+                    if self.is_user_class(class) {
+                        if let Some(a) = self.class_lookup(class, name) {
+                            if let Value::Obj(ah) = a {
+                                if let Obj::Property(p) = self.heap.get(ah) {
+                                    let fget = p[0];
+                                    return self.call_nested(fget, &[obj], Vec::new());
+                                }
+                            }
+                            return Ok(self.bind(a, obj, class));
+                        }
+                    }
                 }
                 Obj::Type(t) => match name {
-                    "__name__" | "__qualname__" => {
+                    "__name__" => {
                         let n = t.name.to_string();
                         return Ok(self.new_str(n));
                     }
-                    "__module__" => return Ok(self.new_str("builtins")),
+                    "__qualname__" => {
+                        let n = t.qualname.to_string();
+                        return Ok(self.new_str(n));
+                    }
+                    "__dict__" if t.dict.is_some() => {
+                        // A copy: class namespaces change only through the class.
+                        let d = t.dict;
+                        return match d {
+                            Some(d) => self.dict_copy(Value::Obj(d)),
+                            None => Ok(Value::None),
+                        };
+                    }
+                    "__module__" => {
+                        let m = if t.dict.is_some() {
+                            "__main__"
+                        } else {
+                            "builtins"
+                        };
+                        return Ok(self.new_str(m));
+                    }
                     "__doc__" => return Ok(Value::None),
                     "__mro__" => {
                         let mro: Vec<Value> = t.mro.iter().map(|h| Value::Obj(*h)).collect();
                         return Ok(self.new_tuple(mro));
                     }
                     "__bases__" => {
-                        let b: Vec<Value> =
-                            t.mro.get(1).map(|h| Value::Obj(*h)).into_iter().collect();
+                        let b: Vec<Value> = if t.dict.is_some() {
+                            t.bases.iter().map(|h| Value::Obj(*h)).collect()
+                        } else {
+                            t.mro.get(1).map(|h| Value::Obj(*h)).into_iter().collect()
+                        };
                         return Ok(self.new_tuple(b));
                     }
                     _ => {
@@ -1532,6 +1728,35 @@ impl Vm {
     /// `obj.name = value`: only exceptions carry settable attributes among the builtin types.
     pub fn setattr(&mut self, obj: Value, name: &str, value: Value) -> PyResult<()> {
         if let Value::Obj(h) = obj {
+            match self.heap.get(h) {
+                Obj::Instance { class, dict } => {
+                    let (class, dict) = (*class, *dict);
+                    if matches!(name, "__class__" | "__dict__") {
+                        return Err(exc(
+                            Ty::AttributeError,
+                            format!("attribute '{name}' cannot be assigned in nPython"),
+                        ));
+                    }
+                    return self.instance_setattr(obj, class, dict, name, value);
+                }
+                Obj::Type(t) => {
+                    let Some(d) = t.dict else {
+                        return Err(type_error(format!(
+                            "cannot set '{name}' attribute of immutable type '{}'",
+                            t.name
+                        )));
+                    };
+                    if name.starts_with("__") && name.ends_with("__") && name != "__doc__" {
+                        return Err(exc(
+                            Ty::AttributeError,
+                            format!("cannot set '{name}' on a class in nPython"),
+                        ));
+                    }
+                    let key = self.new_str(name);
+                    return self.dict_set(Value::Obj(d), key, value);
+                }
+                _ => {}
+            }
             if let Obj::Exception(e) = self.heap.get_mut(h) {
                 match name {
                     "__cause__" => {
@@ -1583,6 +1808,15 @@ impl Vm {
         if let Some(s) = self.str_ref(v) {
             return Ok(s.to_string());
         }
+        if let Some(class) = self.user_dunder(v) {
+            if self.class_lookup(class, "__str__").is_some() {
+                let r = self.call_dunder(v, "__str__", &[])?.unwrap_or(Value::None);
+                return crate::class::expect_str(self, r, "__str__");
+            }
+            if self.class_lookup(class, "__repr__").is_some() {
+                return self.repr(v);
+            }
+        }
         if let Value::Obj(h) = v {
             if let Obj::Exception(e) = self.heap.get(h) {
                 let args = self.seq_items(e.args);
@@ -1596,6 +1830,18 @@ impl Vm {
             }
         }
         self.repr(v)
+    }
+
+    /// repr of an instance of a user class: its `__repr__`, else the default `<__main__.C object at ...>`.
+    fn repr_instance(&mut self, v: Value, class: Handle, out: &mut String) -> PyResult<()> {
+        if self.class_lookup(class, "__repr__").is_some() {
+            let r = self.call_dunder(v, "__repr__", &[])?.unwrap_or(Value::None);
+            out.push_str(&crate::class::expect_str(self, r, "__repr__")?);
+        } else {
+            let s = self.default_repr(v);
+            out.push_str(&s);
+        }
+        Ok(())
     }
 
     fn heap_tuple_value(&self, exc: Handle) -> Value {
@@ -1712,8 +1958,21 @@ impl Vm {
                         out.push(')');
                     }
                     Obj::Type(t) => {
-                        let s = format!("<class '{}'>", t.name);
+                        let s = if t.dict.is_some() {
+                            format!("<class '__main__.{}'>", t.qualname)
+                        } else {
+                            format!("<class '{}'>", t.name)
+                        };
                         out.push_str(&s);
+                    }
+                    Obj::Exception(e)
+                        if self.is_user_class(e.class) && {
+                            let c = e.class;
+                            self.class_lookup(c, "__repr__").is_some()
+                        } =>
+                    {
+                        let class = e.class;
+                        self.repr_instance(v, class, out)?;
                     }
                     Obj::Exception(e) => {
                         let name = self.class_name(e.class).to_string();
@@ -1732,6 +1991,18 @@ impl Vm {
                         let s = format!("<module '{}' (built-in)>", m.name);
                         out.push_str(&s);
                     }
+                    Obj::Instance { class, .. } => {
+                        let class = *class;
+                        self.repr_instance(v, class, out)?;
+                    }
+                    Obj::Super { class, .. } => {
+                        let s = format!("<super: <class '{}'>, <object>>", self.class_name(*class));
+                        out.push_str(&s);
+                    }
+                    Obj::StaticMethod(_) => out.push_str("<staticmethod object>"),
+                    Obj::ClassMethod(_) => out.push_str("<classmethod object>"),
+                    Obj::Property(_) => out.push_str("<property object>"),
+                    Obj::NotImplemented => out.push_str("NotImplemented"),
                     Obj::Free => out.push_str("<freed>"),
                 }
             }

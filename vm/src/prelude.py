@@ -49,3 +49,10 @@ def filter(function, iterable):
     if function is None:
         return iter([x for x in iterable if x])
     return iter([x for x in iterable if function(x)])
+
+
+def __npy_init(instance, init, *args, **kwargs):
+    # Calling a class: the VM made the instance; its __init__ runs here as an ordinary Python call.
+    if init(instance, *args, **kwargs) is not None:
+        raise TypeError("__init__() should return None")
+    return instance

@@ -67,6 +67,11 @@ pub enum Ty {
     ConnectionError = 55,
     CapabilityError = 56,
     Module = 57,
+    StaticMethod = 58,
+    ClassMethod = 59,
+    Property = 60,
+    Super = 61,
+    NotImplementedType = 62,
 }
 
 /// `(type, Python name, base)` for every builtin type, in handle order.
@@ -165,6 +170,15 @@ pub const TYPES: &[(Ty, &str, Option<Ty>)] = &[
     (Ty::ConnectionError, "ConnectionError", Some(Ty::OSError)),
     (Ty::CapabilityError, "CapabilityError", Some(Ty::Exception)),
     (Ty::Module, "module", Some(Ty::Object)),
+    (Ty::StaticMethod, "staticmethod", Some(Ty::Object)),
+    (Ty::ClassMethod, "classmethod", Some(Ty::Object)),
+    (Ty::Property, "property", Some(Ty::Object)),
+    (Ty::Super, "super", Some(Ty::Object)),
+    (
+        Ty::NotImplementedType,
+        "NotImplementedType",
+        Some(Ty::Object),
+    ),
 ];
 
 impl Ty {

@@ -1,3 +1,0 @@
-class Point:
-    def __init__(self):
-        self.x = 1

@@ -1,0 +1,684 @@
+//! User classes: building them (C3 MRO), instances, attribute lookup with descriptors (methods,
+//! staticmethod, classmethod, property), `super()`, and the dunder methods builtins call.
+//!
+//! A class is a `TypeObj` whose attributes live in a dict object; an instance is its class plus a dict.
+//! Exceptions of user classes stay `ExcObj`s whose class is the user class, so raising and matching them is
+//! unchanged. Classes may inherit from `object`, the exception types and other user classes; builtin
+//! containers cannot be subclassed (a clear TypeError says so).
+//!
+//! Attribute policy: an instance or class exposes its own attributes, its class's attributes and the
+//! harmless dunders (`__class__`, `__dict__` of instances, `__name__`, `__qualname__`, `__mro__`,
+//! `__bases__`, `__doc__`, `__module__`); nothing reaches frames, code or globals, because no such object
+//! exists in the VM.
+
+use crate::bytecode::{BinOp, CmpOp};
+use crate::error::{exc, type_error, Exc, PyResult};
+use crate::heap::{Handle, Obj, TypeObj};
+use crate::interp::Vm;
+use crate::types::Ty;
+use crate::value::Value;
+
+/// How many user classes deep an inheritance chain may be (bounds the MRO computation).
+const MAX_MRO: usize = 256;
+
+impl Vm {
+    /// `Op::MakeClass`: a class named `name` from the namespace the class body built and its bases.
+    pub(crate) fn make_class(
+        &mut self,
+        name: &str,
+        qualname: &str,
+        ns: Value,
+        bases: &[Value],
+    ) -> PyResult<Value> {
+        let mut base_handles = Vec::with_capacity(bases.len());
+        for &b in bases {
+            let Value::Obj(h) = b else {
+                return Err(type_error(format!(
+                    "class {name}: base {} is not a class",
+                    self.repr(b)?
+                )));
+            };
+            let Obj::Type(_) = self.heap.get(h) else {
+                return Err(type_error(format!(
+                    "class {name}: base {} is not a class",
+                    self.repr(b)?
+                )));
+            };
+            if let Some(ty) = Ty::from_handle(h) {
+                if ty != Ty::Object && !ty.is_exception() {
+                    return Err(type_error(format!(
+                        "class {name}: inheriting from the builtin type '{}' is not supported in \
+                         nPython; wrap a {} in an attribute instead",
+                        ty.name(),
+                        ty.name()
+                    )));
+                }
+            }
+            if base_handles.contains(&h) {
+                return Err(type_error(format!(
+                    "duplicate base class {}",
+                    self.class_name(h)
+                )));
+            }
+            base_handles.push(h);
+        }
+        if base_handles.is_empty() {
+            base_handles.push(Ty::Object.handle());
+        }
+        let mut mro = self.c3_linearize(&base_handles)?;
+        let Value::Obj(dict) = ns else {
+            return Err(crate::interp::internal("class namespace is not a dict"));
+        };
+        // The class cell (for zero-argument super) is set below, once the class exists.
+        let cell = self.dict_get_str(dict, "__classcell__");
+        if cell.is_some() {
+            let key = self.new_str("__classcell__");
+            self.dict_remove(ns, key)?;
+        }
+        let h = self.heap.alloc(Obj::Type(Box::new(TypeObj {
+            name: name.into(),
+            qualname: qualname.into(),
+            mro: Vec::new(),
+            bases: base_handles,
+            dict: Some(dict),
+        })));
+        mro.insert(0, h);
+        if let Obj::Type(t) = self.heap.get_mut(h) {
+            t.mro = mro;
+        }
+        if let Some(Value::Obj(c)) = cell {
+            if let Obj::Cell(slot) = self.heap.get_mut(c) {
+                *slot = Value::Obj(h);
+            }
+        }
+        Ok(Value::Obj(h))
+    }
+
+    /// C3 linearization of `bases` (without the new class itself), as CPython computes `__mro__`.
+    fn c3_linearize(&self, bases: &[Handle]) -> PyResult<Vec<Handle>> {
+        let mut seqs: Vec<Vec<Handle>> = bases
+            .iter()
+            .map(|b| match self.heap.get(*b) {
+                Obj::Type(t) => t.mro.clone(),
+                _ => vec![*b],
+            })
+            .collect();
+        seqs.push(bases.to_vec());
+        let mut out = Vec::new();
+        loop {
+            seqs.retain(|s| !s.is_empty());
+            if seqs.is_empty() {
+                return Ok(out);
+            }
+            if out.len() > MAX_MRO {
+                return Err(type_error("class hierarchy too deep"));
+            }
+            let candidate = seqs
+                .iter()
+                .map(|s| s[0])
+                .find(|c| seqs.iter().all(|s| !s[1..].contains(c)));
+            let Some(c) = candidate else {
+                let names: Vec<String> = bases
+                    .iter()
+                    .map(|b| self.class_name(*b).to_string())
+                    .collect();
+                return Err(type_error(format!(
+                    "Cannot create a consistent method resolution order (MRO) for bases {}",
+                    names.join(", ")
+                )));
+            };
+            out.push(c);
+            for s in &mut seqs {
+                if s[0] == c {
+                    s.remove(0);
+                }
+            }
+        }
+    }
+
+    /// `name` looked up along `class`'s MRO in user class dicts.
+    pub(crate) fn class_lookup(&self, class: Handle, name: &str) -> Option<Value> {
+        let Obj::Type(t) = self.heap.get(class) else {
+            return None;
+        };
+        for &k in &t.mro {
+            if let Obj::Type(kt) = self.heap.get(k) {
+                if let Some(d) = kt.dict {
+                    if let Some(v) = self.dict_get_str(d, name) {
+                        return Some(v);
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    /// Whether `class` is a user class (it has a namespace dict).
+    pub(crate) fn is_user_class(&self, class: Handle) -> bool {
+        matches!(self.heap.get(class), Obj::Type(t) if t.dict.is_some())
+    }
+
+    /// The user-defined method `name` of `v`'s class, if `v` is an instance of a user class that has one.
+    pub(crate) fn user_dunder(&self, v: Value) -> Option<Handle> {
+        let Value::Obj(h) = v else { return None };
+        match self.heap.get(h) {
+            Obj::Instance { class, .. } => Some(*class),
+            Obj::Exception(e) if self.is_user_class(e.class) => Some(e.class),
+            _ => None,
+        }
+    }
+
+    /// Calls `v.name(*args)` when `v`'s user class defines `name`; None when it does not.
+    pub(crate) fn call_dunder(
+        &mut self,
+        v: Value,
+        name: &str,
+        args: &[Value],
+    ) -> PyResult<Option<Value>> {
+        let Some(class) = self.user_dunder(v) else {
+            return Ok(None);
+        };
+        let Some(f) = self.class_lookup(class, name) else {
+            return Ok(None);
+        };
+        let f = self.bind(f, v, class);
+        self.call_nested(f, args, Vec::new()).map(Some)
+    }
+
+    /// A class attribute seen through an instance (or a class, with `obj` the class): functions bind to
+    /// the instance, classmethods to the class, staticmethods unwrap.
+    pub(crate) fn bind(&mut self, attr: Value, obj: Value, class: Handle) -> Value {
+        let Value::Obj(a) = attr else { return attr };
+        match self.heap.get(a) {
+            Obj::Function(_) => Value::Obj(self.heap.alloc(Obj::BoundMethod {
+                recv: obj,
+                func: attr,
+            })),
+            Obj::StaticMethod(f) => *f,
+            Obj::ClassMethod(f) => {
+                let f = *f;
+                Value::Obj(self.heap.alloc(Obj::BoundMethod {
+                    recv: Value::Obj(class),
+                    func: f,
+                }))
+            }
+            _ => attr,
+        }
+    }
+
+    /// `obj.name` for an instance of a user class.
+    pub(crate) fn instance_getattr(
+        &mut self,
+        obj: Value,
+        class: Handle,
+        dict: Handle,
+        name: &str,
+    ) -> PyResult<Value> {
+        let class_attr = self.class_lookup(class, name);
+        if let Some(Value::Obj(a)) = class_attr {
+            if let Obj::Property(p) = self.heap.get(a) {
+                let fget = p[0];
+                if let Value::None = fget {
+                    return Err(exc(
+                        Ty::AttributeError,
+                        format!(
+                            "property '{name}' of '{}' object has no getter",
+                            self.class_name(class)
+                        ),
+                    ));
+                }
+                return self.call_nested(fget, &[obj], Vec::new());
+            }
+        }
+        if let Some(v) = self.dict_get_str(dict, name) {
+            return Ok(v);
+        }
+        if let Some(a) = class_attr {
+            return Ok(self.bind(a, obj, class));
+        }
+        match name {
+            "__class__" => return Ok(Value::Obj(class)),
+            "__dict__" => return Ok(Value::Obj(dict)),
+            "__module__" => return Ok(self.new_str("__main__")),
+            "__doc__" => return Ok(Value::None),
+            _ => {}
+        }
+        if let Some(hook) = self.class_lookup(class, "__getattr__") {
+            let hook = self.bind(hook, obj, class);
+            let n = self.new_str(name);
+            return self.call_nested(hook, &[n], Vec::new());
+        }
+        Err(exc(
+            Ty::AttributeError,
+            format!(
+                "'{}' object has no attribute '{name}'",
+                self.class_name(class)
+            ),
+        ))
+    }
+
+    /// `obj.name = value` for an instance of a user class.
+    pub(crate) fn instance_setattr(
+        &mut self,
+        obj: Value,
+        class: Handle,
+        dict: Handle,
+        name: &str,
+        value: Value,
+    ) -> PyResult<()> {
+        if let Some(Value::Obj(a)) = self.class_lookup(class, name) {
+            if let Obj::Property(p) = self.heap.get(a) {
+                let fset = p[1];
+                if let Value::None = fset {
+                    return Err(exc(
+                        Ty::AttributeError,
+                        format!(
+                            "property '{name}' of '{}' object has no setter",
+                            self.class_name(class)
+                        ),
+                    ));
+                }
+                self.call_nested(fset, &[obj, value], Vec::new())?;
+                return Ok(());
+            }
+        }
+        if let Some(hook) = self.class_lookup(class, "__setattr__") {
+            let hook = self.bind(hook, obj, class);
+            let n = self.new_str(name);
+            self.call_nested(hook, &[n, value], Vec::new())?;
+            return Ok(());
+        }
+        let key = self.new_str(name);
+        self.dict_set(Value::Obj(dict), key, value)
+    }
+
+    /// `object.__setattr__(obj, name, value)`: the plain store, bypassing a user `__setattr__`.
+    pub(crate) fn plain_setattr(&mut self, obj: Value, name: &str, value: Value) -> PyResult<()> {
+        if let Value::Obj(h) = obj {
+            if let Obj::Instance { dict, .. } = self.heap.get(h) {
+                let dict = *dict;
+                let key = self.new_str(name);
+                return self.dict_set(Value::Obj(dict), key, value);
+            }
+        }
+        self.setattr(obj, name, value)
+    }
+
+    /// `del obj.name` for an instance of a user class.
+    pub(crate) fn instance_delattr(
+        &mut self,
+        class: Handle,
+        dict: Handle,
+        name: &str,
+    ) -> PyResult<()> {
+        let key = self.new_str(name);
+        match self.dict_remove(Value::Obj(dict), key)? {
+            Some(_) => Ok(()),
+            None => Err(exc(
+                Ty::AttributeError,
+                format!(
+                    "'{}' object has no attribute '{name}'",
+                    self.class_name(class)
+                ),
+            )),
+        }
+    }
+
+    /// `Class.name` for a user class.
+    pub(crate) fn class_getattr(&mut self, class: Handle, name: &str) -> PyResult<Option<Value>> {
+        match self.class_lookup(class, name) {
+            Some(Value::Obj(a)) => Ok(Some(match self.heap.get(a) {
+                Obj::StaticMethod(f) => *f,
+                Obj::ClassMethod(f) => {
+                    let f = *f;
+                    Value::Obj(self.heap.alloc(Obj::BoundMethod {
+                        recv: Value::Obj(class),
+                        func: f,
+                    }))
+                }
+                _ => Value::Obj(a),
+            })),
+            Some(v) => Ok(Some(v)),
+            None => Ok(None),
+        }
+    }
+
+    /// `super(class, obj).name`: the MRO of obj's class (or of obj, for a class) after `class`.
+    pub(crate) fn super_getattr(
+        &mut self,
+        class: Handle,
+        obj: Value,
+        name: &str,
+    ) -> PyResult<Value> {
+        let (start_class, obj_is_class) = match obj {
+            Value::Obj(h) if matches!(self.heap.get(h), Obj::Type(_)) => (h, true),
+            _ => (self.type_of(obj), false),
+        };
+        let mro = match self.heap.get(start_class) {
+            Obj::Type(t) => t.mro.clone(),
+            _ => Vec::new(),
+        };
+        let after = mro
+            .iter()
+            .position(|k| *k == class)
+            .map_or(mro.len(), |i| i + 1);
+        for &k in &mro[after..] {
+            let d = match self.heap.get(k) {
+                Obj::Type(t) => t.dict,
+                _ => None,
+            };
+            let Some(d) = d else { continue };
+            if let Some(v) = self.dict_get_str(d, name) {
+                if let Value::Obj(a) = v {
+                    if let Obj::Property(p) = self.heap.get(a) {
+                        let fget = p[0];
+                        return self.call_nested(fget, &[obj], Vec::new());
+                    }
+                }
+                if obj_is_class {
+                    return Ok(match v {
+                        Value::Obj(a) => match self.heap.get(a) {
+                            Obj::ClassMethod(f) => {
+                                let f = *f;
+                                Value::Obj(self.heap.alloc(Obj::BoundMethod { recv: obj, func: f }))
+                            }
+                            Obj::StaticMethod(f) => *f,
+                            _ => v,
+                        },
+                        _ => v,
+                    });
+                }
+                return Ok(self.bind(v, obj, start_class));
+            }
+        }
+        // Past the user classes: the methods every object has.
+        if matches!(
+            name,
+            "__init__" | "__repr__" | "__str__" | "__eq__" | "__ne__" | "__hash__" | "__setattr__"
+        ) {
+            return Ok(Value::Obj(self.heap.alloc(Obj::NativeMethod {
+                recv: obj,
+                name: format!("object.{name}").into(),
+            })));
+        }
+        Err(exc(
+            Ty::AttributeError,
+            format!("'super' object has no attribute '{name}'"),
+        ))
+    }
+
+    /// The methods of `object` reached through `super()` (`super().__init__(...)` and friends).
+    pub(crate) fn object_method(
+        &mut self,
+        recv: Value,
+        name: &str,
+        args: &[Value],
+    ) -> PyResult<Value> {
+        match name {
+            "__init__" => {
+                if let Value::Obj(h) = recv {
+                    if let Obj::Exception(_) = self.heap.get(h) {
+                        let t = self.new_tuple(args.to_vec());
+                        if let Obj::Exception(e) = self.heap.get_mut(h) {
+                            e.args = t;
+                        }
+                        return Ok(Value::None);
+                    }
+                }
+                if !args.is_empty() {
+                    return Err(type_error(
+                        "object.__init__() takes exactly one argument (the instance to initialize)",
+                    ));
+                }
+                Ok(Value::None)
+            }
+            "__repr__" => {
+                let s = self.default_repr(recv);
+                Ok(self.new_str(s))
+            }
+            "__str__" => {
+                let s = self.str_of(recv)?;
+                Ok(self.new_str(s))
+            }
+            "__eq__" => Ok(match args.first() {
+                Some(o) if o.is_same(recv) => Value::Bool(true),
+                _ => self.not_implemented(),
+            }),
+            "__ne__" => Ok(match args.first() {
+                Some(o) => Value::Bool(!o.is_same(recv)),
+                None => self.not_implemented(),
+            }),
+            "__hash__" => Ok(Value::Int(match recv {
+                Value::Obj(h) => (h.0 as i64) << 4,
+                _ => 0,
+            })),
+            "__setattr__" => {
+                let (Some(&n), Some(&v)) = (args.first(), args.get(1)) else {
+                    return Err(type_error("__setattr__ expected 2 arguments"));
+                };
+                let n = self
+                    .str_ref(n)
+                    .ok_or_else(|| type_error("attribute name must be string"))?
+                    .to_string();
+                self.plain_setattr(recv, &n, v)?;
+                Ok(Value::None)
+            }
+            _ => Err(exc(
+                Ty::AttributeError,
+                format!("'object' has no attribute '{name}'"),
+            )),
+        }
+    }
+
+    /// `<__main__.Point object at 0x...>`; the number is the object's heap slot, never a host address.
+    pub(crate) fn default_repr(&self, v: Value) -> String {
+        let class = self.type_of(v);
+        let h = match v {
+            Value::Obj(h) => h.0,
+            _ => 0,
+        };
+        format!(
+            "<__main__.{} object at 0x{:x}>",
+            self.class_qualname(class),
+            0x1000 + (h as u64) * 16
+        )
+    }
+
+    pub(crate) fn class_qualname(&self, class: Handle) -> &str {
+        match self.heap.get(class) {
+            Obj::Type(t) => &t.qualname,
+            _ => "?",
+        }
+    }
+
+    /// Calling a user class: a new instance, then `__init__` (through the prelude helper `__npy_init`, so
+    /// the initializer runs as an ordinary, suspendable Python call).
+    pub(crate) fn instantiate(
+        &mut self,
+        class: Handle,
+        args: &[Value],
+        kw: &[(String, Value)],
+    ) -> PyResult<Value> {
+        let is_exc = self.is_subclass(class, Ty::BaseException.handle());
+        let inst = if is_exc {
+            self.new_exception(class, args.to_vec())
+        } else {
+            let dict = self.new_dict();
+            let Value::Obj(dict) = dict else {
+                return Err(crate::interp::internal("new_dict returned a non-object"));
+            };
+            Value::Obj(self.heap.alloc(Obj::Instance { class, dict }))
+        };
+        match self.class_lookup(class, "__init__") {
+            Some(init) => {
+                let helper = self.prelude_fn("__npy_init")?;
+                let mut call_args = Vec::with_capacity(args.len() + 2);
+                call_args.push(inst);
+                call_args.push(init);
+                call_args.extend_from_slice(args);
+                self.tail_call_kw(helper, call_args, kw.to_vec())
+            }
+            None => {
+                if !is_exc && (!args.is_empty() || !kw.is_empty()) {
+                    return Err(type_error(format!(
+                        "{}() takes no arguments",
+                        self.class_name(class)
+                    )));
+                }
+                Ok(inst)
+            }
+        }
+    }
+
+    /// `lhs op rhs` through `__op__` / `__rop__` when either operand is a user instance; None when neither
+    /// defines it (or both return NotImplemented), so the caller raises its usual TypeError.
+    pub(crate) fn user_binary(
+        &mut self,
+        op: BinOp,
+        lhs: Value,
+        rhs: Value,
+    ) -> PyResult<Option<Value>> {
+        let (name, rname) = match op {
+            BinOp::Add => ("__add__", "__radd__"),
+            BinOp::Sub => ("__sub__", "__rsub__"),
+            BinOp::Mul => ("__mul__", "__rmul__"),
+            BinOp::TrueDiv => ("__truediv__", "__rtruediv__"),
+            BinOp::FloorDiv => ("__floordiv__", "__rfloordiv__"),
+            BinOp::Mod => ("__mod__", "__rmod__"),
+            BinOp::Pow => ("__pow__", "__rpow__"),
+            BinOp::MatMul => ("__matmul__", "__rmatmul__"),
+            BinOp::LShift => ("__lshift__", "__rlshift__"),
+            BinOp::RShift => ("__rshift__", "__rrshift__"),
+            BinOp::BitAnd => ("__and__", "__rand__"),
+            BinOp::BitOr => ("__or__", "__ror__"),
+            BinOp::BitXor => ("__xor__", "__rxor__"),
+        };
+        if let Some(r) = self.call_dunder(lhs, name, &[rhs])? {
+            if !self.is_not_implemented(r) {
+                return Ok(Some(r));
+            }
+        }
+        if let Some(r) = self.call_dunder(rhs, rname, &[lhs])? {
+            if !self.is_not_implemented(r) {
+                return Ok(Some(r));
+            }
+        }
+        Ok(None)
+    }
+
+    /// A rich comparison through the user dunders (`__lt__` reflected as `__gt__`, and so on); None when no
+    /// side answers.
+    pub(crate) fn user_compare(
+        &mut self,
+        op: CmpOp,
+        lhs: Value,
+        rhs: Value,
+    ) -> PyResult<Option<Value>> {
+        let (name, rname) = match op {
+            CmpOp::Lt => ("__lt__", "__gt__"),
+            CmpOp::Le => ("__le__", "__ge__"),
+            CmpOp::Gt => ("__gt__", "__lt__"),
+            CmpOp::Ge => ("__ge__", "__le__"),
+            CmpOp::Eq => ("__eq__", "__eq__"),
+            CmpOp::Ne => ("__ne__", "__ne__"),
+            _ => return Ok(None),
+        };
+        if let Some(r) = self.call_dunder(lhs, name, &[rhs])? {
+            if !self.is_not_implemented(r) {
+                return Ok(Some(r));
+            }
+        }
+        if let Some(r) = self.call_dunder(rhs, rname, &[lhs])? {
+            if !self.is_not_implemented(r) {
+                return Ok(Some(r));
+            }
+        }
+        if op == CmpOp::Ne {
+            // `!=` defaults to the inverse of `==`.
+            if let Some(r) = self.user_compare(CmpOp::Eq, lhs, rhs)? {
+                let t = self.truthy(r)?;
+                return Ok(Some(Value::Bool(!t)));
+            }
+        }
+        Ok(None)
+    }
+
+    /// `hash(obj)` for a user instance: its `__hash__`, unhashable when the class defines `__eq__` without
+    /// `__hash__` (as in CPython), else identity.
+    pub(crate) fn user_hash(&mut self, v: Value) -> PyResult<Option<i64>> {
+        let Some(class) = self.user_dunder(v) else {
+            return Ok(None);
+        };
+        match self.class_lookup(class, "__hash__") {
+            Some(Value::None) => {}
+            Some(_) => {
+                let r = self.call_dunder(v, "__hash__", &[])?.unwrap_or(Value::None);
+                return match r {
+                    Value::Int(i) => Ok(Some(if i == -1 { -2 } else { i })),
+                    Value::Bool(b) => Ok(Some(b as i64)),
+                    _ => Err(type_error("__hash__ method should return an integer")),
+                };
+            }
+            None if self.class_lookup(class, "__eq__").is_none() => return Ok(None),
+            None => {}
+        }
+        Err(type_error(format!(
+            "unhashable type: '{}'",
+            self.class_name(class)
+        )))
+    }
+
+    /// `len(obj)` for a user instance.
+    pub(crate) fn user_len(&mut self, v: Value) -> PyResult<Option<usize>> {
+        match self.call_dunder(v, "__len__", &[])? {
+            None => Ok(None),
+            Some(Value::Int(n)) if n >= 0 => Ok(Some(n as usize)),
+            Some(Value::Int(_)) => Err(crate::error::value_error("__len__() should return >= 0")),
+            Some(r) => Err(type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                self.type_name(r)
+            ))),
+        }
+    }
+
+    /// The next item of a user iterator (`__next__`); None at StopIteration.
+    pub(crate) fn user_next(&mut self, it: Value) -> PyResult<Option<Value>> {
+        match self.call_dunder(it, "__next__", &[]) {
+            Ok(Some(v)) => Ok(Some(v)),
+            Ok(None) => Err(type_error(format!(
+                "'{}' object is not an iterator",
+                self.type_name(it)
+            ))),
+            Err(Exc::Obj(e)) | Err(Exc::Reraise(e))
+                if self.isinstance(e, Ty::StopIteration.handle()) =>
+            {
+                Ok(None)
+            }
+            Err(Exc::New(Ty::StopIteration, _)) | Err(Exc::Args(Ty::StopIteration, _)) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// The `NotImplemented` singleton.
+    pub(crate) fn not_implemented(&self) -> Value {
+        self.builtins
+            .get("NotImplemented")
+            .copied()
+            .unwrap_or(Value::None)
+    }
+
+    pub(crate) fn is_not_implemented(&self, v: Value) -> bool {
+        matches!(v, Value::Obj(h) if matches!(self.heap.get(h), Obj::NotImplemented))
+    }
+}
+
+/// Errors of user dunders propagate unchanged; this names the common "should return" check.
+pub(crate) fn expect_str(vm: &Vm, v: Value, method: &str) -> PyResult<String> {
+    match vm.str_ref(v) {
+        Some(s) => Ok(s.to_string()),
+        None => Err(Exc::New(
+            Ty::TypeError,
+            format!("{method} returned non-string (type {})", vm.type_name(v)),
+        )),
+    }
+}
