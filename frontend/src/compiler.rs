@@ -19,14 +19,23 @@ enum Block<'t> {
         breaks: Vec<usize>,
         is_for: bool,
     },
-    /// A protected region: the try body of `try/except` (finally = None) or of `try/finally`.
+    /// A protected region: the try body of `try/except` (finally = None), of `try/finally`, or of `with`.
     Try {
-        finally: Option<Node<'t>>,
+        finally: Option<Cleanup<'t>>,
         intervals: Vec<(u32, u32)>,
         open: Option<u32>,
     },
     /// Inside an `except` body or a finally handler: leaving it by a jump ends the handling.
     Handler,
+}
+
+/// What leaving a protected region by a jump or return must run first.
+#[derive(Clone, Copy)]
+enum Cleanup<'t> {
+    /// The body of a `finally:` clause.
+    Finally(Node<'t>),
+    /// `exit(None, None, None)` for a `with` block, its bound `__exit__` held in this local.
+    WithExit(u16),
 }
 
 struct FnState {
@@ -460,8 +469,10 @@ impl<'s, 't> Compiler<'s, 't> {
                 }
                 Block::Loop { .. } => None,
             };
-            if let Some(body) = finally {
-                self.block(body);
+            match finally {
+                Some(Cleanup::Finally(body)) => self.block(body),
+                Some(Cleanup::WithExit(slot)) => self.call_with_exit(slot),
+                None => {}
             }
         }
         self.f().stack = saved[..upto].to_vec();
@@ -717,11 +728,7 @@ impl<'s, 't> Compiler<'s, 't> {
                 self.emit(Op::Pop);
             }
             "class_definition" => self.class_def(node, &[]),
-            "with_statement" => self.unsupported(
-                node,
-                "the `with` statement",
-                "use try/finally for cleanup; `with scope(...)` arrives with capabilities",
-            ),
+            "with_statement" => self.with_stmt(node),
             "match_statement" => {
                 self.unsupported(node, "the `match` statement", "use if/elif chains")
             }
@@ -1338,7 +1345,7 @@ impl<'s, 't> Compiler<'s, 't> {
             finally_clause.and_then(|f| named(f).into_iter().find(|c| c.kind() == "block"));
         let fin_block = finally_body.map(|fb| {
             let b = self.push_block(Block::Try {
-                finally: Some(fb),
+                finally: Some(Cleanup::Finally(fb)),
                 intervals: Vec::new(),
                 open: None,
             });
@@ -1429,6 +1436,97 @@ impl<'s, 't> Compiler<'s, 't> {
             self.emit(Op::Reraise);
             self.patch_here(end);
         }
+    }
+
+    /// `with a as x, b as y: body`: each item enters in order and exits in reverse, as nested blocks.
+    fn with_stmt(&mut self, node: Node<'t>) {
+        let body = node.child_by_field_name("body");
+        self.check_body(node, body, "'with' statement");
+        if node.child(0).map(|c| c.kind()) == Some("async") {
+            self.unsupported(node, "`async with`", "use a plain `with`");
+        }
+        let items: Vec<Node> = named(node)
+            .into_iter()
+            .filter(|c| c.kind() == "with_clause")
+            .flat_map(named)
+            .filter(|c| c.kind() == "with_item")
+            .collect();
+        self.with_items(&items, body);
+    }
+
+    fn with_items(&mut self, items: &[Node<'t>], body: Option<Node<'t>>) {
+        let Some((item, rest)) = items.split_first() else {
+            if let Some(b) = body {
+                self.block(b);
+            }
+            return;
+        };
+        let Some(value) = item.child_by_field_name("value") else {
+            return;
+        };
+        // `with open(f) as g` parses as one `as_pattern` value; split it into the manager and the target.
+        let (mgr, target) = if value.kind() == "as_pattern" {
+            let parts = named(value);
+            let target = value
+                .child_by_field_name("alias")
+                .map(|a| named(a).first().copied().unwrap_or(a));
+            (parts.first().copied().unwrap_or(value), target)
+        } else {
+            (value, None)
+        };
+        self.set_line(*item);
+        let depth = self.f().iter_depth;
+        let exc_depth = self.exc_depth();
+        self.expr(mgr);
+        self.emit(Op::WithEnter);
+        self.emit(Op::Call(0));
+        match target {
+            Some(t) => self.store(t),
+            None => {
+                self.emit(Op::Pop);
+            }
+        }
+        let exit = self.temp();
+        self.emit(Op::StoreLocal(exit));
+        let b = self.push_block(Block::Try {
+            finally: Some(Cleanup::WithExit(exit)),
+            intervals: Vec::new(),
+            open: None,
+        });
+        self.open_interval(b);
+        self.with_items(rest, body);
+        self.close_interval(b);
+        self.pop_block();
+        self.call_with_exit(exit);
+        let end = self.emit(Op::Jump(0));
+        let handler = self.label();
+        self.register_handler(b, handler, depth, exc_depth);
+        // An exception in the body: `exit(type, exc, None)`; a true result swallows it.
+        self.emit(Op::PushExcInfo);
+        let e = self.temp();
+        self.emit(Op::StoreLocal(e));
+        self.push_block(Block::Handler);
+        self.emit(Op::LoadLocal(exit));
+        self.emit(Op::LoadLocal(e));
+        self.emit(Op::ExcTriple);
+        self.emit(Op::Call(3));
+        let swallow = self.emit(Op::JumpIfTrue(0));
+        self.emit(Op::LoadLocal(e));
+        self.emit(Op::Reraise);
+        self.patch_here(swallow);
+        self.pop_block();
+        self.emit(Op::PopExcInfo);
+        self.patch_here(end);
+    }
+
+    /// `exit(None, None, None)` with the bound `__exit__` in local `slot`, result discarded.
+    fn call_with_exit(&mut self, slot: u16) {
+        self.emit(Op::LoadLocal(slot));
+        self.emit(Op::LoadNone);
+        self.emit(Op::LoadNone);
+        self.emit(Op::LoadNone);
+        self.emit(Op::Call(3));
+        self.emit(Op::Pop);
     }
 
     // ----- functions -----

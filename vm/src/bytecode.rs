@@ -271,6 +271,10 @@ pub enum Op {
     ClassNamespace = 82,
     /// `[namespace, base1..basen] -> [class]`: builds class names[name] (second operand) with n bases (C3 MRO).
     MakeClass(u16, u32) = 83,
+    /// `[mgr] -> [exit, enter]`: the bound `__exit__` and `__enter__` of a context manager.
+    WithEnter = 84,
+    /// `[exc] -> [type(exc), exc, None]`: the arguments of `__exit__` for an exception.
+    ExcTriple = 85,
 }
 
 /// A compile-time constant.

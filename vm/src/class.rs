@@ -659,6 +659,23 @@ impl Vm {
         }
     }
 
+    /// The bound `__exit__` and `__enter__` of a context manager (`with mgr:`).
+    pub(crate) fn context_methods(&mut self, mgr: Value) -> PyResult<(Value, Value)> {
+        let class = self.type_of(mgr);
+        let (Some(enter), Some(exit)) = (
+            self.class_lookup(class, "__enter__"),
+            self.class_lookup(class, "__exit__"),
+        ) else {
+            return Err(type_error(format!(
+                "'{}' object does not support the context manager protocol",
+                self.class_name(class)
+            )));
+        };
+        let exit = self.bind(exit, mgr, class);
+        let enter = self.bind(enter, mgr, class);
+        Ok((exit, enter))
+    }
+
     /// The `NotImplemented` singleton.
     pub(crate) fn not_implemented(&self) -> Value {
         self.builtins

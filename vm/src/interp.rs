@@ -1775,6 +1775,19 @@ impl Vm {
                 let m = self.import_module(&code.names[i as usize])?;
                 self.stack.push(m);
             }
+            Op::WithEnter => {
+                let mgr = pop!();
+                let (exit, enter) = self.context_methods(mgr)?;
+                self.stack.push(exit);
+                self.stack.push(enter);
+            }
+            Op::ExcTriple => {
+                let e = pop!();
+                let class = Value::Obj(self.type_of(e));
+                self.stack.push(class);
+                self.stack.push(e);
+                self.stack.push(Value::None);
+            }
             Op::ClassNamespace => {
                 let ns = self.new_dict();
                 for (i, name) in code.local_names.iter().enumerate() {
