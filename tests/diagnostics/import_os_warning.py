@@ -1,3 +1,3 @@
 import os
-import json
+import yaml
 print("ok")

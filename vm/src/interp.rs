@@ -211,6 +211,7 @@ impl Vm {
                     | Ty::DictItems
                     | Ty::Module
                     | Ty::NotImplementedType
+                    | Ty::JSONDecodeError
             ) {
                 builtins.insert((*name).into(), Value::Obj(ty.handle()));
             }

@@ -72,6 +72,7 @@ pub enum Ty {
     Property = 60,
     Super = 61,
     NotImplementedType = 62,
+    JSONDecodeError = 63,
 }
 
 /// `(type, Python name, base)` for every builtin type, in handle order.
@@ -179,6 +180,7 @@ pub const TYPES: &[(Ty, &str, Option<Ty>)] = &[
         "NotImplementedType",
         Some(Ty::Object),
     ),
+    (Ty::JSONDecodeError, "JSONDecodeError", Some(Ty::ValueError)),
 ];
 
 impl Ty {
@@ -205,7 +207,16 @@ impl Ty {
 
     /// Whether this is `BaseException` or one of its subclasses.
     pub fn is_exception(self) -> bool {
-        (Ty::BaseException as u8..=Ty::CapabilityError as u8).contains(&(self as u8))
+        let mut cur = self;
+        loop {
+            if cur == Ty::BaseException {
+                return true;
+            }
+            match TYPES[cur as usize].2 {
+                Some(b) => cur = b,
+                None => return false,
+            }
+        }
     }
 
     /// The base classes chain from this type up to `object`.

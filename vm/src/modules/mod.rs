@@ -5,6 +5,7 @@
 //! attributes and `__name__`: there is no `__dict__`, loader, spec or file, and its attributes are read-only.
 //! Anything not in the allowlist is a `ModuleNotFoundError` whose message says what to use instead.
 
+mod json;
 mod math;
 mod time;
 
@@ -31,6 +32,11 @@ struct NativeModule {
 }
 
 const MODULES: &[NativeModule] = &[
+    NativeModule {
+        name: "json",
+        functions: json::FUNCTIONS,
+        constants: json::constants,
+    },
     NativeModule {
         name: "math",
         functions: math::FUNCTIONS,
