@@ -1290,6 +1290,9 @@ impl Vm {
                     self.heap.alloc(Obj::Slice(Box::new([start, stop, step]))),
                 ))
             }
+            Ty::DefaultDict | Ty::Counter | Ty::OrderedDict => {
+                self.construct_collection(ty, args, kw)
+            }
             Ty::StaticMethod | Ty::ClassMethod => {
                 no_kw(name, kw)?;
                 arity(name, args, 1, 1)?;

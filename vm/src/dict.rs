@@ -19,9 +19,22 @@ struct Entry {
 /// Entries a dict holds before it builds its hash index.
 const SMALL: usize = 8;
 
+/// Which dict type a dict object is: the `collections` types are dicts with a different class and a few
+/// behaviours (a missing key makes a default, or counts as 0), so every dict operation serves them.
+#[derive(Debug, Default, Clone, Copy)]
+pub enum Flavor {
+    #[default]
+    Plain,
+    /// `defaultdict(factory)`; a None factory behaves like a plain dict.
+    Default(Value),
+    Counter,
+    Ordered,
+}
+
 /// An ordered dict; sets use it with `None` values.
 #[derive(Debug, Default)]
 pub struct Dict {
+    pub flavor: Flavor,
     entries: Vec<Entry>,
     /// Entry positions by hash; empty and unused while `indexed` is false.
     index: HashTable<u32>,
@@ -36,6 +49,7 @@ impl Dict {
 
     pub fn with_capacity(n: usize) -> Dict {
         Dict {
+            flavor: Flavor::Plain,
             entries: Vec::with_capacity(n),
             index: HashTable::new(),
             indexed: false,
@@ -184,13 +198,16 @@ impl Dict {
     }
 
     pub fn trace(&self, f: &mut impl FnMut(Value)) {
+        if let Flavor::Default(factory) = self.flavor {
+            f(factory);
+        }
         for e in &self.entries {
             f(e.key);
             f(e.value);
         }
     }
 
-    /// A copy with the same entries (values are handles, so this is a shallow copy).
+    /// A copy with the same entries (values are handles, so this is a shallow copy), as a plain dict.
     pub fn shallow_clone(&self) -> Dict {
         let mut d = Dict::with_capacity(self.len);
         for (h, k, v) in self.iter() {

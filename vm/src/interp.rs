@@ -212,6 +212,9 @@ impl Vm {
                     | Ty::Module
                     | Ty::NotImplementedType
                     | Ty::JSONDecodeError
+                    | Ty::DefaultDict
+                    | Ty::Counter
+                    | Ty::OrderedDict
             ) {
                 builtins.insert((*name).into(), Value::Obj(ty.handle()));
             }

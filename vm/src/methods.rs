@@ -107,7 +107,11 @@ pub fn has_method(ty: Option<Ty>, name: &str) -> bool {
     let list: &[&str] = match ty {
         Some(Ty::Str) => STR_METHODS,
         Some(Ty::List) => LIST_METHODS,
-        Some(Ty::Dict) => DICT_METHODS,
+        Some(Ty::Dict | Ty::DefaultDict | Ty::OrderedDict) => DICT_METHODS,
+        Some(Ty::Counter) => {
+            return DICT_METHODS.contains(&name)
+                || crate::modules::collections::COUNTER_METHODS.contains(&name)
+        }
         Some(Ty::Set) => SET_METHODS,
         Some(Ty::FrozenSet) => FROZENSET_METHODS,
         Some(Ty::Tuple) => TUPLE_METHODS,
@@ -1314,6 +1318,15 @@ impl Vm {
             return Err(type_error(format!(
                 "dict.{name}() takes no keyword arguments"
             )));
+        }
+        let flavor = match self.heap.get(h) {
+            Obj::Dict(d) => d.flavor,
+            _ => crate::dict::Flavor::Plain,
+        };
+        if let crate::dict::Flavor::Counter = flavor {
+            if crate::modules::collections::COUNTER_METHODS.contains(&name) || name == "update" {
+                return self.counter_method(recv, name, args, kw);
+            }
         }
         match name {
             "get" => {

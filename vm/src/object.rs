@@ -5,6 +5,7 @@
 //! `MAX_NESTING` give RecursionError, as CPython does, instead of exhausting the Rust stack.
 
 use crate::bytecode::CmpOp;
+use crate::dict::Flavor;
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
 
@@ -295,7 +296,12 @@ impl Vm {
                 Obj::BigInt(_) => Ty::Int,
                 Obj::List(_) => Ty::List,
                 Obj::Tuple(_) => Ty::Tuple,
-                Obj::Dict(_) => Ty::Dict,
+                Obj::Dict(d) => match d.flavor {
+                    Flavor::Plain => Ty::Dict,
+                    Flavor::Default(_) => Ty::DefaultDict,
+                    Flavor::Counter => Ty::Counter,
+                    Flavor::Ordered => Ty::OrderedDict,
+                },
                 Obj::Set(_) => Ty::Set,
                 Obj::FrozenSet(_) => Ty::FrozenSet,
                 Obj::Function(_) => Ty::Function,
@@ -642,7 +648,12 @@ impl Vm {
             return Err(crate::interp::internal("dict_copy"));
         };
         let copy = match self.heap.get(h) {
-            Obj::Dict(d) => d.shallow_clone(),
+            Obj::Dict(d) => {
+                // `d.copy()` keeps the type, as in CPython (a Counter's copy is a Counter).
+                let mut c = d.shallow_clone();
+                c.flavor = d.flavor;
+                c
+            }
             _ => return Err(crate::interp::internal("dict_copy")),
         };
         Ok(Value::Obj(self.heap.alloc(Obj::Dict(Box::new(copy)))))
@@ -1371,10 +1382,13 @@ impl Vm {
                     None => Err(exc(Ty::IndexError, "string index out of range")),
                 }
             }
-            Obj::Dict(_) => match self.dict_get(obj, key)? {
-                Some(v) => Ok(v),
-                None => Err(Exc::Args(Ty::KeyError, vec![key])),
-            },
+            Obj::Dict(d) => {
+                let flavor = d.flavor;
+                match self.dict_get(obj, key)? {
+                    Some(v) => Ok(v),
+                    None => self.dict_missing(obj, key, flavor),
+                }
+            }
             Obj::Range { start, stop, step } => {
                 let (start, stop, step) = (*start, *stop, *step);
                 let n = range_len(start, stop, step);
@@ -1562,6 +1576,11 @@ impl Vm {
                     ));
                 }
                 Obj::StaticMethod(f) | Obj::ClassMethod(f) if name == "__func__" => return Ok(*f),
+                Obj::Dict(_) if name == "default_factory" => {
+                    if let Some(f) = self.default_factory(obj) {
+                        return Ok(f);
+                    }
+                }
                 Obj::Property(p) if matches!(name, "fget" | "fset" | "fdel") => {
                     return Ok(p[match name {
                         "fget" => 0,
@@ -1889,6 +1908,13 @@ impl Vm {
                             return Err(crate::format::digits_error());
                         }
                         out.push_str(&b.to_string());
+                    }
+                    Obj::Dict(d) if !matches!(d.flavor, Flavor::Plain) => {
+                        let flavor = d.flavor;
+                        self.repr_active.push(h);
+                        let r = self.flavored_dict_repr(v, flavor, out, depth);
+                        self.repr_active.pop();
+                        r?;
                     }
                     Obj::List(_)
                     | Obj::Tuple(_)

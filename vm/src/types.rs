@@ -73,6 +73,9 @@ pub enum Ty {
     Super = 61,
     NotImplementedType = 62,
     JSONDecodeError = 63,
+    DefaultDict = 64,
+    Counter = 65,
+    OrderedDict = 66,
 }
 
 /// `(type, Python name, base)` for every builtin type, in handle order.
@@ -181,6 +184,9 @@ pub const TYPES: &[(Ty, &str, Option<Ty>)] = &[
         Some(Ty::Object),
     ),
     (Ty::JSONDecodeError, "JSONDecodeError", Some(Ty::ValueError)),
+    (Ty::DefaultDict, "defaultdict", Some(Ty::Dict)),
+    (Ty::Counter, "Counter", Some(Ty::Dict)),
+    (Ty::OrderedDict, "OrderedDict", Some(Ty::Dict)),
 ];
 
 impl Ty {

@@ -5,6 +5,7 @@
 //! attributes and `__name__`: there is no `__dict__`, loader, spec or file, and its attributes are read-only.
 //! Anything not in the allowlist is a `ModuleNotFoundError` whose message says what to use instead.
 
+pub(crate) mod collections;
 mod json;
 mod math;
 mod time;
@@ -32,6 +33,11 @@ struct NativeModule {
 }
 
 const MODULES: &[NativeModule] = &[
+    NativeModule {
+        name: "collections",
+        functions: collections::FUNCTIONS,
+        constants: collections::constants,
+    },
     NativeModule {
         name: "json",
         functions: json::FUNCTIONS,
