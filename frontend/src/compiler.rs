@@ -1719,6 +1719,15 @@ impl<'s, 't> Compiler<'s, 't> {
         let idx = self.begin_code(code, scope);
         self.f().is_class = true;
         if let Some(b) = body {
+            let annotations = crate::syntax::class_annotations(b, self.src);
+            if !annotations.is_empty() {
+                for (n, t) in &annotations {
+                    self.load_const(Const::Str(n.clone()));
+                    self.load_const(Const::Str(t.clone()));
+                }
+                self.emit(Op::BuildMap(annotations.len() as u32));
+                self.store_name("__annotations__");
+            }
             self.block(b);
         }
         self.emit(Op::ClassNamespace);

@@ -452,6 +452,9 @@ impl Walker<'_, '_> {
                 let inner = self.new_scope(ScopeKind::Class, scope, node);
                 self.assign(inner, "__class__");
                 if let Some(b) = node.child_by_field_name("body") {
+                    if !crate::syntax::class_annotations(b, self.src).is_empty() {
+                        self.assign(inner, "__annotations__");
+                    }
                     self.walk_block(b, inner);
                 }
                 if let Some(n) = node.child_by_field_name("name") {

@@ -103,3 +103,35 @@ impl<'t> Params<'t> {
         v
     }
 }
+
+/// The annotated names of a class body (`x: int` and `x: int = 0`), in order, with the annotation's source
+/// text. nPython does not evaluate annotations; `__annotations__` maps each name to this text, which is
+/// what `from __future__ import annotations` gives in CPython and all `dataclasses` needs.
+pub fn class_annotations(body: Node, src: &str) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = Vec::new();
+    for stmt in named(body) {
+        if stmt.kind() != "expression_statement" {
+            continue;
+        }
+        for a in named(stmt) {
+            if a.kind() != "assignment" {
+                continue;
+            }
+            let (Some(left), Some(ty)) =
+                (a.child_by_field_name("left"), a.child_by_field_name("type"))
+            else {
+                continue;
+            };
+            if left.kind() != "identifier" {
+                continue;
+            }
+            let name = text(left, src).to_string();
+            let ann = text(ty, src).to_string();
+            match out.iter_mut().find(|(n, _)| *n == name) {
+                Some(e) => e.1 = ann,
+                None => out.push((name, ann)),
+            }
+        }
+    }
+    out
+}

@@ -95,3 +95,13 @@ try:
 except Err as e:
     print(e, repr(e))
 print(object() is not None, type(object()).__name__)
+class Lazy:
+    def __getattr__(self, name):
+        if name.startswith("x"):
+            return name.upper()
+        raise AttributeError(name)
+    @property
+    def broken(self):
+        raise AttributeError("nope")
+l = Lazy()
+print(l.xyz, getattr(l, "abc", "dflt"), hasattr(l, "abc"), hasattr(l, "xq"), hasattr(l, "broken"), getattr(l, "broken", 7))

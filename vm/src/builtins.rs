@@ -791,7 +791,7 @@ fn getattr(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Valu
     let name = attr_name(vm, args[1])?;
     match vm.getattr(args[0], &name) {
         Ok(v) => Ok(v),
-        Err(Exc::New(Ty::AttributeError, _)) if args.len() == 3 => Ok(args[2]),
+        Err(e) if args.len() == 3 && vm.is_attribute_error(&e) => Ok(args[2]),
         Err(e) => Err(e),
     }
 }
@@ -810,7 +810,7 @@ fn hasattr(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Valu
     let name = attr_name(vm, args[1])?;
     match vm.getattr(args[0], &name) {
         Ok(_) => Ok(Value::Bool(true)),
-        Err(Exc::New(Ty::AttributeError, _)) => Ok(Value::Bool(false)),
+        Err(e) if vm.is_attribute_error(&e) => Ok(Value::Bool(false)),
         Err(e) => Err(e),
     }
 }
@@ -953,6 +953,15 @@ impl Vm {
                 let (recv, name) = (*recv, name.clone());
                 if let Some(m) = name.strip_prefix("object.") {
                     no_kw(m, kw)?;
+                    if recv.is_same(Value::Obj(Ty::Object.handle())) {
+                        // Unbound, as in `object.__setattr__(self, name, value)`.
+                        let Some((&first, rest)) = args.split_first() else {
+                            return Err(type_error(format!(
+                                "descriptor '{m}' of 'object' object needs an argument"
+                            )));
+                        };
+                        return self.object_method(first, m, rest);
+                    }
                     return self.object_method(recv, m, args);
                 }
                 if let Value::Obj(t) = recv {

@@ -511,7 +511,14 @@ impl Vm {
         };
         match self.class_lookup(class, "__init__") {
             Some(init) => {
-                let helper = self.prelude_fn("__npy_init")?;
+                let Some(helper) = self.builtins.get("__npy_init").copied() else {
+                    // Only while the prelude itself runs (it defines `__npy_init`): a plain nested call.
+                    let mut call_args = Vec::with_capacity(args.len() + 1);
+                    call_args.push(inst);
+                    call_args.extend_from_slice(args);
+                    self.call_nested(init, &call_args, kw.to_vec())?;
+                    return Ok(inst);
+                };
                 let mut call_args = Vec::with_capacity(args.len() + 2);
                 call_args.push(inst);
                 call_args.push(init);
@@ -674,6 +681,17 @@ impl Vm {
         let exit = self.bind(exit, mgr, class);
         let enter = self.bind(enter, mgr, class);
         Ok((exit, enter))
+    }
+
+    /// Whether `e` is an AttributeError (or a subclass), whether the VM or a user method raised it.
+    pub(crate) fn is_attribute_error(&self, e: &Exc) -> bool {
+        match e {
+            Exc::New(ty, _) | Exc::Args(ty, _) => {
+                self.is_subclass(ty.handle(), Ty::AttributeError.handle())
+            }
+            Exc::Obj(v) | Exc::Reraise(v) => self.isinstance(*v, Ty::AttributeError.handle()),
+            _ => false,
+        }
     }
 
     /// The `NotImplemented` singleton.

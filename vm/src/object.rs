@@ -1642,6 +1642,13 @@ impl Vm {
                         };
                         return Ok(self.new_str(m));
                     }
+                    // `object.__setattr__(self, name, value)`: how frozen classes set their own fields.
+                    "__setattr__" if Ty::from_handle(h) == Some(Ty::Object) => {
+                        return Ok(Value::Obj(self.heap.alloc(Obj::NativeMethod {
+                            recv: obj,
+                            name: format!("object.{name}").into(),
+                        })));
+                    }
                     "__doc__" => return Ok(Value::None),
                     "__mro__" => {
                         let mro: Vec<Value> = t.mro.iter().map(|h| Value::Obj(*h)).collect();
@@ -1765,7 +1772,15 @@ impl Vm {
                             t.name
                         )));
                     };
-                    if name.starts_with("__") && name.ends_with("__") && name != "__doc__" {
+                    if matches!(
+                        name,
+                        "__dict__"
+                            | "__class__"
+                            | "__name__"
+                            | "__qualname__"
+                            | "__mro__"
+                            | "__bases__"
+                    ) {
                         return Err(exc(
                             Ty::AttributeError,
                             format!("cannot set '{name}' on a class in nPython"),

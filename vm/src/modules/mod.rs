@@ -30,29 +30,88 @@ struct NativeModule {
     name: &'static str,
     functions: &'static [(&'static str, NativeFn)],
     constants: fn(&mut Vm) -> Vec<(&'static str, Value)>,
+    /// Attributes written in Python: (attribute, name of the prelude global that implements it).
+    python: &'static [(&'static str, &'static str)],
 }
 
 const MODULES: &[NativeModule] = &[
     NativeModule {
+        name: "dataclasses",
+        functions: &[],
+        constants: |_| Vec::new(),
+        python: &[
+            ("dataclass", "__npy_dataclass"),
+            ("field", "__npy_field"),
+            ("fields", "__npy_fields"),
+            ("asdict", "__npy_asdict"),
+            ("astuple", "__npy_astuple"),
+            ("replace", "__npy_replace"),
+            ("is_dataclass", "__npy_is_dataclass"),
+            ("FrozenInstanceError", "__npy_FrozenInstanceError"),
+            ("MISSING", "__npy_MISSING"),
+        ],
+    },
+    NativeModule {
+        name: "typing",
+        functions: &[],
+        constants: |_| Vec::new(),
+        python: TYPING_NAMES,
+    },
+    NativeModule {
         name: "collections",
         functions: collections::FUNCTIONS,
         constants: collections::constants,
+        python: &[],
     },
     NativeModule {
         name: "json",
         functions: json::FUNCTIONS,
         constants: json::constants,
+        python: &[],
     },
     NativeModule {
         name: "math",
         functions: math::FUNCTIONS,
         constants: math::constants,
+        python: &[],
     },
     NativeModule {
         name: "time",
         functions: time::FUNCTIONS,
         constants: |_| Vec::new(),
+        python: &[],
     },
+];
+
+/// `typing` names: importable and subscriptable (`Optional[int]`), never checked, as annotations are not
+/// evaluated.
+const TYPING_NAMES: &[(&str, &str)] = &[
+    ("Any", "__npy_typing_Any"),
+    ("Optional", "__npy_typing_Optional"),
+    ("Union", "__npy_typing_Union"),
+    ("List", "__npy_typing_List"),
+    ("Dict", "__npy_typing_Dict"),
+    ("Set", "__npy_typing_Set"),
+    ("FrozenSet", "__npy_typing_FrozenSet"),
+    ("Tuple", "__npy_typing_Tuple"),
+    ("Callable", "__npy_typing_Callable"),
+    ("Iterable", "__npy_typing_Iterable"),
+    ("Iterator", "__npy_typing_Iterator"),
+    ("Sequence", "__npy_typing_Sequence"),
+    ("Mapping", "__npy_typing_Mapping"),
+    ("MutableMapping", "__npy_typing_MutableMapping"),
+    ("Generator", "__npy_typing_Generator"),
+    ("Type", "__npy_typing_Type"),
+    ("Literal", "__npy_typing_Literal"),
+    ("Final", "__npy_typing_Final"),
+    ("ClassVar", "__npy_typing_ClassVar"),
+    ("TypedDict", "__npy_typing_TypedDict"),
+    ("NamedTuple", "__npy_typing_NamedTuple"),
+    ("TypeVar", "__npy_typing_TypeVar"),
+    ("Generic", "__npy_typing_Generic"),
+    ("Protocol", "__npy_typing_Protocol"),
+    ("cast", "__npy_typing_cast"),
+    ("TYPE_CHECKING", "__npy_typing_TYPE_CHECKING"),
 ];
 
 /// Whether `import name` succeeds.
@@ -140,6 +199,9 @@ impl Vm {
             .map(|(i, (n, _))| (*n, Value::Native((first_id + i) as u16)))
             .collect();
         entries.extend((m.constants)(self));
+        for (attr, global) in m.python {
+            entries.push((attr, self.prelude_fn(global)?));
+        }
         for (n, v) in entries {
             let key = self.new_str(n);
             self.dict_set(attrs, key, v)?;
