@@ -277,7 +277,14 @@ impl Vm {
     }
 
     fn number_method(&mut self, recv: Value, name: &str, args: &[Value]) -> PyResult<Value> {
-        args_between(name, args, 0, 0)?;
+        // An unknown name is an AttributeError whatever the arguments, as in CPython: check the name before
+        // the argument count (`(1).nosuch(2)` is not "nosuch() takes no arguments").
+        if matches!(
+            name,
+            "is_integer" | "conjugate" | "bit_length" | "bit_count"
+        ) {
+            args_between(name, args, 0, 0)?;
+        }
         match (name, recv) {
             ("is_integer", Value::Float(f)) => Ok(Value::Bool(f.is_finite() && f.fract() == 0.0)),
             ("is_integer", _) => Ok(Value::Bool(true)),
