@@ -334,12 +334,28 @@ impl Vm {
     fn int_param(&self, v: Option<Value>, default: i64) -> PyResult<i64> {
         match v {
             None | Some(Value::None) => Ok(default),
-            Some(v) => self.small_int(v).ok_or_else(|| {
-                type_error(format!(
+            Some(v) => match self.small_int(v) {
+                Some(i) => Ok(i),
+                // An int past 64 bits is too large, not the wrong type (CPython's Py_ssize_t conversion).
+                None if self.to_bigint(v).is_some() => Err(exc(
+                    Ty::OverflowError,
+                    "Python int too large to convert to C ssize_t",
+                )),
+                None => Err(type_error(format!(
                     "'{}' object cannot be interpreted as an integer",
                     self.type_name(v)
-                ))
-            }),
+                ))),
+            },
+        }
+    }
+
+    /// A start or end position (`find`, `count`, `index`, `startswith`, ...). Like a slice bound in CPython,
+    /// an int past 64 bits clamps instead of failing: `"abc".find("a", 10**20)` is -1.
+    fn bound_param(&self, v: Option<Value>, default: i64) -> PyResult<i64> {
+        match v.and_then(|v| self.to_bigint(v).filter(|_| self.small_int(v).is_none())) {
+            Some(big) if big.sign() == num_bigint::Sign::Minus => Ok(i64::MIN),
+            Some(_) => Ok(i64::MAX),
+            None => self.int_param(v, default),
         }
     }
 
@@ -557,8 +573,8 @@ impl Vm {
                         i.min(nchars)
                     }
                 };
-                let start = norm(self.int_param(args.get(1).copied(), 0)?) as usize;
-                let end = norm(self.int_param(args.get(2).copied(), nchars)?) as usize;
+                let start = norm(self.bound_param(args.get(1).copied(), 0)?) as usize;
+                let end = norm(self.bound_param(args.get(2).copied(), nchars)?) as usize;
                 if start > end {
                     return Ok(match name {
                         "count" => Value::Int(0),
@@ -600,8 +616,8 @@ impl Vm {
                         i.min(nchars)
                     }
                 };
-                let start = norm(self.int_param(args.get(1).copied(), 0)?) as usize;
-                let end = norm(self.int_param(args.get(2).copied(), nchars)?) as usize;
+                let start = norm(self.bound_param(args.get(1).copied(), 0)?) as usize;
+                let end = norm(self.bound_param(args.get(2).copied(), nchars)?) as usize;
                 let hay = if start <= end {
                     &s[byte_at(&s, ascii, start)..byte_at(&s, ascii, end)]
                 } else {
@@ -1161,8 +1177,8 @@ impl Vm {
                 args_between(name, args, 1, 3)?;
                 let len = items.len() as i64;
                 let norm = |i: i64| if i < 0 { (i + len).max(0) } else { i.min(len) };
-                let start = norm(self.int_param(args.get(1).copied(), 0)?) as usize;
-                let end = norm(self.int_param(args.get(2).copied(), len)?) as usize;
+                let start = norm(self.bound_param(args.get(1).copied(), 0)?) as usize;
+                let end = norm(self.bound_param(args.get(2).copied(), len)?) as usize;
                 for (i, v) in items.iter().enumerate().take(end).skip(start) {
                     if v.is_same(args[0]) || self.eq(*v, args[0])? {
                         return Ok(Value::Int(i as i64));

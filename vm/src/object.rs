@@ -1216,6 +1216,13 @@ impl Vm {
                 let i = match key {
                     Value::Int(i) => i,
                     Value::Bool(b) => b as i64,
+                    // An int past 64 bits is an IndexError, as for lists (`index_of`).
+                    Value::Obj(k) if matches!(self.heap.get(k), Obj::BigInt(_)) => {
+                        return Err(exc(
+                            Ty::IndexError,
+                            "cannot fit 'int' into an index-sized integer",
+                        ))
+                    }
                     _ => {
                         return Err(type_error(format!(
                             "string indices must be integers, not '{}'",
@@ -1263,7 +1270,11 @@ impl Vm {
                         step: nstep,
                     })));
                 }
-                let i = self.index_of(key, "range")?;
+                // Every index past 64 bits is out of range: a range's length fits in 64 bits here.
+                let i = match self.index_of(key, "range") {
+                    Err(_) if self.to_bigint(key).is_some() => i64::MAX,
+                    r => r?,
+                };
                 let j = if i < 0 { i + n } else { i };
                 if j < 0 || j >= n {
                     return Err(exc(Ty::IndexError, "range object index out of range"));
