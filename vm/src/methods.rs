@@ -1068,6 +1068,12 @@ impl Vm {
                     auto += 1;
                     v
                 } else if let Ok(n) = base.parse::<usize>() {
+                    // The check the other way round: `'{}{0}'.format(1)` is an error too, not '11'.
+                    if auto > 0 {
+                        return Err(value_error(
+                            "cannot switch from automatic field numbering to manual field specification",
+                        ));
+                    }
                     used_manual = true;
                     args.get(n).copied().ok_or_else(|| {
                         exc(
