@@ -775,6 +775,11 @@ impl Vm {
                     if let Value::Undef = v {
                         save!();
                         let name = &code.local_names[i as usize];
+                        // A cell this function owns (a local captured by an inner function) is a local
+                        // variable to CPython: UnboundLocalError. Only a free variable gets the NameError.
+                        if !code.free_slots.contains(&i) {
+                            return Err(unbound_local(name));
+                        }
                         return Err(exc(
                             Ty::NameError,
                             format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
