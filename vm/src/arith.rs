@@ -8,7 +8,7 @@ use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use crate::bytecode::{BinOp, CmpOp, UnOp};
-use crate::error::{exc, memory_limit, type_error, value_error, PyResult};
+use crate::error::{exc, memory_limit, type_error, value_error, Exc, PyResult};
 use crate::heap::Obj;
 use crate::interp::Vm;
 use crate::types::Ty;
@@ -553,10 +553,10 @@ impl Vm {
                 }
                 let r = x.powf(y);
                 if r.is_infinite() && x.is_finite() && y.is_finite() {
-                    return Err(exc(
-                        Ty::OverflowError,
-                        "(34, 'Numerical result out of range')",
-                    ));
+                    // CPython raises it with errno's two args, so `e.args` is `(34, '...')` and str(e)
+                    // shows the tuple.
+                    let msg = self.new_str("Numerical result out of range");
+                    return Err(Exc::Args(Ty::OverflowError, vec![Value::Int(34), msg]));
                 }
                 r
             }
