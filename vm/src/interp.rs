@@ -632,7 +632,9 @@ impl Vm {
     /// Charges `n` units of work done inside a builtin against the instruction budget.
     /// Long builtins call this as they go, so it also notices a deadline set through `interrupt_flag`.
     pub(crate) fn charge_fuel(&mut self, n: u64) -> PyResult<()> {
-        // Kept apart from `steps`, which the interpreter loop owns and writes back at safepoints.
+        // Kept apart from `steps`, which the interpreter loop owns and writes back at safepoints. `self.steps`
+        // is therefore the count at the last safepoint (or call), the same at every quantum, which keeps the
+        // kill point below independent of how the job was sliced.
         self.builtin_fuel = self.builtin_fuel.saturating_add(n);
         self.stop_at = self.stop_at.saturating_sub(n);
         if self.steps.saturating_add(self.builtin_fuel) > self.limits.max_instructions {
@@ -712,6 +714,10 @@ impl Vm {
         }
         macro_rules! safepoint {
             () => {
+                // Written back at every safepoint, not only when yielding: `charge_fuel` compares `self.steps`
+                // with the budget, and if it were fresher after a yield than after a plain back-edge, a builtin
+                // could be killed at a different point (and print a different output) at different quanta.
+                self.steps = steps;
                 // `stop_at` is a field: builtins that charge fuel pull it closer (see `charge_fuel`).
                 if steps >= self.stop_at || self.heap.gc_pending {
                     save!();

@@ -1196,6 +1196,11 @@ impl Vm {
                 if let Some(sh) = self.is_slice(key) {
                     let ascii = s.ascii;
                     let text = s.s.clone();
+                    // Slicing copies and (for non-ASCII text) scans the whole string: charged like the str
+                    // methods, one unit per 32 bytes, so fuel keeps bounding the time of `s[:n]` on long text.
+                    if text.len() >= 32 {
+                        self.charge_fuel(text.len() as u64 / 32)?;
+                    }
                     let n = if ascii {
                         text.len()
                     } else {
