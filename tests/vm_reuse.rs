@@ -112,3 +112,70 @@ fn limits_end_the_job_uncatchably() {
         "stops within one block of the budget"
     );
 }
+
+/// Found by the `resumable` fuzz target: builtin fuel charges compared the budget with the step count of the
+/// last *yield*, so with a fuel quantum of 1 a bigint product was killed mid-instruction while in one quantum
+/// the job ran on to the next safepoint (200,019 against 200,027 instructions, and possibly more output).
+#[test]
+fn a_kill_inside_a_builtin_does_not_depend_on_the_fuel_quantum() {
+    let engine = Engine::new().expect("engine");
+    let limits = Limits {
+        max_instructions: 200_000,
+        ..Limits::default()
+    };
+    // The fuzzer's input, a Collatz loop gone wrong (6n + 1): n grows without end, and its bigint arithmetic
+    // charges fuel.
+    let src = "def collatz_len(n):\n    steps = 0\n    while n != 1:\n        if n % 2 == 0:\n\
+               \x20           n //= 2\n        else:\n            n = 6 * n + 1\n        steps += 1\n\
+               \x20   return steps\nfor n in [1, 2, 3, 6, 7, 27, 97]:\n    print(n, collatz_len(n))\n";
+    let mut results = Vec::new();
+    for quantum in [1, 7, 100, u64::MAX] {
+        let mut vm = engine.new_vm(limits.clone()).expect("vm");
+        load(&mut vm, src);
+        let mut out = Vec::new();
+        let outcome = loop {
+            let step = vm.run(quantum);
+            out.extend(vm.take_output());
+            if !matches!(step, RunOutcome::Yielded) {
+                break step;
+            }
+        };
+        assert!(
+            matches!(
+                outcome,
+                RunOutcome::Killed(npython::JobError::Limit(npython::Limit::Instructions))
+            ),
+            "quantum {quantum}: {outcome:?}"
+        );
+        results.push((vm.instructions(), out));
+    }
+    for r in &results[1..] {
+        assert!(
+            r == &results[0],
+            "same instruction count ({} vs {}) and output at every quantum",
+            r.0,
+            results[0].0
+        );
+    }
+}
+
+/// Found by the fuzz targets (a libFuzzer timeout): slicing a long non-ASCII string copied and scanned it
+/// all for one instruction, so 200,000 instructions of `s[:len(s)]` on 28 KB took seconds. Slices are
+/// charged like the str methods now (one unit per 32 bytes), and fuel bounds the time again.
+#[test]
+fn slicing_long_strings_is_charged() {
+    let engine = Engine::new().expect("engine");
+    let limits = Limits {
+        max_instructions: 200_000,
+        ..Limits::default()
+    };
+    let mut vm = engine.new_vm(limits).expect("vm");
+    load(
+        &mut vm,
+        "s = '\\ufffd' * 9490\nfor i in range(1000):\n    t = s[:len(s) // 1]\nprint('not charged')\n",
+    );
+    match run_to_end(&mut vm, u64::MAX) {
+        RunOutcome::Killed(npython::JobError::Limit(npython::Limit::Instructions)) => {}
+        other => panic!("expected the instruction limit, got {other:?}"),
+    }
+}

@@ -1825,6 +1825,23 @@ impl<'s, 't> Compiler<'s, 't> {
         else {
             return;
         };
+        // CPython refuses a walrus anywhere in a comprehension's iterables, even inside a lambda there. A
+        // comprehension inside another one's iterable finds the same walrus again: report it once.
+        for c in clauses.iter().filter(|c| c.kind() == "for_in_clause") {
+            let walrus = c
+                .child_by_field_name("right")
+                .and_then(|r| find_kind(r, &["named_expression"]));
+            if let Some(w) = walrus {
+                let (line, col) = self.pos(w);
+                if !self.diags.iter().any(|d| d.line == line && d.col == col) {
+                    self.error(
+                        w,
+                        "syntax",
+                        "assignment expression cannot be used in a comprehension iterable expression",
+                    );
+                }
+            }
+        }
         let flags = self.emit_closure(scope);
         let name = match kind {
             "list_comprehension" => "<listcomp>",
@@ -2824,11 +2841,16 @@ fn is_splat(node: Node) -> bool {
 
 /// Whether any node under `node` (inclusive) has one of `kinds`.
 fn contains_kind(node: Node, kinds: &[&str]) -> bool {
+    find_kind(node, kinds).is_some()
+}
+
+/// The first node under `node` (inclusive, in source order) that has one of `kinds`.
+fn find_kind<'t>(node: Node<'t>, kinds: &[&str]) -> Option<Node<'t>> {
     let mut cursor = node.walk();
     let mut depth = 0usize;
     loop {
         if kinds.contains(&cursor.node().kind()) {
-            return true;
+            return Some(cursor.node());
         }
         if cursor.goto_first_child() {
             depth += 1;
@@ -2836,7 +2858,7 @@ fn contains_kind(node: Node, kinds: &[&str]) -> bool {
         }
         loop {
             if depth == 0 {
-                return false;
+                return None;
             }
             if cursor.goto_next_sibling() {
                 break;

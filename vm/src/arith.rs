@@ -8,7 +8,7 @@ use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use crate::bytecode::{BinOp, CmpOp, UnOp};
-use crate::error::{exc, memory_limit, type_error, value_error, PyResult};
+use crate::error::{exc, memory_limit, type_error, value_error, Exc, PyResult};
 use crate::heap::Obj;
 use crate::interp::Vm;
 use crate::types::Ty;
@@ -556,10 +556,10 @@ impl Vm {
                 }
                 let r = x.powf(y);
                 if r.is_infinite() && x.is_finite() && y.is_finite() {
-                    return Err(exc(
-                        Ty::OverflowError,
-                        "(34, 'Numerical result out of range')",
-                    ));
+                    // CPython raises it with errno's two args, so `e.args` is `(34, '...')` and str(e)
+                    // shows the tuple.
+                    let msg = self.new_str("Numerical result out of range");
+                    return Err(Exc::Args(Ty::OverflowError, vec![Value::Int(34), msg]));
                 }
                 r
             }
@@ -786,6 +786,10 @@ fn big_true_div(x: &BigInt, y: &BigInt) -> PyResult<f64> {
             return Ok(a / b);
         }
     }
+    // A zero BigInt has no sign, so the scaled quotient below would lose it: `0 / -10**18` is -0.0.
+    if x.is_zero() {
+        return Ok(if y.is_negative() { -0.0 } else { 0.0 });
+    }
     // Scale so the quotient carries 64+ significant bits, then let the float conversion round.
     let shift = 64i64 + y.bits() as i64 - x.bits() as i64;
     let q = if shift > 0 {
@@ -794,7 +798,16 @@ fn big_true_div(x: &BigInt, y: &BigInt) -> PyResult<f64> {
         x / (y << (-shift) as usize)
     };
     let qf = q.to_f64().unwrap_or(f64::INFINITY);
-    let r = qf * 2f64.powi(-(shift as i32));
+    // `qf * 2f64.powi(-shift)` alone underflows for shift > 1023 (the power is 1/inf = 0), so `127 / 10**300`
+    // came out 0.0. While the scale goes below 2**-1000, take 2**-1000 steps: qf has 64+ bits, so after the
+    // first step the value is still normal and the steps are exact; only the last multiply rounds.
+    let mut r = qf;
+    let mut e = -shift;
+    while e < -1000 && r != 0.0 {
+        r *= 2f64.powi(-1000);
+        e += 1000;
+    }
+    let r = r * 2f64.powi(e.max(-1100) as i32);
     if r.is_infinite() {
         return Err(exc(
             Ty::OverflowError,

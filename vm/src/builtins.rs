@@ -181,7 +181,14 @@ fn print(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value>
         if i > 0 {
             line.push_str(&sep);
         }
-        line.push_str(&vm.str_of(*a)?);
+        match vm.str_of(*a) {
+            Ok(text) => line.push_str(&text),
+            Err(e) => {
+                // CPython writes each argument as it goes, so what precedes the one that fails is printed.
+                vm.write_out(&line)?;
+                return Err(e);
+            }
+        }
     }
     line.push_str(&end);
     vm.write_out(&line)?;

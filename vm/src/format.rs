@@ -23,7 +23,18 @@ pub fn digits_error() -> Exc {
 
 /// Shortest round-trip digits and decimal exponent of a finite, non-zero float: value = 0.DIGITS * 10^decpt.
 fn shortest_digits(f: f64) -> (String, i32) {
-    let s = format!("{:e}", f.abs());
+    let mut s = format!("{:e}", f.abs());
+    // Rust gives *a* shortest string that round-trips; CPython gives the one nearest the exact value, ties to
+    // even. They differ only on exact ties, which need 16 or 17 digits: 0.0029802322387695312 is exactly
+    // ...953125, and Rust rounded the tie up to ...313. Exact formatting to the same digit count rounds ties to
+    // even; keep it when it still round-trips.
+    let n = s.find('e').unwrap_or(s.len()) - usize::from(s.contains('.'));
+    if n >= 16 {
+        let exact = format!("{:.*e}", n - 1, f.abs());
+        if exact != s && exact.parse::<f64>() == Ok(f.abs()) {
+            s = exact;
+        }
+    }
     let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
     let digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
     let exp: i32 = exp.parse().unwrap_or(0);

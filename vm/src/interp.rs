@@ -882,7 +882,9 @@ impl Vm {
     /// Charges `n` units of work done inside a builtin against the instruction budget.
     /// Long builtins call this as they go, so it also notices a deadline set through `interrupt_flag`.
     pub(crate) fn charge_fuel(&mut self, n: u64) -> PyResult<()> {
-        // Kept apart from `steps`, which the interpreter loop owns and writes back at safepoints.
+        // Kept apart from `steps`, which the interpreter loop owns and writes back at safepoints. `self.steps`
+        // is therefore the count at the last safepoint (or call), the same at every quantum, which keeps the
+        // kill point below independent of how the job was sliced.
         self.builtin_fuel = self.builtin_fuel.saturating_add(n);
         self.stop_at = self.stop_at.saturating_sub(n);
         if self.steps.saturating_add(self.builtin_fuel) > self.limits.max_instructions {
@@ -962,6 +964,10 @@ impl Vm {
         }
         macro_rules! safepoint {
             () => {
+                // Written back at every safepoint, not only when yielding: `charge_fuel` compares `self.steps`
+                // with the budget, and if it were fresher after a yield than after a plain back-edge, a builtin
+                // could be killed at a different point (and print a different output) at different quanta.
+                self.steps = steps;
                 // `stop_at` is a field: builtins that charge fuel pull it closer (see `charge_fuel`).
                 if steps >= self.stop_at || self.heap.gc_pending {
                     save!();
@@ -1025,6 +1031,11 @@ impl Vm {
                     if let Value::Undef = v {
                         save!();
                         let name = &code.local_names[i as usize];
+                        // A cell this function owns (a local captured by an inner function) is a local
+                        // variable to CPython: UnboundLocalError. Only a free variable gets the NameError.
+                        if !code.free_slots.contains(&i) {
+                            return Err(unbound_local(name));
+                        }
                         return Err(exc(
                             Ty::NameError,
                             format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),

@@ -292,7 +292,14 @@ impl Vm {
     }
 
     fn number_method(&mut self, recv: Value, name: &str, args: &[Value]) -> PyResult<Value> {
-        args_between(name, args, 0, 0)?;
+        // An unknown name is an AttributeError whatever the arguments, as in CPython: check the name before
+        // the argument count (`(1).nosuch(2)` is not "nosuch() takes no arguments").
+        if matches!(
+            name,
+            "is_integer" | "conjugate" | "bit_length" | "bit_count"
+        ) {
+            args_between(name, args, 0, 0)?;
+        }
         match (name, recv) {
             ("is_integer", Value::Float(f)) => Ok(Value::Bool(f.is_finite() && f.fract() == 0.0)),
             ("is_integer", _) => Ok(Value::Bool(true)),
@@ -342,12 +349,28 @@ impl Vm {
     fn int_param(&self, v: Option<Value>, default: i64) -> PyResult<i64> {
         match v {
             None | Some(Value::None) => Ok(default),
-            Some(v) => self.small_int(v).ok_or_else(|| {
-                type_error(format!(
+            Some(v) => match self.small_int(v) {
+                Some(i) => Ok(i),
+                // An int past 64 bits is too large, not the wrong type (CPython's Py_ssize_t conversion).
+                None if self.to_bigint(v).is_some() => Err(exc(
+                    Ty::OverflowError,
+                    "Python int too large to convert to C ssize_t",
+                )),
+                None => Err(type_error(format!(
                     "'{}' object cannot be interpreted as an integer",
                     self.type_name(v)
-                ))
-            }),
+                ))),
+            },
+        }
+    }
+
+    /// A start or end position (`find`, `count`, `index`, `startswith`, ...). Like a slice bound in CPython,
+    /// an int past 64 bits clamps instead of failing: `"abc".find("a", 10**20)` is -1.
+    fn bound_param(&self, v: Option<Value>, default: i64) -> PyResult<i64> {
+        match v.and_then(|v| self.to_bigint(v).filter(|_| self.small_int(v).is_none())) {
+            Some(big) if big.sign() == num_bigint::Sign::Minus => Ok(i64::MIN),
+            Some(_) => Ok(i64::MAX),
+            None => self.int_param(v, default),
         }
     }
 
@@ -565,8 +588,8 @@ impl Vm {
                         i.min(nchars)
                     }
                 };
-                let start = norm(self.int_param(args.get(1).copied(), 0)?) as usize;
-                let end = norm(self.int_param(args.get(2).copied(), nchars)?) as usize;
+                let start = norm(self.bound_param(args.get(1).copied(), 0)?) as usize;
+                let end = norm(self.bound_param(args.get(2).copied(), nchars)?) as usize;
                 if start > end {
                     return Ok(match name {
                         "count" => Value::Int(0),
@@ -608,8 +631,8 @@ impl Vm {
                         i.min(nchars)
                     }
                 };
-                let start = norm(self.int_param(args.get(1).copied(), 0)?) as usize;
-                let end = norm(self.int_param(args.get(2).copied(), nchars)?) as usize;
+                let start = norm(self.bound_param(args.get(1).copied(), 0)?) as usize;
+                let end = norm(self.bound_param(args.get(2).copied(), nchars)?) as usize;
                 let hay = if start <= end {
                     &s[byte_at(&s, ascii, start)..byte_at(&s, ascii, end)]
                 } else {
@@ -1060,6 +1083,12 @@ impl Vm {
                     auto += 1;
                     v
                 } else if let Ok(n) = base.parse::<usize>() {
+                    // The check the other way round: `'{}{0}'.format(1)` is an error too, not '11'.
+                    if auto > 0 {
+                        return Err(value_error(
+                            "cannot switch from automatic field numbering to manual field specification",
+                        ));
+                    }
                     used_manual = true;
                     args.get(n).copied().ok_or_else(|| {
                         exc(
@@ -1169,8 +1198,8 @@ impl Vm {
                 args_between(name, args, 1, 3)?;
                 let len = items.len() as i64;
                 let norm = |i: i64| if i < 0 { (i + len).max(0) } else { i.min(len) };
-                let start = norm(self.int_param(args.get(1).copied(), 0)?) as usize;
-                let end = norm(self.int_param(args.get(2).copied(), len)?) as usize;
+                let start = norm(self.bound_param(args.get(1).copied(), 0)?) as usize;
+                let end = norm(self.bound_param(args.get(2).copied(), len)?) as usize;
                 for (i, v) in items.iter().enumerate().take(end).skip(start) {
                     if v.is_same(args[0]) || self.eq(*v, args[0])? {
                         return Ok(Value::Int(i as i64));

@@ -1333,6 +1333,11 @@ impl Vm {
                 if let Some(sh) = self.is_slice(key) {
                     let ascii = s.ascii;
                     let text = s.s.clone();
+                    // Slicing copies and (for non-ASCII text) scans the whole string: charged like the str
+                    // methods, one unit per 32 bytes, so fuel keeps bounding the time of `s[:n]` on long text.
+                    if text.len() >= 32 {
+                        self.charge_fuel(text.len() as u64 / 32)?;
+                    }
                     let n = if ascii {
                         text.len()
                     } else {
@@ -1353,6 +1358,13 @@ impl Vm {
                 let i = match key {
                     Value::Int(i) => i,
                     Value::Bool(b) => b as i64,
+                    // An int past 64 bits is an IndexError, as for lists (`index_of`).
+                    Value::Obj(k) if matches!(self.heap.get(k), Obj::BigInt(_)) => {
+                        return Err(exc(
+                            Ty::IndexError,
+                            "cannot fit 'int' into an index-sized integer",
+                        ))
+                    }
                     _ => {
                         return Err(type_error(format!(
                             "string indices must be integers, not '{}'",
@@ -1403,7 +1415,11 @@ impl Vm {
                         step: nstep,
                     })));
                 }
-                let i = self.index_of(key, "range")?;
+                // Every index past 64 bits is out of range: a range's length fits in 64 bits here.
+                let i = match self.index_of(key, "range") {
+                    Err(_) if self.to_bigint(key).is_some() => i64::MAX,
+                    r => r?,
+                };
                 let j = if i < 0 { i + n } else { i };
                 if j < 0 || j >= n {
                     return Err(exc(Ty::IndexError, "range object index out of range"));
