@@ -105,3 +105,12 @@ class Lazy:
         raise AttributeError("nope")
 l = Lazy()
 print(l.xyz, getattr(l, "abc", "dflt"), hasattr(l, "abc"), hasattr(l, "xq"), hasattr(l, "broken"), getattr(l, "broken", 7))
+class A:
+    pass
+class B(A):
+    pass
+b = B()
+b.__dict__["x"] = 1
+print(b.x)
+A.x = property(lambda self: "prop")
+print(b.x)

@@ -15,6 +15,7 @@ use crate::bytecode::{BinOp, CmpOp};
 use crate::error::{exc, type_error, Exc, PyResult};
 use crate::heap::{Handle, Obj, TypeObj};
 use crate::interp::Vm;
+use crate::object::str_table_hash;
 use crate::types::Ty;
 use crate::value::Value;
 
@@ -75,12 +76,23 @@ impl Vm {
             let key = self.new_str("__classcell__");
             self.dict_remove(ns, key)?;
         }
+        let own_properties = match self.heap.get(dict) {
+            Obj::Dict(d) => d
+                .iter()
+                .any(|(_, _, v)| matches!(v, Value::Obj(p) if matches!(self.heap.get(p), Obj::Property(_)))),
+            _ => false,
+        };
+        let has_properties = own_properties
+            || mro
+                .iter()
+                .any(|k| matches!(self.heap.get(*k), Obj::Type(t) if t.has_properties));
         let h = self.heap.alloc(Obj::Type(Box::new(TypeObj {
             name: name.into(),
             qualname: qualname.into(),
             mro: Vec::new(),
             bases: base_handles,
             dict: Some(dict),
+            has_properties,
         })));
         mro.insert(0, h);
         if let Obj::Type(t) = self.heap.get_mut(h) {
@@ -138,13 +150,17 @@ impl Vm {
 
     /// `name` looked up along `class`'s MRO in user class dicts.
     pub(crate) fn class_lookup(&self, class: Handle, name: &str) -> Option<Value> {
+        self.class_lookup_hashed(class, name, str_table_hash(name))
+    }
+
+    fn class_lookup_hashed(&self, class: Handle, name: &str, hash: u64) -> Option<Value> {
         let Obj::Type(t) = self.heap.get(class) else {
             return None;
         };
         for &k in &t.mro {
             if let Obj::Type(kt) = self.heap.get(k) {
                 if let Some(d) = kt.dict {
-                    if let Some(v) = self.dict_get_str(d, name) {
+                    if let Some(v) = self.dict_get_str_hashed(d, name, hash) {
                         return Some(v);
                     }
                 }
@@ -206,6 +222,26 @@ impl Vm {
         }
     }
 
+    /// The plain function `obj.name` would bind, when `obj` is an instance of a user class whose class
+    /// defines `name` as a function and the instance does not shadow it.
+    #[inline]
+    pub(crate) fn plain_method(&self, obj: Value, name: &str) -> Option<Value> {
+        let Value::Obj(h) = obj else { return None };
+        let Obj::Instance { class, dict } = self.heap.get(h) else {
+            return None;
+        };
+        let hash = str_table_hash(name);
+        let f = self.class_lookup_hashed(*class, name, hash)?;
+        let Value::Obj(fh) = f else { return None };
+        if !matches!(self.heap.get(fh), Obj::Function(_)) {
+            return None;
+        }
+        if self.dict_get_str_hashed(*dict, name, hash).is_some() {
+            return None;
+        }
+        Some(f)
+    }
+
     /// `obj.name` for an instance of a user class.
     pub(crate) fn instance_getattr(
         &mut self,
@@ -214,7 +250,16 @@ impl Vm {
         dict: Handle,
         name: &str,
     ) -> PyResult<Value> {
-        let class_attr = self.class_lookup(class, name);
+        let hash = str_table_hash(name);
+        let no_properties = !self.properties_added_late
+            && matches!(self.heap.get(class), Obj::Type(t) if !t.has_properties);
+        if no_properties {
+            // No data descriptor can shadow the instance dict: read it first.
+            if let Some(v) = self.dict_get_str_hashed(dict, name, hash) {
+                return Ok(v);
+            }
+        }
+        let class_attr = self.class_lookup_hashed(class, name, hash);
         if let Some(Value::Obj(a)) = class_attr {
             if let Obj::Property(p) = self.heap.get(a) {
                 let fget = p[0];
@@ -230,7 +275,7 @@ impl Vm {
                 return self.call_nested(fget, &[obj], Vec::new());
             }
         }
-        if let Some(v) = self.dict_get_str(dict, name) {
+        if let Some(v) = self.dict_get_str_hashed(dict, name, hash) {
             return Ok(v);
         }
         if let Some(a) = class_attr {
@@ -266,7 +311,8 @@ impl Vm {
         name: &str,
         value: Value,
     ) -> PyResult<()> {
-        if let Some(Value::Obj(a)) = self.class_lookup(class, name) {
+        let hash = str_table_hash(name);
+        if let Some(Value::Obj(a)) = self.class_lookup_hashed(class, name, hash) {
             if let Obj::Property(p) = self.heap.get(a) {
                 let fset = p[1];
                 if let Value::None = fset {
@@ -286,6 +332,10 @@ impl Vm {
             let hook = self.bind(hook, obj, class);
             let n = self.new_str(name);
             self.call_nested(hook, &[n, value], Vec::new())?;
+            return Ok(());
+        }
+        // Updating an existing attribute allocates nothing (the common `self.total += x`).
+        if self.dict_replace_str(dict, name, hash, value) {
             return Ok(());
         }
         let key = self.new_str(name);

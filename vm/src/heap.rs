@@ -124,6 +124,9 @@ pub struct TypeObj {
     pub bases: Vec<Handle>,
     /// The class attributes of a user class (a dict object); None for builtin types.
     pub dict: Option<Handle>,
+    /// Whether a class in the MRO defined a property when the class was made: without one, an instance
+    /// attribute can be read from the instance dict before the class is searched.
+    pub has_properties: bool,
 }
 
 /// An exception instance.

@@ -152,6 +152,9 @@ pub struct Vm {
     nested_floor: usize,
     /// How many nested calls are active (each holds a Rust stack frame of the interpreter).
     nested_depth: usize,
+    /// Set when a property is assigned to a class after it was made: `TypeObj::has_properties` may then be
+    /// stale for its subclasses, so attribute reads stop trusting it.
+    pub(crate) properties_added_late: bool,
     /// Modules imported by the job, by name.
     pub(crate) modules: Vec<(Box<str>, Value)>,
     /// The request of a native that asked to block (see `block_on`), until `run` hands it to the host.
@@ -193,6 +196,7 @@ impl Vm {
                 mro,
                 bases: Vec::new(),
                 dict: None,
+                has_properties: false,
             })));
             debug_assert_eq!(h, ty.handle());
         }
@@ -256,6 +260,7 @@ impl Vm {
             pending_call: None,
             nested_floor: 0,
             nested_depth: 0,
+            properties_added_late: false,
             modules: Vec::new(),
             pending_io: None,
             blocked: None,
@@ -386,6 +391,7 @@ impl Vm {
         self.pending_call = None;
         self.nested_floor = 0;
         self.nested_depth = 0;
+        self.properties_added_late = false;
         self.modules.clear();
         self.pending_io = None;
         self.blocked = None;
@@ -1371,6 +1377,12 @@ impl Vm {
                     if let Some(r) = self.call_builtin_method(recv, name, rpos)? {
                         self.stack.truncate(rpos);
                         self.stack.push(r);
+                    } else if let Some(func) = self.plain_method(recv, name) {
+                        // A method of a user class: call the function with the instance first, without
+                        // allocating a bound method.
+                        self.stack[rpos] = func;
+                        self.stack.insert(rpos + 1, recv);
+                        self.call_at(codes, rpos, Vec::new())?;
                     } else {
                         // Not a builtin method: look the attribute up and call it like any callable.
                         let f = self.getattr(recv, name)?;

@@ -122,6 +122,12 @@ fn hash_str(s: &str) -> i64 {
     }
 }
 
+/// The table hash of a str key (what `dict_find` computes for a str object with these contents).
+#[inline]
+pub(crate) fn str_table_hash(s: &str) -> u64 {
+    table_hash(hash_str(s))
+}
+
 /// The table hash used by dicts and sets, spread from Python's hash.
 #[inline]
 fn table_hash(h: i64) -> u64 {
@@ -545,16 +551,47 @@ impl Vm {
 
     /// `d[name]` for a str key without allocating it: attribute tables (modules, classes) are dicts.
     pub(crate) fn dict_get_str(&self, d: Handle, name: &str) -> Option<Value> {
+        self.dict_get_str_hashed(d, name, str_table_hash(name))
+    }
+
+    /// `dict_get_str` with the name's table hash computed once by the caller (an attribute lookup walks
+    /// several dicts: the MRO's classes and the instance).
+    pub(crate) fn dict_get_str_hashed(&self, d: Handle, name: &str, hash: u64) -> Option<Value> {
         let Obj::Dict(dict) = self.heap.get(d) else {
             return None;
         };
-        let hash = table_hash(hash_str(name));
+        self.str_key_pos(dict, name, hash).map(|p| dict.value_at(p))
+    }
+
+    /// The entry position of the str key `name` in `dict`.
+    #[inline]
+    pub(crate) fn str_key_pos(&self, dict: &Dict, name: &str, hash: u64) -> Option<usize> {
         let heap = &self.heap;
         dict.find(hash, |k| match k {
             Value::Obj(kh) => matches!(heap.get(kh), Obj::Str(s) if s.s.as_str() == name),
             _ => false,
         })
-        .map(|p| dict.value_at(p))
+    }
+
+    /// Stores `d[name] = value` for an existing str key without allocating; false when the key is absent.
+    pub(crate) fn dict_replace_str(
+        &mut self,
+        d: Handle,
+        name: &str,
+        hash: u64,
+        value: Value,
+    ) -> bool {
+        let pos = match self.heap.get(d) {
+            Obj::Dict(dict) => self.str_key_pos(dict, name, hash),
+            _ => None,
+        };
+        match (pos, self.heap.get_mut(d)) {
+            (Some(p), Obj::Dict(dict)) => {
+                dict.set_value_at(p, value);
+                true
+            }
+            _ => false,
+        }
     }
 
     fn key_hash(&mut self, key: Value) -> PyResult<u64> {
@@ -1801,6 +1838,10 @@ impl Vm {
                             Ty::AttributeError,
                             format!("cannot set '{name}' on a class in nPython"),
                         ));
+                    }
+                    if matches!(value, Value::Obj(p) if matches!(self.heap.get(p), Obj::Property(_)))
+                    {
+                        self.properties_added_late = true;
                     }
                     let key = self.new_str(name);
                     return self.dict_set(Value::Obj(d), key, value);
