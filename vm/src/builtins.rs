@@ -754,6 +754,22 @@ fn iter(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> 
 fn next(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
     no_kw("next", kw)?;
     arity("next", args, 1, 2)?;
+    if let Some(class) = vm.user_dunder(args[0]) {
+        if args.len() == 1 {
+            // A user iterator without a default: an ordinary (suspendable) call of its __next__.
+            if let Some(f) = vm.class_lookup(class, "__next__") {
+                let f = vm.bind(f, args[0], class);
+                return vm.tail_call(f, Vec::new());
+            }
+        }
+        return match vm.iter_next(args[0])? {
+            Some(v) => Ok(v),
+            None => match args.get(1) {
+                Some(d) => Ok(*d),
+                None => Err(Exc::Args(Ty::StopIteration, vec![])),
+            },
+        };
+    }
     if !matches!(args[0], Value::Obj(h) if matches!(vm.heap.get(h), Obj::Iter(_))) {
         return Err(type_error(format!(
             "'{}' object is not an iterator",
@@ -774,10 +790,14 @@ fn callable(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Val
     arity("callable", args, 1, 1)?;
     Ok(Value::Bool(match args[0] {
         Value::Native(_) => true,
-        Value::Obj(h) => matches!(
-            vm.heap.get(h),
-            Obj::Function(_) | Obj::BoundMethod { .. } | Obj::NativeMethod { .. } | Obj::Type(_)
-        ),
+        Value::Obj(h) => match vm.heap.get(h) {
+            Obj::Function(_)
+            | Obj::BoundMethod { .. }
+            | Obj::NativeMethod { .. }
+            | Obj::Type(_) => true,
+            Obj::Instance { class, .. } => vm.class_lookup(*class, "__call__").is_some(),
+            _ => false,
+        },
         _ => false,
     }))
 }

@@ -370,3 +370,465 @@ class __npy_typing_NamedTuple:
 
 def __npy_typing_cast(typ, value):
     return value
+
+
+# ----- functools -----
+
+def __npy_reduce(function, iterable, *initial):
+    it = iter(iterable)
+    if initial:
+        if len(initial) > 1:
+            raise TypeError("reduce expected at most 3 arguments, got " + str(2 + len(initial)))
+        acc = initial[0]
+    else:
+        acc = next(it, __npy_MISSING)
+        if acc is __npy_MISSING:
+            raise TypeError("reduce() of empty iterable with no initial value")
+    for x in it:
+        acc = function(acc, x)
+    return acc
+
+
+class __npy_partial:
+    def __init__(self, func, *args, **keywords):
+        if not callable(func):
+            raise TypeError("the first argument must be callable")
+        self.func = func
+        self.args = args
+        self.keywords = keywords
+
+    def __call__(self, *args, **keywords):
+        merged = dict(self.keywords)
+        merged.update(keywords)
+        return self.func(*self.args, *args, **merged)
+
+    def __repr__(self):
+        parts = [repr(self.func)] + [repr(a) for a in self.args]
+        parts += [k + "=" + repr(v) for k, v in self.keywords.items()]
+        return "functools.partial(" + ", ".join(parts) + ")"
+
+
+class __npy_CacheInfo:
+    def __init__(self, hits, misses, maxsize, currsize):
+        self.hits = hits
+        self.misses = misses
+        self.maxsize = maxsize
+        self.currsize = currsize
+
+    def __repr__(self):
+        return ("CacheInfo(hits=" + str(self.hits) + ", misses=" + str(self.misses) + ", maxsize="
+                + str(self.maxsize) + ", currsize=" + str(self.currsize) + ")")
+
+    def __eq__(self, other):
+        return (self.hits, self.misses, self.maxsize, self.currsize) == tuple(other)
+
+    def __iter__(self):
+        return iter((self.hits, self.misses, self.maxsize, self.currsize))
+
+
+class __npy_lru_wrapper:
+    def __init__(self, func, maxsize):
+        self.__wrapped__ = func
+        self._maxsize = maxsize
+        self._cache = {}
+        self._hits = 0
+        self._misses = 0
+
+    def __call__(self, *args, **kwargs):
+        key = args
+        if kwargs:
+            key = args + (__npy_MISSING,) + tuple(sorted(kwargs.items()))
+        cache = self._cache
+        if key in cache:
+            self._hits += 1
+            value = cache.pop(key)
+            cache[key] = value
+            return value
+        self._misses += 1
+        value = self.__wrapped__(*args, **kwargs)
+        if self._maxsize is None or self._maxsize > 0:
+            cache[key] = value
+            if self._maxsize is not None and len(cache) > self._maxsize:
+                del cache[next(iter(cache))]
+        return value
+
+    def cache_info(self):
+        return __npy_CacheInfo(self._hits, self._misses, self._maxsize, len(self._cache))
+
+    def cache_clear(self):
+        self._cache = {}
+        self._hits = 0
+        self._misses = 0
+
+
+def __npy_lru_cache(maxsize=128, typed=False):
+    if callable(maxsize) and not isinstance(maxsize, int):
+        return __npy_lru_wrapper(maxsize, 128)
+
+    def decorate(func):
+        return __npy_lru_wrapper(func, maxsize)
+    return decorate
+
+
+def __npy_cache(func):
+    return __npy_lru_wrapper(func, None)
+
+
+def __npy_wraps(wrapped, assigned=None, updated=None):
+    # Functions carry no writable metadata in nPython; the wrapper keeps its own name.
+    def decorate(wrapper):
+        return wrapper
+    return decorate
+
+
+class __npy_cmp_key:
+    def __init__(self, cmp, obj):
+        self._cmp = cmp
+        self.obj = obj
+
+    def __lt__(self, other):
+        return self._cmp(self.obj, other.obj) < 0
+
+    def __gt__(self, other):
+        return self._cmp(self.obj, other.obj) > 0
+
+    def __le__(self, other):
+        return self._cmp(self.obj, other.obj) <= 0
+
+    def __ge__(self, other):
+        return self._cmp(self.obj, other.obj) >= 0
+
+    def __eq__(self, other):
+        return self._cmp(self.obj, other.obj) == 0
+
+
+def __npy_cmp_to_key(mycmp):
+    def key(obj):
+        return __npy_cmp_key(mycmp, obj)
+    return key
+
+
+# ----- itertools: lazy where the input may be endless, otherwise built eagerly -----
+
+class __npy_count:
+    def __init__(self, start=0, step=1):
+        self._next = start
+        self._step = step
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        v = self._next
+        self._next = v + self._step
+        return v
+
+    def __repr__(self):
+        return "count(" + repr(self._next) + ")"
+
+
+class __npy_cycle:
+    def __init__(self, iterable):
+        self._items = list(iterable)
+        self._i = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if not self._items:
+            raise StopIteration
+        v = self._items[self._i]
+        self._i = (self._i + 1) % len(self._items)
+        return v
+
+
+class __npy_repeat:
+    def __init__(self, obj, times=None):
+        self._obj = obj
+        self._left = times
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._left is not None:
+            if self._left <= 0:
+                raise StopIteration
+            self._left -= 1
+        return self._obj
+
+
+class __npy_lazy_map:
+    # Applies `step(item)` to each item of a possibly endless iterator until it says stop.
+    def __init__(self, it, step):
+        self._it = iter(it)
+        self._step = step
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return self._step(self._it)
+
+
+def __npy_islice(iterable, *args):
+    s = slice(*args)
+    start = s.start or 0
+    stop = s.stop
+    step = s.step or 1
+    if start < 0 or (stop is not None and stop < 0) or step <= 0:
+        raise ValueError("Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
+    it = iter(iterable)
+    out = []
+    i = 0
+    nxt = start
+    while stop is None or i < stop:
+        v = next(it, __npy_MISSING)
+        if v is __npy_MISSING:
+            break
+        if i == nxt:
+            out.append(v)
+            nxt += step
+        i += 1
+    return iter(out)
+
+
+class __npy_chain:
+    def __init__(self, *iterables):
+        items = []
+        for it in iterables:
+            items.extend(it)
+        self._it = iter(items)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return next(self._it)
+
+    @classmethod
+    def from_iterable(cls, iterables):
+        return cls(*list(iterables))
+
+
+def __npy_takewhile(predicate, iterable):
+    def step(it):
+        v = next(it)
+        if predicate(v):
+            return v
+        raise StopIteration
+    return __npy_lazy_map(iterable, step)
+
+
+def __npy_dropwhile(predicate, iterable):
+    out = []
+    dropping = True
+    for v in iterable:
+        if dropping and predicate(v):
+            continue
+        dropping = False
+        out.append(v)
+    return iter(out)
+
+
+def __npy_product(*iterables, repeat=1):
+    pools = [tuple(p) for p in iterables] * repeat
+    result = [()]
+    for pool in pools:
+        result = [r + (x,) for r in result for x in pool]
+    return iter(result)
+
+
+def __npy_permutations(iterable, r=None):
+    pool = tuple(iterable)
+    n = len(pool)
+    r = n if r is None else r
+    if r > n:
+        return iter([])
+    out = []
+
+    def build(prefix, used):
+        if len(prefix) == r:
+            out.append(tuple(pool[i] for i in prefix))
+            return
+        for i in range(n):
+            if i not in used:
+                build(prefix + [i], used | {i})
+    build([], set())
+    return iter(out)
+
+
+def __npy_combinations(iterable, r):
+    pool = tuple(iterable)
+    n = len(pool)
+    out = []
+
+    def build(start, prefix):
+        if len(prefix) == r:
+            out.append(tuple(pool[i] for i in prefix))
+            return
+        for i in range(start, n):
+            build(i + 1, prefix + [i])
+    if r <= n:
+        build(0, [])
+    return iter(out)
+
+
+def __npy_combinations_with_replacement(iterable, r):
+    pool = tuple(iterable)
+    n = len(pool)
+    out = []
+
+    def build(start, prefix):
+        if len(prefix) == r:
+            out.append(tuple(pool[i] for i in prefix))
+            return
+        for i in range(start, n):
+            build(i, prefix + [i])
+    if n or not r:
+        build(0, [])
+    return iter(out)
+
+
+def __npy_groupby(iterable, key=None):
+    out = []
+    for v in iterable:
+        k = v if key is None else key(v)
+        if out and out[-1][0] == k:
+            out[-1][1].append(v)
+        else:
+            out.append((k, [v]))
+    return iter([(k, iter(vs)) for k, vs in out])
+
+
+def __npy_accumulate(iterable, func=None, *, initial=None):
+    out = []
+    acc = initial
+    if initial is not None:
+        out.append(initial)
+    for v in iterable:
+        if not out and initial is None:
+            acc = v
+        elif func is None:
+            acc = acc + v
+        else:
+            acc = func(acc, v)
+        out.append(acc)
+    return iter(out)
+
+
+def __npy_zip_longest(*iterables, fillvalue=None):
+    lists = [list(it) for it in iterables]
+    n = max([len(l) for l in lists], default=0)
+    return iter([tuple(l[i] if i < len(l) else fillvalue for l in lists) for i in range(n)])
+
+
+def __npy_pairwise(iterable):
+    items = list(iterable)
+    return iter([(items[i], items[i + 1]) for i in range(len(items) - 1)])
+
+
+def __npy_starmap(function, iterable):
+    return iter([function(*args) for args in iterable])
+
+
+def __npy_compress(data, selectors):
+    return iter([d for d, s in zip(data, selectors) if s])
+
+
+def __npy_filterfalse(predicate, iterable):
+    if predicate is None:
+        return iter([x for x in iterable if not x])
+    return iter([x for x in iterable if not predicate(x)])
+
+
+# ----- operator -----
+
+class __npy_itemgetter:
+    def __init__(self, *items):
+        self._items = items
+
+    def __call__(self, obj):
+        if len(self._items) == 1:
+            return obj[self._items[0]]
+        return tuple(obj[i] for i in self._items)
+
+
+class __npy_attrgetter:
+    def __init__(self, *attrs):
+        self._attrs = attrs
+
+    def _get(self, obj, path):
+        for name in path.split("."):
+            obj = getattr(obj, name)
+        return obj
+
+    def __call__(self, obj):
+        if len(self._attrs) == 1:
+            return self._get(obj, self._attrs[0])
+        return tuple(self._get(obj, a) for a in self._attrs)
+
+
+def __npy_op_add(a, b):
+    return a + b
+
+
+def __npy_op_sub(a, b):
+    return a - b
+
+
+def __npy_op_mul(a, b):
+    return a * b
+
+
+def __npy_op_truediv(a, b):
+    return a / b
+
+
+def __npy_op_floordiv(a, b):
+    return a // b
+
+
+def __npy_op_mod(a, b):
+    return a % b
+
+
+def __npy_op_neg(a):
+    return -a
+
+
+def __npy_op_eq(a, b):
+    return a == b
+
+
+def __npy_op_lt(a, b):
+    return a < b
+
+
+def __npy_op_le(a, b):
+    return a <= b
+
+
+def __npy_op_gt(a, b):
+    return a > b
+
+
+def __npy_op_ge(a, b):
+    return a >= b
+
+
+def __npy_op_ne(a, b):
+    return a != b
+
+
+def __npy_op_not(a):
+    return not a
+
+
+def __npy_op_contains(a, b):
+    return b in a
+
+
+def __npy_op_getitem(a, b):
+    return a[b]
