@@ -59,7 +59,27 @@ pub const NATIVES: &[(&str, NativeFn)] = &[
     ("help", no_introspection),
     ("id", no_introspection),
     ("__npy_sort_by_keys", sort_by_keys),
+    ("__npy_new_instance", new_instance),
 ];
+
+/// An instance of a user class without running `__init__` (for `copy`).
+fn new_instance(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
+    no_kw("__npy_new_instance", kw)?;
+    arity("__npy_new_instance", args, 1, 1)?;
+    let Value::Obj(class) = args[0] else {
+        return Err(type_error("expected a class"));
+    };
+    if !vm.is_user_class(class) || vm.is_subclass(class, Ty::BaseException.handle()) {
+        return Err(type_error(format!(
+            "cannot copy instances of '{}'",
+            vm.class_name(class)
+        )));
+    }
+    let Value::Obj(dict) = vm.new_dict() else {
+        return Err(crate::interp::internal("new_dict returned a non-object"));
+    };
+    Ok(Value::Obj(vm.heap.alloc(Obj::Instance { class, dict })))
+}
 
 pub(crate) fn arity(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
     if args.len() < min || args.len() > max {

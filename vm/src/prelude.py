@@ -832,3 +832,174 @@ def __npy_op_contains(a, b):
 
 def __npy_op_getitem(a, b):
     return a[b]
+
+
+# ----- heapq (CPython's algorithms, so the list layout matches) -----
+
+def __npy_siftdown(heap, startpos, pos):
+    newitem = heap[pos]
+    while pos > startpos:
+        parentpos = (pos - 1) >> 1
+        parent = heap[parentpos]
+        if newitem < parent:
+            heap[pos] = parent
+            pos = parentpos
+            continue
+        break
+    heap[pos] = newitem
+
+
+def __npy_siftup(heap, pos):
+    endpos = len(heap)
+    startpos = pos
+    newitem = heap[pos]
+    childpos = 2 * pos + 1
+    while childpos < endpos:
+        rightpos = childpos + 1
+        if rightpos < endpos and not heap[childpos] < heap[rightpos]:
+            childpos = rightpos
+        heap[pos] = heap[childpos]
+        pos = childpos
+        childpos = 2 * pos + 1
+    heap[pos] = newitem
+    __npy_siftdown(heap, startpos, pos)
+
+
+def __npy_heappush(heap, item):
+    heap.append(item)
+    __npy_siftdown(heap, 0, len(heap) - 1)
+
+
+def __npy_heappop(heap):
+    lastelt = heap.pop()
+    if heap:
+        returnitem = heap[0]
+        heap[0] = lastelt
+        __npy_siftup(heap, 0)
+        return returnitem
+    return lastelt
+
+
+def __npy_heapreplace(heap, item):
+    returnitem = heap[0]
+    heap[0] = item
+    __npy_siftup(heap, 0)
+    return returnitem
+
+
+def __npy_heappushpop(heap, item):
+    if heap and heap[0] < item:
+        item, heap[0] = heap[0], item
+        __npy_siftup(heap, 0)
+    return item
+
+
+def __npy_heapify(x):
+    for i in reversed(range(len(x) // 2)):
+        __npy_siftup(x, i)
+
+
+def __npy_nlargest(n, iterable, key=None):
+    return sorted(iterable, key=key, reverse=True)[:n]
+
+
+def __npy_nsmallest(n, iterable, key=None):
+    return sorted(iterable, key=key)[:n]
+
+
+def __npy_merge(*iterables, key=None, reverse=False):
+    items = []
+    for it in iterables:
+        items.extend(it)
+    return iter(sorted(items, key=key, reverse=reverse))
+
+
+# ----- bisect -----
+
+def __npy_bisect_left(a, x, lo=0, hi=None, *, key=None):
+    if lo < 0:
+        raise ValueError("lo must be non-negative")
+    if hi is None:
+        hi = len(a)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        v = a[mid] if key is None else key(a[mid])
+        if v < x:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def __npy_bisect_right(a, x, lo=0, hi=None, *, key=None):
+    if lo < 0:
+        raise ValueError("lo must be non-negative")
+    if hi is None:
+        hi = len(a)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        v = a[mid] if key is None else key(a[mid])
+        if x < v:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
+
+
+def __npy_insort_left(a, x, lo=0, hi=None, *, key=None):
+    a.insert(__npy_bisect_left(a, x if key is None else key(x), lo, hi, key=key), x)
+
+
+def __npy_insort_right(a, x, lo=0, hi=None, *, key=None):
+    a.insert(__npy_bisect_right(a, x if key is None else key(x), lo, hi, key=key), x)
+
+
+# ----- copy -----
+
+def __npy_copy(x):
+    if isinstance(x, (list, dict, set)):
+        return x.copy()
+    d = getattr(x, "__dict__", None)
+    if d is not None and not isinstance(x, type):
+        # A new instance without running __init__, as CPython's copy does through __reduce_ex__.
+        new = __npy_new_instance(type(x))
+        for k, v in d.items():
+            object.__setattr__(new, k, v)
+        return new
+    return x
+
+
+def __npy_deepcopy(x, memo=None):
+    # `memo` pairs originals with their copies, so shared and cyclic references are copied once.
+    return __npy_deep(x, [] if memo is None else memo)
+
+
+def __npy_deep(x, memo):
+    for original, copied in memo:
+        if original is x:
+            return copied
+    if isinstance(x, list):
+        new = []
+        memo.append((x, new))
+        for item in x:
+            new.append(__npy_deep(item, memo))
+        return new
+    if isinstance(x, dict):
+        new = x.copy()
+        new.clear()
+        memo.append((x, new))
+        for k, v in x.items():
+            new[__npy_deep(k, memo)] = __npy_deep(v, memo)
+        return new
+    if isinstance(x, tuple):
+        return tuple([__npy_deep(item, memo) for item in x])
+    if isinstance(x, set):
+        return {__npy_deep(item, memo) for item in x}
+    d = getattr(x, "__dict__", None)
+    if d is not None and not isinstance(x, type):
+        new = __npy_new_instance(type(x))
+        memo.append((x, new))
+        for k, v in d.items():
+            object.__setattr__(new, k, __npy_deep(v, memo))
+        return new
+    return x
