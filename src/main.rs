@@ -126,6 +126,9 @@ fn display_name(file: &str) -> String {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    if cfg!(feature = "unmetered") {
+        eprintln!("npython: warning: built with the `unmetered` feature (benchmarks only): no limit is enforced");
+    }
     match cli.command {
         Command::Run {
             file,

@@ -13,6 +13,12 @@ use crate::io::{IoRequest, IoResult};
 use crate::types::{Ty, TYPES};
 use crate::value::Value;
 
+/// False only in a build with the `unmetered` feature, which exists to measure what accounting costs
+/// (BENCHMARKS.md, "Cost of accounting"): the interpreter then counts no instructions, charges no fuel, never
+/// yields, and enforces no instruction, memory or output limit. The collector still runs on its byte tally.
+/// Such a build cannot stop a job: never ship it.
+pub(crate) const METERED: bool = !cfg!(feature = "unmetered");
+
 /// Per-job limits. All are enforced by the VM except `timeout_ms`, which whoever drives the VM checks between
 /// quanta (the VM never reads a clock).
 #[derive(Clone, Debug)]
@@ -451,7 +457,7 @@ impl Vm {
     /// Appends printed text, enforcing the output limit.
     pub(crate) fn write_out(&mut self, s: &str) -> PyResult<()> {
         self.out_total += s.len();
-        if self.out_total > self.limits.max_output_bytes {
+        if METERED && self.out_total > self.limits.max_output_bytes {
             return Err(Exc::Kill(JobError::Limit(Limit::Output)));
         }
         self.out.extend_from_slice(s.as_bytes());
@@ -888,6 +894,9 @@ impl Vm {
     /// Charges `n` units of work done inside a builtin against the instruction budget.
     /// Long builtins call this as they go, so it also notices a deadline set through `interrupt_flag`.
     pub(crate) fn charge_fuel(&mut self, n: u64) -> PyResult<()> {
+        if !METERED {
+            return Ok(());
+        }
         // Kept apart from `steps`, which the interpreter loop owns and writes back at safepoints. `self.steps`
         // is therefore the count at the last safepoint (or call), the same at every quantum, which keeps the
         // kill point below independent of how the job was sliced.
@@ -973,17 +982,21 @@ impl Vm {
                 // Written back at every safepoint, not only when yielding: `charge_fuel` compares `self.steps`
                 // with the budget, and if it were fresher after a yield than after a plain back-edge, a builtin
                 // could be killed at a different point (and print a different output) at different quanta.
-                self.steps = steps;
+                if METERED {
+                    self.steps = steps;
+                }
                 // `stop_at` is a field: builtins that charge fuel pull it closer (see `charge_fuel`).
-                if steps >= self.stop_at || self.heap.gc_pending {
+                if (METERED && steps >= self.stop_at) || self.heap.gc_pending {
                     save!();
                     if self.heap.gc_pending {
                         self.collect_garbage()?;
                     }
-                    if steps.saturating_add(self.builtin_fuel) >= self.limits.max_instructions {
+                    if METERED
+                        && steps.saturating_add(self.builtin_fuel) >= self.limits.max_instructions
+                    {
                         return Err(Exc::Kill(JobError::Limit(Limit::Instructions)));
                     }
-                    if steps >= self.stop_at {
+                    if METERED && steps >= self.stop_at {
                         return Ok(RunOutcome::Yielded);
                     }
                 }
@@ -996,7 +1009,9 @@ impl Vm {
                 return Err(internal("ran off the end of the code"));
             };
             ip += 1;
-            steps += 1;
+            if METERED {
+                steps += 1;
+            }
             match op {
                 Op::Nop => {}
                 Op::LoadConst(i) => {
