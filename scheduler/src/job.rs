@@ -306,6 +306,8 @@ pub enum SubmitError {
     FuelExhausted { tenant: String, budget: u64 },
     /// The scheduler is shutting down and accepts no new jobs.
     ShuttingDown,
+    /// The engine could not start its scheduler (threads or VMs could not be created).
+    Unavailable(String),
 }
 
 impl std::fmt::Display for SubmitError {
@@ -320,6 +322,7 @@ impl std::fmt::Display for SubmitError {
                 "tenant `{tenant}` has spent its fuel budget of {budget} instructions"
             ),
             SubmitError::ShuttingDown => write!(f, "the engine is shutting down"),
+            SubmitError::Unavailable(why) => write!(f, "the engine cannot run jobs: {why}"),
         }
     }
 }
