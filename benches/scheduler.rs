@@ -9,6 +9,10 @@
 //!   on 2 workers; criterion's elem/s is jobs per second.
 //! - `preemption/per_quantum`: one job of ~2M instructions run with a quantum of 1,000 and again with an
 //!   unlimited quantum; the printed cost per quantum is the difference divided by the number of quanta.
+//! - steal latency (printed): two workers, every job placed on worker 0's queue (the pinning test hook); a
+//!   long single-quantum job keeps one worker busy, so the trivial job placed behind it starts only when the
+//!   other worker wakes and steals it. Its submit-to-first-instruction time (median and p99 of 200) is the
+//!   steal latency, waking the parked thief included.
 //! - memory: resident set size (from /proc/self/statm) of pools of idle VMs, and of VMs whose jobs are
 //!   blocked on a broker that holds every request; also the VMs' own heap accounting.
 
@@ -159,6 +163,45 @@ fn preemption(c: &mut Criterion) {
     );
 }
 
+fn steal(_c: &mut Criterion) {
+    let s = Scheduler::new(
+        SchedulerConfig {
+            workers: 2,
+            vms: 4,
+            quantum: u64::MAX,
+            pin_admissions_to: Some(0),
+            ..SchedulerConfig::default()
+        },
+        prelude(),
+    )
+    .expect("scheduler");
+    let long = s.compile("t = 0\nfor i in range(300000):\n    t += i\nt\n", "long.py");
+    let trivial = s.compile("x + 1\n", "trivial.py");
+    let mut lat: Vec<Duration> = Vec::new();
+    for _ in 0..200 {
+        let busy = s
+            .submit(JobSpec {
+                timeout: None,
+                ..spec(&long, 0, None)
+            })
+            .expect("accepted");
+        // Let worker 0 take the long job (about 2 ms of work) before the trivial one is placed behind it.
+        std::thread::sleep(Duration::from_micros(200));
+        let stolen = s.submit(spec(&trivial, 1, None)).expect("accepted");
+        let o = stolen.wait();
+        lat.push(o.start_latency.unwrap_or_default());
+        black_box(busy.wait());
+    }
+    lat.sort_unstable();
+    let st = s.stats();
+    eprintln!(
+        "steal latency (submit -> first instruction of a job placed on a busy worker's queue): median {:?}, p99 {:?}; steals {}",
+        percentile(&lat, 0.5),
+        percentile(&lat, 0.99),
+        st.steals()
+    );
+}
+
 fn rss_bytes() -> usize {
     std::fs::read_to_string("/proc/self/statm")
         .ok()
@@ -226,5 +269,5 @@ fn memory(_c: &mut Criterion) {
     }
 }
 
-criterion_group!(benches, memory, start, throughput, preemption);
+criterion_group!(benches, memory, start, steal, throughput, preemption);
 criterion_main!(benches);

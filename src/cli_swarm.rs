@@ -174,16 +174,23 @@ pub fn swarm(
     let bar = progress_bar(jobs.len() + malformed.len());
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
-    let mut open = true;
-    for r in &malformed {
-        open = open && emit(&mut out, r);
+    let mut open = malformed.iter().all(|r| {
         bar.inc(1);
-    }
-    for (_, r) in engine.swarm(jobs) {
-        open = open && emit(&mut out, &r);
-        bar.inc(1);
+        emit(&mut out, r)
+    });
+    if open {
+        for (_, r) in engine.swarm(jobs) {
+            bar.inc(1);
+            if !emit(&mut out, &r) {
+                // Nobody reads the results any more (`| head`): stop; dropping the engine cancels the rest.
+                open = false;
+                break;
+            }
+        }
     }
     bar.finish_and_clear();
-    engine.shutdown();
+    if open {
+        engine.shutdown();
+    }
     ExitCode::SUCCESS
 }

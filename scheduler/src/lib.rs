@@ -84,14 +84,14 @@ pub(crate) struct Shared {
 }
 
 impl Shared {
-    /// Whether worker `index` could find a task (its inbox, the injector, or a queue to steal from).
-    fn has_work(&self, index: usize) -> bool {
+    /// Whether a worker could find a task (the injector, or any worker's queue or inbox to take or steal).
+    fn has_work(&self) -> bool {
         !self.injector.is_empty()
             || self.stealers.iter().any(|s| !s.is_empty())
             || self
                 .inboxes
-                .get(index)
-                .is_some_and(|i| i.len.load(Ordering::Acquire) > 0)
+                .iter()
+                .any(|i| i.len.load(Ordering::Acquire) > 0)
     }
 
     /// Makes a runnable task visible to the workers.
@@ -100,8 +100,7 @@ impl Shared {
             Some(inbox) => {
                 inbox.tasks.lock().push(task);
                 inbox.len.fetch_add(1, Ordering::Release);
-                // Only the pinned worker can take it: wake everyone rather than the wrong one.
-                self.idle.notify_all();
+                self.idle.notify_one();
             }
             None => {
                 self.injector.push(task);

@@ -181,11 +181,17 @@ impl Admission {
         }
     }
 
-    /// Accounts for a job that ended while it waited for a VM (its entry stays behind as a tombstone).
+    /// Accounts for a job that ended while it waited for a VM. Its entry stays behind as a tombstone until
+    /// admission reaches it; when tombstones outnumber live entries the queue is swept, so mass cancellation
+    /// does not keep the jobs' inputs alive.
     pub(crate) fn retire_queued(&mut self, tenant: usize, key: JobKey) {
         self.jobs.remove(&key);
         let t = &mut self.tenants[tenant];
         t.queued = t.queued.saturating_sub(1);
+        if t.queue.len() > 2 * t.queued + 64 {
+            t.queue
+                .retain(|p| matches!(*p.cell.state.lock(), State::Queued));
+        }
     }
 
     pub(crate) fn queued_total(&self) -> usize {

@@ -56,10 +56,9 @@ pub(crate) fn run(shared: Arc<Shared>, index: usize, local: Worker<Box<Task>>) {
                     return;
                 }
                 let shared = w.shared.clone();
-                let index = w.index;
                 if shared
                     .idle
-                    .park(|| shared.has_work(index) || shared.stopping.load(Ordering::Acquire))
+                    .park(|| shared.has_work() || shared.stopping.load(Ordering::Acquire))
                 {
                     Counters::add(&shared.workers[w.index].parks, 1);
                 }
@@ -95,13 +94,14 @@ impl WorkerCtx {
         }
         let mut q = inbox.tasks.lock();
         inbox.len.store(0, Ordering::Release);
+        // (Thieves also take from inboxes, see `steal_others`; whoever holds the lock first wins.)
         for t in q.drain(..) {
             self.local.push(t);
         }
         drop(q);
         let first = self.local.pop();
         if !self.local.is_empty() {
-            // Work others can steal: a parked worker ignores this worker's inbox, so wake one now.
+            // Work others can steal: wake a parked worker to take some.
             self.shared.idle.notify_one();
         }
         first
@@ -140,6 +140,17 @@ impl WorkerCtx {
                     }
                     Steal::Empty => break,
                     Steal::Retry => std::hint::spin_loop(),
+                }
+            }
+            // Tasks placed on the victim but not yet in its deque (the pinning test hook) are fair game too.
+            if let Some(inbox) = self.shared.inboxes.get(victim) {
+                if inbox.len.load(Ordering::Acquire) > 0 {
+                    let mut q = inbox.tasks.lock();
+                    if let Some(t) = q.pop() {
+                        inbox.len.store(q.len(), Ordering::Release);
+                        Counters::add(&self.shared.workers[self.index].steals, 1);
+                        return Some(t);
+                    }
                 }
             }
         }
@@ -235,6 +246,15 @@ impl WorkerCtx {
 /// converts a final value while the VM still holds it.
 fn quantum_step(task: &mut Task, quantum: u64) -> Step {
     if let Some(load) = task.load.take() {
+        // Fault injection for the unit tests of the panic path: no script can make the VM panic on purpose.
+        #[cfg(test)]
+        if load
+            .inputs
+            .iter()
+            .any(|(name, _)| name == tests::PANIC_INPUT)
+        {
+            panic!("injected fault");
+        }
         let vm = &mut task.vm;
         if !same_limits(&load.limits, &Limits::default()) {
             vm.reset(load.limits.clone());
@@ -322,4 +342,65 @@ pub(crate) fn new_vm(prelude: &Arc<npython_vm::bytecode::Program>) -> Result<Box
         Ok(vm)
     }))
     .unwrap_or_else(|p| Err(format!("creating a VM panicked: {}", panic_message(&*p))))
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use std::time::Duration;
+
+    use npython_vm::{Data, Limits};
+
+    use crate::{End, JobSpec, Scheduler, SchedulerConfig};
+
+    /// A job with an input of this name makes its VM panic on its first quantum.
+    pub(crate) const PANIC_INPUT: &str = "__npy_test_panic__";
+
+    fn spec(s: &Scheduler, src: &str, inputs: Vec<(String, Data)>) -> JobSpec {
+        JobSpec {
+            tenant: "t".into(),
+            script: s.compile(src, "job.py"),
+            inputs,
+            limits: Limits::default(),
+            timeout: Some(Duration::from_secs(60)),
+            notify: None,
+        }
+    }
+
+    #[test]
+    fn a_panicking_vm_fails_its_job_alone_and_is_rebuilt() {
+        let prelude = npython_frontend::compile(npython_vm::PRELUDE_SOURCE, "<prelude>")
+            .program
+            .expect("prelude");
+        let s = Scheduler::new(
+            SchedulerConfig {
+                workers: 2,
+                vms: 2,
+                ..SchedulerConfig::default()
+            },
+            prelude,
+        )
+        .expect("scheduler");
+        let bad = s
+            .submit(spec(
+                &s,
+                "x = 1\nx\n",
+                vec![(PANIC_INPUT.into(), Data::None)],
+            ))
+            .expect("accepted");
+        let good: Vec<_> = (0..20)
+            .map(|i| {
+                s.submit(spec(&s, "x * 2\n", vec![("x".into(), Data::Int(i))]))
+                    .expect("accepted")
+            })
+            .collect();
+        match bad.wait().end {
+            End::Internal(why) => assert!(why.contains("injected fault"), "{why}"),
+            other => panic!("expected an internal error, got {other:?}"),
+        }
+        for (i, h) in good.into_iter().enumerate() {
+            assert_eq!(h.wait().end, End::Finished(Ok(Data::Int(2 * i as i64))));
+        }
+        let st = s.stats();
+        assert_eq!((st.panics, st.vms_rebuilt, st.free_vms), (1, 1, 2));
+    }
 }

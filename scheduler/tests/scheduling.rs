@@ -419,3 +419,32 @@ fn vms_are_reused_and_jobs_do_not_see_each_other() {
     }
     assert_eq!(s.stats().free_vms, 2);
 }
+
+#[test]
+fn mass_cancellation_of_queued_jobs_leaves_the_queue_working() {
+    let s = scheduler(config(1, 1));
+    let blocker = s
+        .submit(job(&s, "t", LOOP_FOREVER, None))
+        .expect("accepted");
+    let queued: Vec<_> = (0..1000)
+        .map(|_| s.submit(job(&s, "t", "1\n", None)).expect("accepted"))
+        .collect();
+    for h in &queued {
+        h.cancel();
+    }
+    for h in queued {
+        assert_eq!(h.wait().end, End::Cancelled);
+    }
+    assert_eq!(s.stats().queued, 0);
+    let later: Vec<_> = (0..5)
+        .map(|i| {
+            s.submit(with_input(job(&s, "t", "x\n", None), "x", Data::Int(i)))
+                .expect("accepted")
+        })
+        .collect();
+    blocker.cancel();
+    assert_eq!(blocker.wait().end, End::Cancelled);
+    for (i, h) in later.into_iter().enumerate() {
+        assert_eq!(h.wait().end, End::Finished(Ok(Data::Int(i as i64))));
+    }
+}
