@@ -36,9 +36,11 @@ impl Script {
     pub fn diagnostics(&self) -> &[Diagnostic] {
         &self.0.diagnostics
     }
+    /// The source text it was compiled from.
     pub fn source(&self) -> &str {
         &self.0.source
     }
+    /// The file name its tracebacks show.
     pub fn filename(&self) -> &str {
         &self.0.filename
     }
@@ -48,9 +50,11 @@ impl Script {
 pub struct JobSpec {
     /// The tenant it runs for (an unknown name gets `SchedulerConfig::default_tenant`).
     pub tenant: String,
+    /// The compiled script (`Scheduler::compile`); one that did not compile ends at once as `End::Invalid`.
     pub script: Script,
     /// Module globals set before the script starts.
     pub inputs: Vec<(String, Data)>,
+    /// The VM limits (instructions, live memory, output, depth) of this job.
     pub limits: Limits,
     /// Wall-clock limit, counted from the moment the job gets a VM (time waiting in its tenant's queue is not
     /// charged to it).
@@ -67,7 +71,12 @@ pub enum End {
     /// An uncaught Python exception.
     Raised(PyException),
     /// A limit ended it.
-    Killed { limit: Limit, reason: String },
+    Killed {
+        /// Which limit.
+        limit: Limit,
+        /// What happened, in words (a tenant's spent fuel budget says so here).
+        reason: String,
+    },
     /// `cancel` (or a shutdown that does not drain) ended it.
     Cancelled,
     /// The engine failed; the job failed alone.
@@ -79,10 +88,15 @@ pub enum End {
 /// What a job produced.
 #[derive(Clone, Debug)]
 pub struct Outcome {
+    /// The job's key.
     pub key: JobKey,
+    /// How it ended.
     pub end: End,
+    /// Everything it printed (bounded by its output limit).
     pub stdout: String,
+    /// Compiler diagnostics (warnings; errors when `end` is `Invalid`).
     pub diagnostics: Vec<Diagnostic>,
+    /// Instructions executed, with builtins' work charged as instructions.
     pub instructions: u64,
     /// Submission to end.
     pub wall: Duration,
@@ -251,6 +265,7 @@ impl JobCell {
 pub(crate) struct Load {
     pub program: Arc<Program>,
     pub inputs: Vec<(String, Data)>,
+    /// The VM limits (instructions, live memory, output, depth) of this job.
     pub limits: Limits,
     pub timeout: Option<Duration>,
 }
@@ -301,9 +316,19 @@ impl Task {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SubmitError {
     /// The tenant already has `limit` jobs waiting for a VM.
-    QueueFull { tenant: String, limit: usize },
+    QueueFull {
+        /// The tenant's name.
+        tenant: String,
+        /// Its `max_queued`.
+        limit: usize,
+    },
     /// The tenant has spent its fuel budget.
-    FuelExhausted { tenant: String, budget: u64 },
+    FuelExhausted {
+        /// The tenant's name.
+        tenant: String,
+        /// Its `max_fuel`.
+        budget: u64,
+    },
     /// The scheduler is shutting down and accepts no new jobs.
     ShuttingDown,
     /// The engine could not start its scheduler (threads or VMs could not be created).

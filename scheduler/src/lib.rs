@@ -20,6 +20,8 @@
 //!   arrives after the end does nothing.
 //! - A refused submission (`SubmitError`) leaves nothing queued: nothing is ever dropped silently.
 
+#![deny(missing_docs)]
+
 mod broker;
 mod cache;
 mod config;
@@ -253,6 +255,7 @@ pub struct JobHandle {
 }
 
 impl JobHandle {
+    /// The job's key (what `Scheduler::cancel` and notifications use).
     pub fn key(&self) -> JobKey {
         self.cell.key
     }
@@ -267,6 +270,7 @@ impl JobHandle {
         self.cell.wait_timeout(timeout)
     }
 
+    /// Whether the job has ended.
     pub fn is_done(&self) -> bool {
         self.cell.is_done()
     }

@@ -58,27 +58,41 @@ pub struct WorkerStats {
 /// A snapshot of the scheduler's counters.
 #[derive(Clone, Debug, Default)]
 pub struct Stats {
+    /// Jobs accepted by `submit` (invalid scripts included).
     pub submitted: u64,
+    /// Jobs that ended, whatever the outcome.
     pub finished: u64,
     /// Quanta that ended with the job requeued (its fuel quantum was spent).
     pub preemptions: u64,
+    /// Quanta run, whatever they ended in.
     pub quanta: u64,
+    /// Instructions executed by all jobs.
     pub instructions: u64,
     /// Jobs parked on the broker right now, and the most at once.
     pub blocked_now: u64,
+    /// The most jobs parked on the broker at once.
     pub blocked_peak: u64,
     /// The largest VM heap (the VM's own accounting, `Heap::used_bytes`) seen when a job blocked.
     pub blocked_heap_peak: u64,
+    /// Requests handed to the broker.
     pub io_requests: u64,
-    /// Panics caught at the job boundary, and VMs rebuilt after a panic or an internal error.
+    /// Panics caught at the job boundary.
     pub panics: u64,
+    /// VMs rebuilt after a panic or an internal error (never reused).
     pub vms_rebuilt: u64,
+    /// Jobs waiting for a VM, all tenants.
     pub queued: usize,
+    /// Jobs holding a VM (running, runnable or blocked), all tenants.
     pub running: usize,
+    /// VMs in the pool waiting for a job.
     pub free_vms: usize,
+    /// Scripts compiled (compile-cache misses).
     pub compiles: u64,
+    /// Submissions served from the compile cache.
     pub compile_cache_hits: u64,
+    /// Deadlines and wake-ups waiting on the timer thread.
     pub timer_entries: usize,
+    /// Per-worker counters, by worker index.
     pub workers: Vec<WorkerStats>,
 }
 

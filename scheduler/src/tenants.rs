@@ -82,7 +82,9 @@ impl Admission {
         if let Some(&i) = self.by_name.get(name) {
             return i;
         }
-        let cfg = cfg.unwrap_or_else(|| self.default_cfg.clone());
+        let mut cfg = cfg.unwrap_or_else(|| self.default_cfg.clone());
+        // A tenant that may never hold a VM would accept jobs that never run: it may always hold one.
+        cfg.max_running = cfg.max_running.max(1);
         let i = self.tenants.len();
         self.tenants.push(Tenant {
             name: name.to_string(),
