@@ -149,3 +149,39 @@ fn engine_new_still_runs_single_jobs_on_the_callers_thread() {
     let r = engine.submit(job("7\n")).expect("accepted").wait();
     assert_eq!(r.result, serde_json::json!(7));
 }
+
+#[test]
+fn dropping_the_engine_cancels_what_is_left() {
+    let engine = Engine::builder().workers(1).vms(2).build().expect("engine");
+    let spin = engine
+        .submit(job("while True:\n    pass\n"))
+        .expect("accepted");
+    let asleep = engine
+        .submit(job("import time\ntime.sleep(3600)\n"))
+        .expect("accepted");
+    let queued = engine.submit(job("1\n")).expect("accepted");
+    drop(engine);
+    for h in [spin, asleep, queued] {
+        assert_eq!(h.wait().status, JobStatus::Cancelled);
+    }
+}
+
+#[test]
+fn the_deadline_counts_from_admission_not_from_submission() {
+    let engine = Engine::builder().workers(1).vms(1).build().expect("engine");
+    let blocker = engine
+        .submit(job("while True:\n    pass\n"))
+        .expect("accepted");
+    let mut waiting = job("'ran'\n");
+    waiting.limits.timeout_ms = Some(30);
+    let waiting = engine.submit(waiting).expect("accepted");
+    // It waits for the only VM far longer than its 30 ms timeout...
+    assert!(waiting.wait_timeout(Duration::from_millis(150)).is_none());
+    blocker.cancel();
+    // ...and still runs to completion once it gets the VM.
+    let r = waiting.wait();
+    assert_eq!(
+        (r.status, r.result),
+        (JobStatus::Ok, serde_json::json!("ran"))
+    );
+}

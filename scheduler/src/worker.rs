@@ -87,6 +87,14 @@ impl WorkerCtx {
         self.steal_others()
     }
 
+    /// A batch steal may leave several tasks in this worker's queue: wake a parked worker to take some, or it
+    /// would sleep while this one runs them all in turn.
+    fn share_surplus(&self) {
+        if !self.local.is_empty() {
+            self.shared.idle.notify_one();
+        }
+    }
+
     fn take_inbox(&mut self) -> Option<Box<Task>> {
         let inbox = self.shared.inboxes.get(self.index)?;
         if inbox.len.load(Ordering::Acquire) == 0 {
@@ -100,17 +108,17 @@ impl WorkerCtx {
         }
         drop(q);
         let first = self.local.pop();
-        if !self.local.is_empty() {
-            // Work others can steal: wake a parked worker to take some.
-            self.shared.idle.notify_one();
-        }
+        self.share_surplus();
         first
     }
 
     fn steal_global(&mut self) -> Option<Box<Task>> {
         loop {
             match self.shared.injector.steal_batch_and_pop(&self.local) {
-                Steal::Success(t) => return Some(t),
+                Steal::Success(t) => {
+                    self.share_surplus();
+                    return Some(t);
+                }
                 Steal::Empty => return None,
                 Steal::Retry => std::hint::spin_loop(),
             }
@@ -136,6 +144,7 @@ impl WorkerCtx {
                 match self.shared.stealers[victim].steal_batch_and_pop(&self.local) {
                     Steal::Success(t) => {
                         Counters::add(&self.shared.workers[self.index].steals, 1);
+                        self.share_surplus();
                         return Some(t);
                     }
                     Steal::Empty => break,
