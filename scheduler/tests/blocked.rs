@@ -107,3 +107,27 @@ fn a_dropped_completion_raises_in_the_script_and_a_late_one_resurrects_nothing()
     let st = s.stats();
     assert_eq!((st.blocked_now, st.free_vms, st.finished), (0, 2, 2));
 }
+
+struct PanickingBroker;
+
+impl IoBroker for PanickingBroker {
+    fn submit(&self, _job: JobKey, _req: IoRequest, _done: Completion) {
+        panic!("broker bug");
+    }
+}
+
+#[test]
+fn a_panicking_broker_fails_the_request_not_the_worker() {
+    let s = scheduler(SchedulerConfig {
+        broker: Some(Arc::new(PanickingBroker)),
+        ..config(1, 2)
+    });
+    let src =
+        "import time\ntry:\n    time.sleep(1)\nexcept OSError as e:\n    print(e)\n'survived'\n";
+    for _ in 0..3 {
+        let o = s.submit(job(&s, "t", src, None)).expect("accepted").wait();
+        assert_eq!(o.end, End::Finished(Ok(Data::Str("survived".into()))));
+        assert_eq!(o.stdout, "the I/O broker dropped the request\n");
+    }
+    assert_eq!(s.stats().panics, 3);
+}
