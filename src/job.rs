@@ -68,8 +68,11 @@ pub struct Job {
     pub filename: String,
     pub inputs: serde_json::Map<String, serde_json::Value>,
     pub limits: JobLimits,
-    /// Instructions per quantum between deadline checks and output flushes.
+    /// Instructions per quantum between deadline checks and output flushes (`run_job` only; submitted jobs
+    /// use the engine's quantum).
     pub quantum: u64,
+    /// The tenant a submitted job runs for (`None`: "default"). `run_job` ignores it.
+    pub tenant: Option<String>,
 }
 
 /// How a job ended.
@@ -137,6 +140,8 @@ pub struct JobResult {
     pub diagnostics: Vec<DiagnosticInfo>,
     pub instructions: u64,
     pub wall_ms: f64,
+    /// Time the job spent executing on a thread (wall time minus waiting for a worker, a VM or I/O).
+    pub cpu_ms: f64,
     /// The uncaught exception, for callers that render tracebacks themselves.
     #[serde(skip)]
     pub exception: Option<PyException>,
@@ -158,9 +163,91 @@ impl JobResult {
             diagnostics: Vec::new(),
             instructions: 0,
             wall_ms: 0.0,
+            cpu_ms: 0.0,
             exception: None,
             reason: None,
         }
+    }
+}
+
+impl JobResult {
+    /// The result of a job the scheduler ran; `source` and `filename` render the traceback.
+    pub fn from_outcome(
+        id: Option<String>,
+        o: npython_scheduler::Outcome,
+        source: &str,
+        filename: &str,
+    ) -> JobResult {
+        use npython_scheduler::End;
+        let mut r = JobResult::new(id, JobStatus::Ok);
+        r.diagnostics = o.diagnostics.iter().map(DiagnosticInfo::from).collect();
+        r.instructions = o.instructions;
+        r.wall_ms = o.wall.as_secs_f64() * 1e3;
+        r.cpu_ms = o.cpu.as_secs_f64() * 1e3;
+        r.stdout = o.stdout;
+        match o.end {
+            End::Finished(Ok(d)) => r.result = data_to_json(&d),
+            End::Finished(Err(repr)) => {
+                r.result = serde_json::Value::String(repr);
+                r.result_repr = true;
+            }
+            End::Raised(e) => {
+                r.status = JobStatus::Error;
+                r.error = Some(ErrorInfo {
+                    type_name: e.type_name.clone(),
+                    message: e.message.clone(),
+                    line: e.line,
+                    traceback: crate::traceback::render(&e, filename, source),
+                });
+                r.exception = Some(e);
+            }
+            End::Killed { limit, reason } => {
+                r.status = JobStatus::Killed;
+                r.limit = Some(limit.name());
+                r.reason = Some(reason);
+            }
+            End::Cancelled => {
+                r.status = JobStatus::Cancelled;
+                r.reason = Some("cancelled".into());
+            }
+            End::Internal(why) => {
+                r.status = JobStatus::Internal;
+                r.reason = Some(why);
+            }
+            End::Invalid => r.status = JobStatus::Invalid,
+        }
+        r
+    }
+
+    /// The result of a job the engine refused (it never ran): out of tenant fuel is a kill by the
+    /// instruction limit, a shutdown a cancellation, an engine that cannot start an internal error.
+    pub fn refused(id: Option<String>, why: &npython_scheduler::SubmitError) -> JobResult {
+        use npython_scheduler::SubmitError;
+        let status = match why {
+            SubmitError::FuelExhausted { .. } => JobStatus::Killed,
+            SubmitError::QueueFull { .. } | SubmitError::ShuttingDown => JobStatus::Cancelled,
+            SubmitError::Unavailable(_) => JobStatus::Internal,
+        };
+        let mut r = JobResult::new(id, status);
+        if status == JobStatus::Killed {
+            r.limit = Some(Limit::Instructions.name());
+        }
+        r.reason = Some(format!("refused: {why}"));
+        r
+    }
+
+    /// The result for a swarm line that is not a valid job: `invalid`, with one diagnostic saying why.
+    pub fn malformed(id: Option<String>, line: u32, message: String) -> JobResult {
+        let mut r = JobResult::new(id, JobStatus::Invalid);
+        r.diagnostics.push(DiagnosticInfo {
+            severity: "error",
+            code: "job",
+            line,
+            col: 1,
+            message,
+            hint: None,
+        });
+        r
     }
 }
 
@@ -225,8 +312,11 @@ impl Engine {
             job.quantum
         };
         let mut stdout = String::new();
+        let mut cpu = std::time::Duration::ZERO;
         let outcome = loop {
+            let ran = Instant::now();
             let step = std::panic::catch_unwind(AssertUnwindSafe(|| vm.run(quantum)));
+            cpu += ran.elapsed();
             let out = vm.take_output();
             if !out.is_empty() {
                 let text = String::from_utf8_lossy(&out);
@@ -295,6 +385,7 @@ impl Engine {
         }
         r.stdout = stdout;
         r.wall_ms = start.elapsed().as_secs_f64() * 1e3;
+        r.cpu_ms = cpu.as_secs_f64() * 1e3;
         r
     }
 }

@@ -1,35 +1,52 @@
 //! nPython: a secure Python-subset engine for swarms of AI agents.
 //!
 //! This facade ties the crates together: it compiles the prelude once (`Engine::new`), compiles scripts,
-//! and runs jobs to an outcome in the one job schema shared by the CLI and, later, the HTTP API.
+//! and runs jobs to an outcome in the one job schema shared by the CLI and, later, the HTTP API: one job on
+//! the caller's thread (`Engine::run_job`), or many on the scheduler (`Engine::builder`, `submit`,
+//! `run_swarm`; see docs/EMBEDDING.md).
 //!
 //! Invariant: the facade is the only place that knows both the compiler and the VM; the VM never depends
 //! on the compiler (the prelude reaches it as bytecode).
 
+mod embed;
 pub mod job;
 pub mod traceback;
 
 use std::sync::Arc;
 
+pub use embed::{EngineBuilder, JobHandle, Swarm};
 pub use job::{Job, JobLimits, JobResult, JobStatus};
 pub use npython_frontend::{compile, Compiled, Diagnostic, Severity};
+pub use npython_scheduler::{
+    Completion, IoBroker, JobKey, Stats, SubmitError, TenantConfig, TimerBroker, WorkerStats,
+};
 pub use npython_vm::{
     bytecode, Data, IoError, IoErrorKind, IoRequest, IoResult, JobError, Limit, Limits,
     PyException, RunOutcome, Value, Vm,
 };
 
-/// Compiles the prelude once and hands out ready VMs.
+/// Compiles the prelude once and hands out ready VMs; owns the scheduler jobs are submitted to. Clones share
+/// the prelude and the scheduler; the scheduler stops (cancelling what is left) when the last clone drops.
 #[derive(Clone)]
 pub struct Engine {
     prelude: Arc<npython_vm::bytecode::Program>,
+    pool: Arc<embed::Pool>,
 }
 
 impl Engine {
-    /// Builds an engine. Fails only if the built-in prelude does not compile (a build defect).
+    /// Builds an engine with the default scheduler configuration, which starts on the first `submit`.
+    /// Fails only if the built-in prelude does not compile (a build defect).
     pub fn new() -> Result<Engine, String> {
+        Engine::with_config(npython_scheduler::SchedulerConfig::default())
+    }
+
+    fn with_config(config: npython_scheduler::SchedulerConfig) -> Result<Engine, String> {
         let compiled = compile(npython_vm::PRELUDE_SOURCE, "<prelude>");
         match compiled.program {
-            Some(p) => Ok(Engine { prelude: p }),
+            Some(p) => Ok(Engine {
+                prelude: p,
+                pool: Arc::new(embed::Pool::new(config)),
+            }),
             None => Err(format!(
                 "prelude failed to compile: {}",
                 compiled

@@ -1,4 +1,4 @@
-//! The `npython` command: `run`, `check`, `disasm` and `token`.
+//! The `npython` command: `run`, `check`, `disasm`, `swarm` and `token`.
 //!
 //! Exit codes: 0 ok, 1 uncaught exception, 2 invalid script or usage, 3 killed by a limit, 4 internal error.
 
@@ -6,6 +6,8 @@ use std::io::{Read, Write};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+
+mod cli_swarm;
 use npython::{compile, job::DiagnosticInfo, Engine, Job, JobLimits, JobStatus, Severity};
 
 #[global_allocator]
@@ -63,6 +65,20 @@ enum Command {
     /// default ~/.npython).
     #[command(subcommand)]
     Token(npython_caps::cli::TokenCommand),
+    /// Run a batch of jobs, one JSON object per line (`-` reads stdin); one JSON result line per job on
+    /// stdout as jobs end. Exit 0 once every line has a result (see each line's status), 2 on usage errors.
+    Swarm {
+        file: String,
+        /// Worker threads (default: available cores).
+        #[arg(long)]
+        workers: Option<usize>,
+        /// VMs in the pool (default 512); every running or blocked job holds one.
+        #[arg(long)]
+        vms: Option<usize>,
+        /// Instructions a job runs before it yields its worker (default 10,000).
+        #[arg(long)]
+        quantum: Option<u64>,
+    },
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -151,6 +167,12 @@ fn main() -> ExitCode {
         Command::Check { files, format } => check(&files, format),
         Command::Disasm { file } => disasm(&file),
         Command::Token(cmd) => token(cmd),
+        Command::Swarm {
+            file,
+            workers,
+            vms,
+            quantum,
+        } => cli_swarm::swarm(&file, workers, vms, quantum),
     }
 }
 
@@ -203,6 +225,7 @@ fn run(
         inputs: input_map,
         limits: limits.clone(),
         quantum: quantum.unwrap_or(0),
+        tenant: None,
     };
     let stdout = std::io::stdout();
     let result = engine.run_job(&job, |text| {

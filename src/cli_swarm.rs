@@ -1,0 +1,196 @@
+//! `npython swarm FILE.jsonl`: one job per JSON line (DESIGN.md "Jobs"), run on the scheduler, one JSON
+//! result line per job on stdout as jobs end, and a progress bar on stderr when it is a terminal.
+//!
+//! A line that is not a valid job yields an `invalid` result naming the line, never an abort. `file` paths
+//! are relative to the JSONL file's directory. `tokens` are accepted and ignored until capability tokens
+//! exist (issue 5). Exit 0 once every line has a result; 2 for usage errors (unreadable file, bad flags).
+
+use std::io::{IsTerminal, Write};
+use std::path::Path;
+use std::process::ExitCode;
+
+use npython::{Engine, Job, JobLimits, JobResult};
+
+/// One job line as written in the file.
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Line {
+    #[allow(dead_code)]
+    id: Option<serde_json::Value>,
+    source: Option<String>,
+    file: Option<String>,
+    tenant: Option<String>,
+    #[serde(default)]
+    inputs: serde_json::Map<String, serde_json::Value>,
+    /// Accepted for the schema's sake; tokens mean nothing until the capability modules exist.
+    #[serde(default)]
+    #[allow(dead_code)]
+    tokens: serde_json::Map<String, serde_json::Value>,
+    #[serde(default)]
+    limits: JobLimits,
+}
+
+fn is_identifier(name: &str) -> bool {
+    let mut chars = name.chars();
+    chars.next().is_some_and(|c| c == '_' || c.is_alphabetic())
+        && chars.all(|c| c == '_' || c.is_alphanumeric())
+}
+
+/// The job's id as text: the line's `id` (a string, or a number written as JSON), else `line-N`.
+fn job_id(v: &serde_json::Value, lineno: usize) -> String {
+    match v.get("id") {
+        Some(serde_json::Value::String(s)) => s.clone(),
+        Some(serde_json::Value::Null) | None => format!("line-{lineno}"),
+        Some(other) => other.to_string(),
+    }
+}
+
+/// Turns one line into a job, or the message of its `invalid` result.
+fn parse_line(text: &str, lineno: usize, base: &Path) -> Result<Job, (String, String)> {
+    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
+        (
+            format!("line-{lineno}"),
+            format!("line {lineno}: not JSON: {e}"),
+        )
+    })?;
+    let id = job_id(&value, lineno);
+    if !value.is_object() {
+        return Err((id, format!("line {lineno}: a job must be a JSON object")));
+    }
+    let line: Line =
+        serde_json::from_value(value).map_err(|e| (id.clone(), format!("line {lineno}: {e}")))?;
+    let (source, filename) = match (line.source, line.file) {
+        (Some(s), None) => (s, format!("{id}.py")),
+        (None, Some(f)) => {
+            let path = base.join(&f);
+            let bytes = std::fs::read(&path)
+                .map_err(|e| (id.clone(), format!("line {lineno}: cannot read {f}: {e}")))?;
+            let s = String::from_utf8(bytes)
+                .map_err(|_| (id.clone(), format!("line {lineno}: {f} is not valid UTF-8")))?;
+            (s, f)
+        }
+        (Some(_), Some(_)) => {
+            return Err((
+                id,
+                format!("line {lineno}: give either `source` or `file`, not both"),
+            ))
+        }
+        (None, None) => return Err((id, format!("line {lineno}: a job needs `source` or `file`"))),
+    };
+    if let Some(bad) = line.inputs.keys().find(|k| !is_identifier(k)) {
+        return Err((
+            id,
+            format!("line {lineno}: input name `{bad}` is not a Python identifier"),
+        ));
+    }
+    Ok(Job {
+        id: Some(id),
+        source,
+        filename,
+        inputs: line.inputs,
+        limits: line.limits,
+        quantum: 0,
+        tenant: line.tenant,
+    })
+}
+
+fn progress_bar(total: usize) -> indicatif::ProgressBar {
+    if !std::io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::with_draw_target(
+        Some(total as u64),
+        indicatif::ProgressDrawTarget::stderr(),
+    );
+    if let Ok(style) = indicatif::ProgressStyle::with_template(
+        "{bar:40.cyan/blue} {pos}/{len} jobs  {per_sec}  eta {eta}",
+    ) {
+        bar.set_style(style);
+    }
+    bar
+}
+
+/// Writes one result line; false when stdout is closed (the caller stops writing, not an error).
+fn emit(out: &mut impl Write, r: &JobResult) -> bool {
+    match serde_json::to_string(r) {
+        Ok(s) => writeln!(out, "{s}").and_then(|_| out.flush()).is_ok(),
+        Err(e) => {
+            eprintln!("npython: cannot encode a result: {e}");
+            true
+        }
+    }
+}
+
+pub fn swarm(
+    file: &str,
+    workers: Option<usize>,
+    vms: Option<usize>,
+    quantum: Option<u64>,
+) -> ExitCode {
+    let text = match crate::read_source(file) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("npython: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let base = Path::new(file)
+        .parent()
+        .filter(|_| file != "-")
+        .unwrap_or(Path::new("."))
+        .to_path_buf();
+    let mut builder = Engine::builder();
+    if let Some(w) = workers {
+        builder = builder.workers(w);
+    }
+    if let Some(m) = vms {
+        builder = builder.vms(m);
+    }
+    if let Some(q) = quantum {
+        builder = builder.quantum(q);
+    }
+    let engine = match builder.build() {
+        Ok(e) => e,
+        Err(e) => {
+            eprintln!("npython: internal error: {e}");
+            return ExitCode::from(4);
+        }
+    };
+    let mut jobs = Vec::new();
+    let mut malformed = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        match parse_line(line, i + 1, &base) {
+            Ok(job) => jobs.push(job),
+            Err((id, message)) => malformed.push(JobResult::malformed(
+                Some(id),
+                u32::try_from(i + 1).unwrap_or(u32::MAX),
+                message,
+            )),
+        }
+    }
+    let bar = progress_bar(jobs.len() + malformed.len());
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    let mut open = malformed.iter().all(|r| {
+        bar.inc(1);
+        emit(&mut out, r)
+    });
+    if open {
+        for (_, r) in engine.swarm(jobs) {
+            bar.inc(1);
+            if !emit(&mut out, &r) {
+                // Nobody reads the results any more (`| head`): stop; dropping the engine cancels the rest.
+                open = false;
+                break;
+            }
+        }
+    }
+    bar.finish_and_clear();
+    if open {
+        engine.shutdown();
+    }
+    ExitCode::SUCCESS
+}

@@ -1,0 +1,310 @@
+//! The embedding API: an engine with a scheduler behind it. `Engine::builder()` configures workers, the VM
+//! pool, the quantum and tenants; `submit` returns a handle to wait on or cancel; `run_swarm` and `swarm`
+//! run batches (distinct scripts compiled in parallel, identical ones once), with backpressure when a
+//! tenant's queue is full. See docs/EMBEDDING.md.
+//!
+//! Host-registered tools (a Rust closure behind a tool name, reached from scripts as `tools.call(...)`)
+//! need the `tools` capability module and its `IoRequest::Tool` (issue 5). They are not faked here: until
+//! then, `EngineBuilder::broker` is the extension point (a broker receives every blocked request).
+
+use std::collections::{HashMap, VecDeque};
+use std::sync::mpsc::{channel, Receiver, Sender};
+use std::sync::{Arc, OnceLock};
+use std::time::Duration;
+
+use npython_scheduler::{
+    IoBroker, JobKey, JobSpec, Scheduler, SchedulerConfig, Script, Stats, SubmitError, TenantConfig,
+};
+
+use crate::job::{Job, JobResult, DEFAULT_TIMEOUT_MS};
+use crate::{json_to_data, Engine};
+
+/// The scheduler of an engine, started on first use (so `Engine::new` for a single `run_job` spawns nothing).
+pub(crate) struct Pool {
+    config: SchedulerConfig,
+    scheduler: OnceLock<Result<Scheduler, String>>,
+}
+
+impl Pool {
+    pub(crate) fn new(config: SchedulerConfig) -> Pool {
+        Pool {
+            config,
+            scheduler: OnceLock::new(),
+        }
+    }
+}
+
+/// Configures an engine; see [`Engine::builder`].
+pub struct EngineBuilder {
+    config: SchedulerConfig,
+}
+
+impl EngineBuilder {
+    /// Worker threads (default: available cores).
+    pub fn workers(mut self, n: usize) -> Self {
+        self.config.workers = n;
+        self
+    }
+
+    /// VMs in the pool, created at build time (default 512). Every admitted job holds one, blocked ones too.
+    pub fn vms(mut self, m: usize) -> Self {
+        self.config.vms = m;
+        self
+    }
+
+    /// Instructions a job runs before it yields its worker (default 10,000).
+    pub fn quantum(mut self, q: u64) -> Self {
+        self.config.quantum = q;
+        self
+    }
+
+    /// Declares a tenant with its weight and limits.
+    pub fn tenant(mut self, name: &str, config: TenantConfig) -> Self {
+        self.config.tenants.push((name.to_string(), config));
+        self
+    }
+
+    /// Weight and limits of tenants not declared with `tenant`.
+    pub fn default_tenant(mut self, config: TenantConfig) -> Self {
+        self.config.default_tenant = config;
+        self
+    }
+
+    /// Serves blocked VMs' requests with `broker` instead of the built-in timer broker.
+    pub fn broker(mut self, broker: Arc<dyn IoBroker>) -> Self {
+        self.config.broker = Some(broker);
+        self
+    }
+
+    /// Compiles the prelude, creates the VM pool and starts the threads.
+    pub fn build(self) -> Result<Engine, String> {
+        let engine = Engine::with_config(self.config)?;
+        engine.scheduler().map_err(|e| e.to_string())?;
+        Ok(engine)
+    }
+}
+
+/// A submitted job.
+pub struct JobHandle {
+    inner: npython_scheduler::JobHandle,
+    id: Option<String>,
+    script: Script,
+}
+
+impl JobHandle {
+    /// The scheduler's key for this job.
+    pub fn key(&self) -> JobKey {
+        self.inner.key()
+    }
+
+    /// Blocks until the job ends.
+    pub fn wait(self) -> JobResult {
+        let outcome = self.inner.wait();
+        JobResult::from_outcome(
+            self.id,
+            outcome,
+            self.script.source(),
+            self.script.filename(),
+        )
+    }
+
+    /// Waits at most `timeout`; None (and the handle stays usable) if the job is still going.
+    pub fn wait_timeout(&self, timeout: Duration) -> Option<JobResult> {
+        let outcome = self.inner.wait_timeout(timeout)?;
+        Some(JobResult::from_outcome(
+            self.id.clone(),
+            outcome,
+            self.script.source(),
+            self.script.filename(),
+        ))
+    }
+
+    /// Cancels the job wherever it is (queued, running or blocked); an ended job keeps its result.
+    pub fn cancel(&self) {
+        self.inner.cancel()
+    }
+}
+
+impl Engine {
+    /// An engine with a configured scheduler; see [`EngineBuilder`].
+    pub fn builder() -> EngineBuilder {
+        EngineBuilder {
+            config: SchedulerConfig::default(),
+        }
+    }
+
+    fn scheduler(&self) -> Result<&Scheduler, SubmitError> {
+        self.pool
+            .scheduler
+            .get_or_init(|| Scheduler::new(self.pool.config.clone(), self.prelude.clone()))
+            .as_ref()
+            .map_err(|e| SubmitError::Unavailable(e.clone()))
+    }
+
+    fn spec(&self, job: &Job, script: Script, notify: Option<Sender<JobKey>>) -> JobSpec {
+        JobSpec {
+            tenant: job.tenant.clone().unwrap_or_else(|| "default".into()),
+            script,
+            inputs: job
+                .inputs
+                .iter()
+                .map(|(k, v)| (k.clone(), json_to_data(v)))
+                .collect(),
+            limits: job.limits.to_vm_limits(),
+            timeout: Some(Duration::from_millis(
+                job.limits.timeout_ms.unwrap_or(DEFAULT_TIMEOUT_MS),
+            )),
+            notify,
+        }
+    }
+
+    fn submit_compiled(
+        &self,
+        job: &Job,
+        script: Script,
+        notify: Option<Sender<JobKey>>,
+    ) -> Result<JobHandle, SubmitError> {
+        let sched = self.scheduler()?;
+        let inner = sched.submit(self.spec(job, script.clone(), notify))?;
+        Ok(JobHandle {
+            inner,
+            id: job.id.clone(),
+            script,
+        })
+    }
+
+    /// Queues a job on the engine's scheduler. Refused, with the reason, when its tenant's queue is full or
+    /// out of fuel, or when the engine is shutting down. `job.quantum` is ignored here (the engine's applies).
+    pub fn submit(&self, job: Job) -> Result<JobHandle, SubmitError> {
+        let script = self.scheduler()?.compile(&job.source, &job.filename);
+        self.submit_compiled(&job, script, None)
+    }
+
+    /// Runs a batch and returns the results in input order.
+    pub fn run_swarm(&self, jobs: Vec<Job>) -> Vec<JobResult> {
+        let n = jobs.len();
+        let mut out: Vec<Option<JobResult>> = (0..n).map(|_| None).collect();
+        for (i, r) in self.swarm(jobs) {
+            if let Some(slot) = out.get_mut(i) {
+                *slot = Some(r);
+            }
+        }
+        out.into_iter().flatten().collect()
+    }
+
+    /// Runs a batch, yielding `(index in the batch, result)` as jobs end. Distinct scripts compile in
+    /// parallel first; jobs are submitted as their tenants' queues have room.
+    pub fn swarm(&self, jobs: Vec<Job>) -> Swarm<'_> {
+        let (tx, rx) = channel();
+        let scripts = match self.scheduler() {
+            Ok(s) => {
+                let items: Vec<(&str, &str)> = jobs
+                    .iter()
+                    .map(|j| (j.source.as_str(), j.filename.as_str()))
+                    .collect();
+                s.compile_batch(&items)
+            }
+            Err(_) => Vec::new(),
+        };
+        let mut scripts = scripts.into_iter();
+        Swarm {
+            engine: self,
+            pending: jobs
+                .into_iter()
+                .enumerate()
+                .map(|(i, j)| (i, j, scripts.next()))
+                .collect(),
+            inflight: HashMap::new(),
+            ready: VecDeque::new(),
+            tx,
+            rx,
+        }
+    }
+
+    /// A snapshot of the scheduler's counters (starts the scheduler if it was not running).
+    pub fn stats(&self) -> Result<Stats, SubmitError> {
+        Ok(self.scheduler()?.stats())
+    }
+
+    /// Refuses new jobs, lets every accepted job end, then stops the engine's threads.
+    pub fn shutdown(&self) {
+        if let Some(Ok(s)) = self.pool.scheduler.get() {
+            s.shutdown();
+        }
+    }
+}
+
+/// Results of a batch in completion order; see [`Engine::swarm`].
+pub struct Swarm<'e> {
+    engine: &'e Engine,
+    pending: VecDeque<(usize, Job, Option<Script>)>,
+    inflight: HashMap<JobKey, (usize, JobHandle)>,
+    ready: VecDeque<(usize, JobResult)>,
+    tx: Sender<JobKey>,
+    rx: Receiver<JobKey>,
+}
+
+impl Swarm<'_> {
+    /// Submits waiting jobs until a tenant's queue is full. Refusals that waiting cannot fix become results.
+    fn submit_more(&mut self) {
+        while let Some((i, job, script)) = self.pending.pop_front() {
+            let script = match script {
+                Some(s) => s,
+                None => match self.engine.scheduler() {
+                    Ok(s) => s.compile(&job.source, &job.filename),
+                    Err(e) => {
+                        self.ready.push_back((i, JobResult::refused(job.id, &e)));
+                        continue;
+                    }
+                },
+            };
+            match self
+                .engine
+                .submit_compiled(&job, script.clone(), Some(self.tx.clone()))
+            {
+                Ok(h) => {
+                    self.inflight.insert(h.key(), (i, h));
+                }
+                Err(SubmitError::QueueFull { .. }) if !self.inflight.is_empty() => {
+                    // Backpressure: wait for one of ours to end, then try again.
+                    self.pending.push_front((i, job, Some(script)));
+                    return;
+                }
+                Err(SubmitError::QueueFull { .. }) => {
+                    // The queue is full of other callers' jobs: wait a little, without spinning.
+                    self.pending.push_front((i, job, Some(script)));
+                    std::thread::sleep(Duration::from_millis(1));
+                    return;
+                }
+                Err(e) => self.ready.push_back((i, JobResult::refused(job.id, &e))),
+            }
+        }
+    }
+}
+
+impl Iterator for Swarm<'_> {
+    type Item = (usize, JobResult);
+
+    fn next(&mut self) -> Option<(usize, JobResult)> {
+        loop {
+            if let Some(r) = self.ready.pop_front() {
+                return Some(r);
+            }
+            self.submit_more();
+            if let Some(r) = self.ready.pop_front() {
+                return Some(r);
+            }
+            if self.inflight.is_empty() {
+                if self.pending.is_empty() {
+                    return None;
+                }
+                continue;
+            }
+            // We hold a sender, so this only fails if the scheduler vanished; every in-flight job notifies.
+            let key = self.rx.recv().ok()?;
+            if let Some((i, h)) = self.inflight.remove(&key) {
+                return Some((i, h.wait()));
+            }
+        }
+    }
+}

@@ -1,0 +1,187 @@
+//! The embedding API of the facade: `Engine::builder()`, `submit`/`wait`/`cancel`, `run_swarm` and the
+//! completion-order `swarm` iterator, tenants and refusals, results in the Jobs schema.
+
+use std::time::Duration;
+
+use npython::{Engine, Job, JobLimits, JobStatus, SubmitError, TenantConfig};
+
+fn job(source: &str) -> Job {
+    Job {
+        source: source.into(),
+        filename: "job.py".into(),
+        ..Job::default()
+    }
+}
+
+#[test]
+fn submit_wait_and_results_in_the_jobs_schema() {
+    let engine = Engine::builder()
+        .workers(2)
+        .vms(4)
+        .quantum(1000)
+        .build()
+        .expect("engine");
+    let mut j = job("print('hi', name)\n{'n': n * 2, 'name': name}\n");
+    j.id = Some("first".into());
+    j.inputs.insert("n".into(), serde_json::json!(21));
+    j.inputs.insert("name".into(), serde_json::json!("ada"));
+    let r = engine.submit(j).expect("accepted").wait();
+    assert_eq!(r.status, JobStatus::Ok);
+    assert_eq!(r.id.as_deref(), Some("first"));
+    assert_eq!(r.stdout, "hi ada\n");
+    assert_eq!(r.result, serde_json::json!({"n": 42, "name": "ada"}));
+    let e = engine
+        .submit(job("x = [1]\nx[3]\n"))
+        .expect("accepted")
+        .wait();
+    assert_eq!(e.status, JobStatus::Error);
+    let err = e.error.expect("error info");
+    assert_eq!((err.type_name.as_str(), err.line), ("IndexError", 2));
+    assert!(err.traceback.contains("line 2"));
+    let v = engine.submit(job("{1, 2}\n")).expect("accepted").wait();
+    assert!(
+        v.result_repr,
+        "a value JSON cannot hold comes back as its repr"
+    );
+}
+
+#[test]
+fn cancel_and_timeouts() {
+    let engine = Engine::builder().workers(2).vms(4).build().expect("engine");
+    let spin = engine
+        .submit(job("while True:\n    pass\n"))
+        .expect("accepted");
+    assert!(spin.wait_timeout(Duration::from_millis(20)).is_none());
+    spin.cancel();
+    let r = spin.wait();
+    assert_eq!(r.status, JobStatus::Cancelled);
+    let mut slow = job("import time\ntime.sleep(60)\n");
+    slow.limits = JobLimits {
+        timeout_ms: Some(30),
+        ..JobLimits::default()
+    };
+    let r = engine.submit(slow).expect("accepted").wait();
+    assert_eq!((r.status, r.limit), (JobStatus::Killed, Some("time")));
+}
+
+#[test]
+fn run_swarm_keeps_input_order_and_compiles_each_script_once() {
+    let engine = Engine::builder()
+        .workers(2)
+        .vms(16)
+        .build()
+        .expect("engine");
+    let jobs: Vec<Job> = (0..500)
+        .map(|i| {
+            let mut j = job(if i % 2 == 0 { "n + 1\n" } else { "n - 1\n" });
+            j.inputs.insert("n".into(), serde_json::json!(i));
+            j
+        })
+        .collect();
+    let results = engine.run_swarm(jobs);
+    assert_eq!(results.len(), 500);
+    for (i, r) in results.iter().enumerate() {
+        let i = i as i64;
+        let want = if i % 2 == 0 { i + 1 } else { i - 1 };
+        assert_eq!(r.result, serde_json::json!(want));
+    }
+    let st = engine.stats().expect("stats");
+    assert_eq!(st.compiles, 2, "two distinct scripts, each compiled once");
+    assert_eq!(st.finished, 500);
+}
+
+#[test]
+fn a_swarm_waits_for_room_in_a_full_tenant_queue() {
+    let engine = Engine::builder()
+        .workers(2)
+        .vms(2)
+        .default_tenant(TenantConfig {
+            max_queued: 5,
+            ..TenantConfig::default()
+        })
+        .build()
+        .expect("engine");
+    let jobs: Vec<Job> = (0..100)
+        .map(|i| {
+            let mut j = job("n\n");
+            j.inputs.insert("n".into(), serde_json::json!(i));
+            j
+        })
+        .collect();
+    let mut seen: Vec<usize> = engine
+        .swarm(jobs)
+        .map(|(i, r)| {
+            assert_eq!(r.result, serde_json::json!(i));
+            i
+        })
+        .collect();
+    seen.sort_unstable();
+    assert_eq!(seen, (0..100).collect::<Vec<_>>());
+    // A direct submit past the limit is refused with the reason.
+    let blocker = engine
+        .submit(job("while True:\n    pass\n"))
+        .expect("accepted");
+    let blocker2 = engine
+        .submit(job("while True:\n    pass\n"))
+        .expect("accepted");
+    let mut held = Vec::new();
+    let refused = loop {
+        match engine.submit(job("1\n")) {
+            Ok(h) => held.push(h),
+            Err(e) => break e,
+        }
+        assert!(held.len() <= 5, "the queue limit holds");
+    };
+    assert!(matches!(refused, SubmitError::QueueFull { limit: 5, .. }));
+    blocker.cancel();
+    blocker2.cancel();
+    for h in held {
+        assert_eq!(h.wait().status, JobStatus::Ok);
+    }
+}
+
+#[test]
+fn engine_new_still_runs_single_jobs_on_the_callers_thread() {
+    let engine = Engine::new().expect("engine");
+    let r = engine.run_job(&job("sum(range(10))\n"), |_| {});
+    assert_eq!(r.result, serde_json::json!(45));
+    // And it can submit too: the scheduler starts on first use.
+    let r = engine.submit(job("7\n")).expect("accepted").wait();
+    assert_eq!(r.result, serde_json::json!(7));
+}
+
+#[test]
+fn dropping_the_engine_cancels_what_is_left() {
+    let engine = Engine::builder().workers(1).vms(2).build().expect("engine");
+    let spin = engine
+        .submit(job("while True:\n    pass\n"))
+        .expect("accepted");
+    let asleep = engine
+        .submit(job("import time\ntime.sleep(3600)\n"))
+        .expect("accepted");
+    let queued = engine.submit(job("1\n")).expect("accepted");
+    drop(engine);
+    for h in [spin, asleep, queued] {
+        assert_eq!(h.wait().status, JobStatus::Cancelled);
+    }
+}
+
+#[test]
+fn the_deadline_counts_from_admission_not_from_submission() {
+    let engine = Engine::builder().workers(1).vms(1).build().expect("engine");
+    let blocker = engine
+        .submit(job("while True:\n    pass\n"))
+        .expect("accepted");
+    let mut waiting = job("'ran'\n");
+    waiting.limits.timeout_ms = Some(30);
+    let waiting = engine.submit(waiting).expect("accepted");
+    // It waits for the only VM far longer than its 30 ms timeout...
+    assert!(waiting.wait_timeout(Duration::from_millis(150)).is_none());
+    blocker.cancel();
+    // ...and still runs to completion once it gets the VM.
+    let r = waiting.wait();
+    assert_eq!(
+        (r.status, r.result),
+        (JobStatus::Ok, serde_json::json!("ran"))
+    );
+}
