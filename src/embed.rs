@@ -136,7 +136,11 @@ impl Engine {
     fn scheduler(&self) -> Result<&Scheduler, SubmitError> {
         self.pool
             .scheduler
-            .get_or_init(|| Scheduler::new(self.pool.config.clone(), self.prelude.clone()))
+            .get_or_init(|| {
+                // Pool VMs get the whole prelude: any job may import a module written in Python.
+                let prelude = self.full_prelude()?;
+                Scheduler::new(self.pool.config.clone(), prelude)
+            })
             .as_ref()
             .map_err(|e| SubmitError::Unavailable(e.clone()))
     }

@@ -268,7 +268,7 @@ impl Engine {
             return r;
         };
         let limits = job.limits.to_vm_limits();
-        let mut vm = match self.new_vm(limits) {
+        let mut vm = match self.new_vm_for(limits, &program) {
             Ok(vm) => vm,
             Err(e) => {
                 let mut r = JobResult::new(job.id.clone(), JobStatus::Internal);

@@ -29,7 +29,11 @@ pub use npython_vm::{
 /// the prelude and the scheduler; the scheduler stops (cancelling what is left) when the last clone drops.
 #[derive(Clone)]
 pub struct Engine {
+    /// The core prelude (builtins written in Python), compiled when the engine is built.
     prelude: Arc<npython_vm::bytecode::Program>,
+    /// The core prelude with the Python half of the allowlisted modules, compiled on first need: most
+    /// scripts import none of those modules, and compiling them is most of a short run's start-up.
+    full_prelude: Arc<std::sync::OnceLock<Result<Arc<npython_vm::bytecode::Program>, String>>>,
     pool: Arc<embed::Pool>,
 }
 
@@ -41,30 +45,66 @@ impl Engine {
     }
 
     fn with_config(config: npython_scheduler::SchedulerConfig) -> Result<Engine, String> {
-        let compiled = compile(npython_vm::PRELUDE_SOURCE, "<prelude>");
-        match compiled.program {
-            Some(p) => Ok(Engine {
-                prelude: p,
-                pool: Arc::new(embed::Pool::new(config)),
-            }),
-            None => Err(format!(
-                "prelude failed to compile: {}",
-                compiled
-                    .diagnostics
-                    .iter()
-                    .map(|d| d.message.clone())
-                    .collect::<Vec<_>>()
-                    .join("; ")
-            )),
-        }
+        Ok(Engine {
+            prelude: compile_prelude(npython_vm::PRELUDE_SOURCE)?,
+            full_prelude: Arc::new(std::sync::OnceLock::new()),
+            pool: Arc::new(embed::Pool::new(config)),
+        })
     }
 
-    /// A fresh VM with the builtins and prelude installed.
+    /// The core prelude plus the modules written in Python, compiled once per engine.
+    pub(crate) fn full_prelude(&self) -> Result<Arc<npython_vm::bytecode::Program>, String> {
+        self.full_prelude
+            .get_or_init(|| {
+                let source = format!(
+                    "{}\n{}",
+                    npython_vm::PRELUDE_SOURCE,
+                    npython_vm::PRELUDE_MODULES_SOURCE
+                );
+                compile_prelude(&source)
+            })
+            .clone()
+    }
+
+    /// A fresh VM with the builtins and the whole prelude installed: it can run any script.
     pub fn new_vm(&self, limits: Limits) -> Result<Vm, String> {
         let mut vm = Vm::new(limits);
-        vm.install_prelude(self.prelude.clone())?;
+        vm.install_prelude(self.full_prelude()?)?;
         Ok(vm)
     }
+
+    /// A fresh VM for `program`: the core prelude, plus the modules written in Python only when the program
+    /// imports one of them.
+    pub fn new_vm_for(
+        &self,
+        limits: Limits,
+        program: &npython_vm::bytecode::Program,
+    ) -> Result<Vm, String> {
+        let prelude = if npython_vm::program_uses_prelude_modules(program) {
+            self.full_prelude()?
+        } else {
+            self.prelude.clone()
+        };
+        let mut vm = Vm::new(limits);
+        vm.install_prelude(prelude)?;
+        Ok(vm)
+    }
+}
+
+/// Compiles a prelude source; failure is a build defect, reported with the compiler's messages.
+fn compile_prelude(source: &str) -> Result<Arc<npython_vm::bytecode::Program>, String> {
+    let compiled = compile(source, "<prelude>");
+    compiled.program.ok_or_else(|| {
+        format!(
+            "prelude failed to compile: {}",
+            compiled
+                .diagnostics
+                .iter()
+                .map(|d| d.message.clone())
+                .collect::<Vec<_>>()
+                .join("; ")
+        )
+    })
 }
 
 /// Converts JSON to VM data.

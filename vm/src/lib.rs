@@ -38,9 +38,15 @@ pub use format::float_repr;
 pub use heap::Heap;
 pub use interp::{Limits, PyException, PyExceptionLink, RunOutcome, TraceEntry, Vm};
 pub use io::{IoError, IoErrorKind, IoRequest, IoResult};
-pub use modules::{module_exists, module_names};
+pub use modules::{
+    module_exists, module_names, module_uses_prelude_modules, program_uses_prelude_modules,
+};
 pub use value::Value;
 
 /// Python source of the prelude (builtins written in Python); the host compiles it and passes it to
 /// `Vm::install_prelude`.
 pub const PRELUDE_SOURCE: &str = include_str!("prelude.py");
+
+/// Python source of the modules written in Python; appended to `PRELUDE_SOURCE` for jobs that import one of
+/// them (see `module_uses_prelude_modules`).
+pub const PRELUDE_MODULES_SOURCE: &str = include_str!("prelude_modules.py");

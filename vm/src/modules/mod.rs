@@ -219,6 +219,26 @@ pub fn module_exists(name: &str) -> bool {
     MODULES.iter().any(|m| m.name == name)
 }
 
+/// Whether module `name` is (partly) written in Python, in `PRELUDE_MODULES_SOURCE`.
+pub fn module_uses_prelude_modules(name: &str) -> bool {
+    MODULES
+        .iter()
+        .any(|m| m.name == name && !m.python.is_empty())
+}
+
+/// Whether a compiled program imports a module written in Python, so its VM needs the module prelude.
+pub fn program_uses_prelude_modules(program: &crate::bytecode::Program) -> bool {
+    program.codes.iter().any(|code| {
+        code.ops.iter().any(|op| match op {
+            crate::bytecode::Op::Import(n) => code
+                .names
+                .get(*n as usize)
+                .is_some_and(|m| module_uses_prelude_modules(m)),
+            _ => false,
+        })
+    })
+}
+
 /// Names of the importable modules, for documentation and diagnostics.
 pub fn module_names() -> impl Iterator<Item = &'static str> {
     MODULES.iter().map(|m| m.name)

@@ -1,0 +1,950 @@
+# The Python half of the allowlisted modules (dataclasses, functools, itertools, heapq, bisect, copy,
+# operator, typing). Compiled after prelude.py, as one program with it, only for jobs that import one of
+# these modules: most scripts never pay for compiling it.
+
+
+# ----- dataclasses -----
+
+class __npy_MissingType:
+    def __repr__(self):
+        return "MISSING"
+
+
+__npy_MISSING = __npy_MissingType()
+
+
+class __npy_FrozenInstanceError(AttributeError):
+    pass
+
+
+class __npy_Field:
+    def __init__(self, default, default_factory, init, repr, compare, hash, kw_only):
+        self.name = None
+        self.type = None
+        self.default = default
+        self.default_factory = default_factory
+        self.init = init
+        self.repr = repr
+        self.compare = compare
+        self.hash = hash
+        self.kw_only = kw_only
+
+    def __repr__(self):
+        return "Field(name=" + repr(self.name) + ",type=" + repr(self.type) + ",default=" + repr(self.default) + ")"
+
+
+def __npy_field(*, default=__npy_MISSING, default_factory=__npy_MISSING, init=True, repr=True,
+                compare=True, hash=None, kw_only=False):
+    if default is not __npy_MISSING and default_factory is not __npy_MISSING:
+        raise ValueError("cannot specify both default and default_factory")
+    return __npy_Field(default, default_factory, init, repr, compare, hash, kw_only)
+
+
+def __npy_dataclass(cls=None, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False,
+                    frozen=False, kw_only=False, slots=False):
+    def wrap(c):
+        return __npy_make_dataclass(c, init, repr, eq, order, unsafe_hash, frozen, kw_only)
+    if cls is None:
+        return wrap
+    return wrap(cls)
+
+
+def __npy_make_dataclass(cls, init, repr_, eq, order, unsafe_hash, frozen, kw_only):
+    fields = []
+    for base in reversed(cls.__mro__[1:]):
+        for f in __npy_class_dict(base).get("__dataclass_fields__", ()):
+            fields = [g for g in fields if g.name != f.name]
+            fields.append(f)
+    own = cls.__dict__
+    for name, ann in own.get("__annotations__", {}).items():
+        if ann.startswith("ClassVar") or ann.startswith("typing.ClassVar"):
+            continue
+        value = own.get(name, __npy_MISSING)
+        if isinstance(value, __npy_Field):
+            f = value
+            if f.default is not __npy_MISSING:
+                setattr(cls, name, f.default)
+        else:
+            f = __npy_Field(value, __npy_MISSING, True, True, True, None, kw_only)
+            if isinstance(value, (list, dict, set)):
+                raise ValueError("mutable default " + repr(type(value)) + " for field " + name
+                                 + " is not allowed: use default_factory")
+        f.name = name
+        f.type = ann
+        fields = [g for g in fields if g.name != name]
+        fields.append(f)
+    seen_default = False
+    for f in fields:
+        if not f.init or f.kw_only:
+            continue
+        has_default = f.default is not __npy_MISSING or f.default_factory is not __npy_MISSING
+        if seen_default and not has_default:
+            raise TypeError("non-default argument '" + f.name + "' follows default argument")
+        seen_default = seen_default or has_default
+    fields = tuple(fields)
+    setattr(cls, "__dataclass_fields__", fields)
+    qualname = cls.__qualname__
+
+    if init:
+        init_fields = [f for f in fields if f.init]
+
+        def __init__(self, *args, **kwargs):
+            positional = [f for f in init_fields if not f.kw_only]
+            if len(args) > len(positional):
+                required = len([f for f in positional
+                                if f.default is __npy_MISSING and f.default_factory is __npy_MISSING])
+                if required == len(positional):
+                    takes = str(len(positional) + 1)
+                else:
+                    takes = "from " + str(required + 1) + " to " + str(len(positional) + 1)
+                raise TypeError(qualname + ".__init__() takes " + takes
+                                + " positional arguments but " + str(len(args) + 1) + " were given")
+            values = {}
+            for f, v in zip(positional, args):
+                values[f.name] = v
+            for k, v in kwargs.items():
+                if k in values:
+                    raise TypeError(qualname + ".__init__() got multiple values for argument '" + k + "'")
+                if not any(f.name == k for f in init_fields):
+                    raise TypeError(qualname + ".__init__() got an unexpected keyword argument '" + k + "'")
+                values[k] = v
+            missing = []
+            for f in init_fields:
+                if f.name not in values:
+                    if f.default is not __npy_MISSING:
+                        values[f.name] = f.default
+                    elif f.default_factory is not __npy_MISSING:
+                        values[f.name] = f.default_factory()
+                    else:
+                        missing.append(f.name)
+            if missing:
+                names = ["'" + m + "'" for m in missing]
+                if len(names) == 1:
+                    joined = names[0]
+                elif len(names) == 2:
+                    joined = names[0] + " and " + names[1]
+                else:
+                    joined = ", ".join(names[:-1]) + ", and " + names[-1]
+                raise TypeError(qualname + ".__init__() missing " + str(len(missing)) + " required positional argument"
+                                + ("s" if len(missing) > 1 else "") + ": " + joined)
+            for f in fields:
+                if not f.init and f.default_factory is not __npy_MISSING:
+                    values[f.name] = f.default_factory()
+                elif not f.init and f.default is not __npy_MISSING:
+                    values[f.name] = f.default
+            for name, v in values.items():
+                object.__setattr__(self, name, v)
+            post = getattr(self, "__post_init__", None)
+            if post is not None:
+                post()
+        setattr(cls, "__init__", __init__)
+
+    if repr_ and "__repr__" not in own:
+        repr_fields = [f.name for f in fields if f.repr]
+
+        def __repr__(self):
+            parts = [n + "=" + repr(getattr(self, n)) for n in repr_fields]
+            return type(self).__qualname__ + "(" + ", ".join(parts) + ")"
+        setattr(cls, "__repr__", __repr__)
+
+    compare_fields = [f.name for f in fields if f.compare]
+
+    def as_tuple(obj):
+        return tuple([getattr(obj, n) for n in compare_fields])
+
+    if eq and "__eq__" not in own:
+        def __eq__(self, other):
+            if type(other) is not type(self):
+                return NotImplemented
+            return as_tuple(self) == as_tuple(other)
+        setattr(cls, "__eq__", __eq__)
+
+    if order:
+        def __lt__(self, other):
+            if type(other) is not type(self):
+                return NotImplemented
+            return as_tuple(self) < as_tuple(other)
+
+        def __le__(self, other):
+            if type(other) is not type(self):
+                return NotImplemented
+            return as_tuple(self) <= as_tuple(other)
+
+        def __gt__(self, other):
+            if type(other) is not type(self):
+                return NotImplemented
+            return as_tuple(self) > as_tuple(other)
+
+        def __ge__(self, other):
+            if type(other) is not type(self):
+                return NotImplemented
+            return as_tuple(self) >= as_tuple(other)
+        setattr(cls, "__lt__", __lt__)
+        setattr(cls, "__le__", __le__)
+        setattr(cls, "__gt__", __gt__)
+        setattr(cls, "__ge__", __ge__)
+
+    if frozen:
+        def __setattr__(self, name, value):
+            raise __npy_FrozenInstanceError("cannot assign to field '" + name + "'")
+
+        def __delattr__(self, name):
+            raise __npy_FrozenInstanceError("cannot delete field '" + name + "'")
+        setattr(cls, "__setattr__", __setattr__)
+        setattr(cls, "__delattr__", __delattr__)
+
+    if "__hash__" not in own:
+        if unsafe_hash or (eq and frozen):
+            def __hash__(self):
+                return hash(as_tuple(self))
+            setattr(cls, "__hash__", __hash__)
+        elif eq:
+            setattr(cls, "__hash__", None)
+    return cls
+
+
+def __npy_class_dict(c):
+    # Builtin types have no __dict__ a script can see.
+    return getattr(c, "__dict__", None) or {}
+
+
+def __npy_is_dataclass(obj):
+    cls = obj if isinstance(obj, type) else type(obj)
+    return any("__dataclass_fields__" in __npy_class_dict(b) for b in cls.__mro__)
+
+
+def __npy_fields(obj):
+    if not __npy_is_dataclass(obj):
+        raise TypeError("must be called with a dataclass type or instance")
+    cls = obj if isinstance(obj, type) else type(obj)
+    return cls.__dataclass_fields__
+
+
+def __npy_asdict(obj):
+    if not __npy_is_dataclass(obj) or isinstance(obj, type):
+        raise TypeError("asdict() should be called on dataclass instances")
+    return __npy_asdict_value(obj)
+
+
+def __npy_asdict_value(v):
+    if __npy_is_dataclass(v) and not isinstance(v, type):
+        return {f.name: __npy_asdict_value(getattr(v, f.name)) for f in type(v).__dataclass_fields__}
+    if isinstance(v, list):
+        return [__npy_asdict_value(x) for x in v]
+    if isinstance(v, tuple):
+        return tuple([__npy_asdict_value(x) for x in v])
+    if isinstance(v, dict):
+        return {__npy_asdict_value(k): __npy_asdict_value(x) for k, x in v.items()}
+    return v
+
+
+def __npy_astuple(obj):
+    if not __npy_is_dataclass(obj) or isinstance(obj, type):
+        raise TypeError("astuple() should be called on dataclass instances")
+    return tuple([__npy_asdict_value(getattr(obj, f.name)) for f in type(obj).__dataclass_fields__])
+
+
+def __npy_replace(obj, **changes):
+    if not __npy_is_dataclass(obj) or isinstance(obj, type):
+        raise TypeError("replace() should be called on dataclass instances")
+    kwargs = {}
+    for f in type(obj).__dataclass_fields__:
+        if f.init:
+            kwargs[f.name] = changes.pop(f.name) if f.name in changes else getattr(obj, f.name)
+    if changes:
+        raise TypeError("replace() got an unexpected keyword argument '" + list(changes)[0] + "'")
+    return type(obj)(**kwargs)
+
+
+# ----- typing: names to import and subscript; annotations are never evaluated or checked -----
+
+class __npy_TypingForm:
+    def __init__(self, name):
+        self._name = name
+
+    def __getitem__(self, params):
+        return self
+
+    def __call__(self, *args, **kwargs):
+        if self._name == "TypeVar" or self._name == "NewType":
+            return __npy_TypingForm(args[0] if args else self._name)
+        raise TypeError("Cannot instantiate typing." + self._name)
+
+    def __repr__(self):
+        return "typing." + self._name
+
+
+__npy_typing_Any = __npy_TypingForm("Any")
+__npy_typing_Optional = __npy_TypingForm("Optional")
+__npy_typing_Union = __npy_TypingForm("Union")
+__npy_typing_List = __npy_TypingForm("List")
+__npy_typing_Dict = __npy_TypingForm("Dict")
+__npy_typing_Set = __npy_TypingForm("Set")
+__npy_typing_FrozenSet = __npy_TypingForm("FrozenSet")
+__npy_typing_Tuple = __npy_TypingForm("Tuple")
+__npy_typing_Callable = __npy_TypingForm("Callable")
+__npy_typing_Iterable = __npy_TypingForm("Iterable")
+__npy_typing_Iterator = __npy_TypingForm("Iterator")
+__npy_typing_Sequence = __npy_TypingForm("Sequence")
+__npy_typing_Mapping = __npy_TypingForm("Mapping")
+__npy_typing_MutableMapping = __npy_TypingForm("MutableMapping")
+__npy_typing_Generator = __npy_TypingForm("Generator")
+__npy_typing_Type = __npy_TypingForm("Type")
+__npy_typing_Literal = __npy_TypingForm("Literal")
+__npy_typing_Final = __npy_TypingForm("Final")
+__npy_typing_ClassVar = __npy_TypingForm("ClassVar")
+__npy_typing_TypeVar = __npy_TypingForm("TypeVar")
+__npy_typing_TYPE_CHECKING = False
+
+
+class __npy_typing_Generic:
+    pass
+
+
+class __npy_typing_Protocol:
+    pass
+
+
+class __npy_typing_TypedDict:
+    pass
+
+
+class __npy_typing_NamedTuple:
+    pass
+
+
+def __npy_typing_cast(typ, value):
+    return value
+
+
+# ----- functools -----
+
+def __npy_reduce(function, iterable, *initial):
+    it = iter(iterable)
+    if initial:
+        if len(initial) > 1:
+            raise TypeError("reduce expected at most 3 arguments, got " + str(2 + len(initial)))
+        acc = initial[0]
+    else:
+        acc = next(it, __npy_MISSING)
+        if acc is __npy_MISSING:
+            raise TypeError("reduce() of empty iterable with no initial value")
+    for x in it:
+        acc = function(acc, x)
+    return acc
+
+
+class __npy_partial:
+    def __init__(self, func, *args, **keywords):
+        if not callable(func):
+            raise TypeError("the first argument must be callable")
+        self.func = func
+        self.args = args
+        self.keywords = keywords
+
+    def __call__(self, *args, **keywords):
+        merged = dict(self.keywords)
+        merged.update(keywords)
+        return self.func(*self.args, *args, **merged)
+
+    def __repr__(self):
+        parts = [repr(self.func)] + [repr(a) for a in self.args]
+        parts += [k + "=" + repr(v) for k, v in self.keywords.items()]
+        return "functools.partial(" + ", ".join(parts) + ")"
+
+
+class __npy_CacheInfo:
+    def __init__(self, hits, misses, maxsize, currsize):
+        self.hits = hits
+        self.misses = misses
+        self.maxsize = maxsize
+        self.currsize = currsize
+
+    def __repr__(self):
+        return ("CacheInfo(hits=" + str(self.hits) + ", misses=" + str(self.misses) + ", maxsize="
+                + str(self.maxsize) + ", currsize=" + str(self.currsize) + ")")
+
+    def __eq__(self, other):
+        return (self.hits, self.misses, self.maxsize, self.currsize) == tuple(other)
+
+    def __iter__(self):
+        return iter((self.hits, self.misses, self.maxsize, self.currsize))
+
+
+class __npy_lru_wrapper:
+    def __init__(self, func, maxsize):
+        self.__wrapped__ = func
+        self._maxsize = maxsize
+        self._cache = {}
+        self._hits = 0
+        self._misses = 0
+
+    def __call__(self, *args, **kwargs):
+        key = args
+        if kwargs:
+            key = args + (__npy_MISSING,) + tuple(sorted(kwargs.items()))
+        cache = self._cache
+        if key in cache:
+            self._hits += 1
+            value = cache.pop(key)
+            cache[key] = value
+            return value
+        self._misses += 1
+        value = self.__wrapped__(*args, **kwargs)
+        if self._maxsize is None or self._maxsize > 0:
+            cache[key] = value
+            if self._maxsize is not None and len(cache) > self._maxsize:
+                del cache[next(iter(cache))]
+        return value
+
+    def cache_info(self):
+        return __npy_CacheInfo(self._hits, self._misses, self._maxsize, len(self._cache))
+
+    def cache_clear(self):
+        self._cache = {}
+        self._hits = 0
+        self._misses = 0
+
+
+def __npy_lru_cache(maxsize=128, typed=False):
+    if callable(maxsize) and not isinstance(maxsize, int):
+        return __npy_lru_wrapper(maxsize, 128)
+
+    def decorate(func):
+        return __npy_lru_wrapper(func, maxsize)
+    return decorate
+
+
+def __npy_cache(func):
+    return __npy_lru_wrapper(func, None)
+
+
+def __npy_wraps(wrapped, assigned=None, updated=None):
+    # Functions carry no writable metadata in nPython; the wrapper keeps its own name.
+    def decorate(wrapper):
+        return wrapper
+    return decorate
+
+
+class __npy_cmp_key:
+    def __init__(self, cmp, obj):
+        self._cmp = cmp
+        self.obj = obj
+
+    def __lt__(self, other):
+        return self._cmp(self.obj, other.obj) < 0
+
+    def __gt__(self, other):
+        return self._cmp(self.obj, other.obj) > 0
+
+    def __le__(self, other):
+        return self._cmp(self.obj, other.obj) <= 0
+
+    def __ge__(self, other):
+        return self._cmp(self.obj, other.obj) >= 0
+
+    def __eq__(self, other):
+        return self._cmp(self.obj, other.obj) == 0
+
+
+def __npy_cmp_to_key(mycmp):
+    def key(obj):
+        return __npy_cmp_key(mycmp, obj)
+    return key
+
+
+# ----- itertools: lazy where the input may be endless, otherwise built eagerly -----
+
+class __npy_count:
+    def __init__(self, start=0, step=1):
+        self._next = start
+        self._step = step
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        v = self._next
+        self._next = v + self._step
+        return v
+
+    def __repr__(self):
+        return "count(" + repr(self._next) + ")"
+
+
+class __npy_cycle:
+    def __init__(self, iterable):
+        self._items = list(iterable)
+        self._i = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if not self._items:
+            raise StopIteration
+        v = self._items[self._i]
+        self._i = (self._i + 1) % len(self._items)
+        return v
+
+
+class __npy_repeat:
+    def __init__(self, obj, times=None):
+        self._obj = obj
+        self._left = times
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._left is not None:
+            if self._left <= 0:
+                raise StopIteration
+            self._left -= 1
+        return self._obj
+
+
+class __npy_lazy_map:
+    # Applies `step(item)` to each item of a possibly endless iterator until it says stop.
+    def __init__(self, it, step):
+        self._it = iter(it)
+        self._step = step
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return self._step(self._it)
+
+
+def __npy_islice(iterable, *args):
+    s = slice(*args)
+    start = s.start or 0
+    stop = s.stop
+    step = s.step or 1
+    if start < 0 or (stop is not None and stop < 0) or step <= 0:
+        raise ValueError("Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
+    it = iter(iterable)
+    out = []
+    i = 0
+    nxt = start
+    while stop is None or i < stop:
+        v = next(it, __npy_MISSING)
+        if v is __npy_MISSING:
+            break
+        if i == nxt:
+            out.append(v)
+            nxt += step
+        i += 1
+    return iter(out)
+
+
+class __npy_chain:
+    def __init__(self, *iterables):
+        items = []
+        for it in iterables:
+            items.extend(it)
+        self._it = iter(items)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return next(self._it)
+
+    @classmethod
+    def from_iterable(cls, iterables):
+        return cls(*list(iterables))
+
+
+def __npy_takewhile(predicate, iterable):
+    def step(it):
+        v = next(it)
+        if predicate(v):
+            return v
+        raise StopIteration
+    return __npy_lazy_map(iterable, step)
+
+
+def __npy_dropwhile(predicate, iterable):
+    out = []
+    dropping = True
+    for v in iterable:
+        if dropping and predicate(v):
+            continue
+        dropping = False
+        out.append(v)
+    return iter(out)
+
+
+def __npy_product(*iterables, repeat=1):
+    pools = [tuple(p) for p in iterables] * repeat
+    result = [()]
+    for pool in pools:
+        result = [r + (x,) for r in result for x in pool]
+    return iter(result)
+
+
+def __npy_permutations(iterable, r=None):
+    pool = tuple(iterable)
+    n = len(pool)
+    r = n if r is None else r
+    if r > n:
+        return iter([])
+    out = []
+
+    def build(prefix, used):
+        if len(prefix) == r:
+            out.append(tuple(pool[i] for i in prefix))
+            return
+        for i in range(n):
+            if i not in used:
+                build(prefix + [i], used | {i})
+    build([], set())
+    return iter(out)
+
+
+def __npy_combinations(iterable, r):
+    pool = tuple(iterable)
+    n = len(pool)
+    out = []
+
+    def build(start, prefix):
+        if len(prefix) == r:
+            out.append(tuple(pool[i] for i in prefix))
+            return
+        for i in range(start, n):
+            build(i + 1, prefix + [i])
+    if r <= n:
+        build(0, [])
+    return iter(out)
+
+
+def __npy_combinations_with_replacement(iterable, r):
+    pool = tuple(iterable)
+    n = len(pool)
+    out = []
+
+    def build(start, prefix):
+        if len(prefix) == r:
+            out.append(tuple(pool[i] for i in prefix))
+            return
+        for i in range(start, n):
+            build(i, prefix + [i])
+    if n or not r:
+        build(0, [])
+    return iter(out)
+
+
+def __npy_groupby(iterable, key=None):
+    out = []
+    for v in iterable:
+        k = v if key is None else key(v)
+        if out and out[-1][0] == k:
+            out[-1][1].append(v)
+        else:
+            out.append((k, [v]))
+    return iter([(k, iter(vs)) for k, vs in out])
+
+
+def __npy_accumulate(iterable, func=None, *, initial=None):
+    out = []
+    acc = initial
+    if initial is not None:
+        out.append(initial)
+    for v in iterable:
+        if not out and initial is None:
+            acc = v
+        elif func is None:
+            acc = acc + v
+        else:
+            acc = func(acc, v)
+        out.append(acc)
+    return iter(out)
+
+
+def __npy_zip_longest(*iterables, fillvalue=None):
+    lists = [list(it) for it in iterables]
+    n = max([len(l) for l in lists], default=0)
+    return iter([tuple(l[i] if i < len(l) else fillvalue for l in lists) for i in range(n)])
+
+
+def __npy_pairwise(iterable):
+    items = list(iterable)
+    return iter([(items[i], items[i + 1]) for i in range(len(items) - 1)])
+
+
+def __npy_starmap(function, iterable):
+    return iter([function(*args) for args in iterable])
+
+
+def __npy_compress(data, selectors):
+    return iter([d for d, s in zip(data, selectors) if s])
+
+
+def __npy_filterfalse(predicate, iterable):
+    if predicate is None:
+        return iter([x for x in iterable if not x])
+    return iter([x for x in iterable if not predicate(x)])
+
+
+# ----- operator -----
+
+class __npy_itemgetter:
+    def __init__(self, *items):
+        self._items = items
+
+    def __call__(self, obj):
+        if len(self._items) == 1:
+            return obj[self._items[0]]
+        return tuple(obj[i] for i in self._items)
+
+
+class __npy_attrgetter:
+    def __init__(self, *attrs):
+        self._attrs = attrs
+
+    def _get(self, obj, path):
+        for name in path.split("."):
+            obj = getattr(obj, name)
+        return obj
+
+    def __call__(self, obj):
+        if len(self._attrs) == 1:
+            return self._get(obj, self._attrs[0])
+        return tuple(self._get(obj, a) for a in self._attrs)
+
+
+def __npy_op_add(a, b):
+    return a + b
+
+
+def __npy_op_sub(a, b):
+    return a - b
+
+
+def __npy_op_mul(a, b):
+    return a * b
+
+
+def __npy_op_truediv(a, b):
+    return a / b
+
+
+def __npy_op_floordiv(a, b):
+    return a // b
+
+
+def __npy_op_mod(a, b):
+    return a % b
+
+
+def __npy_op_neg(a):
+    return -a
+
+
+def __npy_op_eq(a, b):
+    return a == b
+
+
+def __npy_op_lt(a, b):
+    return a < b
+
+
+def __npy_op_le(a, b):
+    return a <= b
+
+
+def __npy_op_gt(a, b):
+    return a > b
+
+
+def __npy_op_ge(a, b):
+    return a >= b
+
+
+def __npy_op_ne(a, b):
+    return a != b
+
+
+def __npy_op_not(a):
+    return not a
+
+
+def __npy_op_contains(a, b):
+    return b in a
+
+
+def __npy_op_getitem(a, b):
+    return a[b]
+
+
+# ----- heapq (CPython's algorithms, so the list layout matches) -----
+
+def __npy_siftdown(heap, startpos, pos):
+    newitem = heap[pos]
+    while pos > startpos:
+        parentpos = (pos - 1) >> 1
+        parent = heap[parentpos]
+        if newitem < parent:
+            heap[pos] = parent
+            pos = parentpos
+            continue
+        break
+    heap[pos] = newitem
+
+
+def __npy_siftup(heap, pos):
+    endpos = len(heap)
+    startpos = pos
+    newitem = heap[pos]
+    childpos = 2 * pos + 1
+    while childpos < endpos:
+        rightpos = childpos + 1
+        if rightpos < endpos and not heap[childpos] < heap[rightpos]:
+            childpos = rightpos
+        heap[pos] = heap[childpos]
+        pos = childpos
+        childpos = 2 * pos + 1
+    heap[pos] = newitem
+    __npy_siftdown(heap, startpos, pos)
+
+
+def __npy_heappush(heap, item):
+    heap.append(item)
+    __npy_siftdown(heap, 0, len(heap) - 1)
+
+
+def __npy_heappop(heap):
+    lastelt = heap.pop()
+    if heap:
+        returnitem = heap[0]
+        heap[0] = lastelt
+        __npy_siftup(heap, 0)
+        return returnitem
+    return lastelt
+
+
+def __npy_heapreplace(heap, item):
+    returnitem = heap[0]
+    heap[0] = item
+    __npy_siftup(heap, 0)
+    return returnitem
+
+
+def __npy_heappushpop(heap, item):
+    if heap and heap[0] < item:
+        item, heap[0] = heap[0], item
+        __npy_siftup(heap, 0)
+    return item
+
+
+def __npy_heapify(x):
+    for i in reversed(range(len(x) // 2)):
+        __npy_siftup(x, i)
+
+
+def __npy_nlargest(n, iterable, key=None):
+    return sorted(iterable, key=key, reverse=True)[:n]
+
+
+def __npy_nsmallest(n, iterable, key=None):
+    return sorted(iterable, key=key)[:n]
+
+
+def __npy_merge(*iterables, key=None, reverse=False):
+    items = []
+    for it in iterables:
+        items.extend(it)
+    return iter(sorted(items, key=key, reverse=reverse))
+
+
+# ----- bisect -----
+
+def __npy_bisect_left(a, x, lo=0, hi=None, *, key=None):
+    if lo < 0:
+        raise ValueError("lo must be non-negative")
+    if hi is None:
+        hi = len(a)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        v = a[mid] if key is None else key(a[mid])
+        if v < x:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def __npy_bisect_right(a, x, lo=0, hi=None, *, key=None):
+    if lo < 0:
+        raise ValueError("lo must be non-negative")
+    if hi is None:
+        hi = len(a)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        v = a[mid] if key is None else key(a[mid])
+        if x < v:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
+
+
+def __npy_insort_left(a, x, lo=0, hi=None, *, key=None):
+    a.insert(__npy_bisect_left(a, x if key is None else key(x), lo, hi, key=key), x)
+
+
+def __npy_insort_right(a, x, lo=0, hi=None, *, key=None):
+    a.insert(__npy_bisect_right(a, x if key is None else key(x), lo, hi, key=key), x)
+
+
+# ----- copy -----
+
+def __npy_copy(x):
+    if isinstance(x, (list, dict, set)):
+        return x.copy()
+    d = getattr(x, "__dict__", None)
+    if d is not None and not isinstance(x, type):
+        # A new instance without running __init__, as CPython's copy does through __reduce_ex__.
+        new = __npy_new_instance(type(x))
+        for k, v in d.items():
+            object.__setattr__(new, k, v)
+        return new
+    return x
+
+
+def __npy_deepcopy(x, memo=None):
+    # `memo` pairs originals with their copies, so shared and cyclic references are copied once.
+    return __npy_deep(x, [] if memo is None else memo)
+
+
+def __npy_deep(x, memo):
+    for original, copied in memo:
+        if original is x:
+            return copied
+    if isinstance(x, list):
+        new = []
+        memo.append((x, new))
+        for item in x:
+            new.append(__npy_deep(item, memo))
+        return new
+    if isinstance(x, dict):
+        new = x.copy()
+        new.clear()
+        memo.append((x, new))
+        for k, v in x.items():
+            new[__npy_deep(k, memo)] = __npy_deep(v, memo)
+        return new
+    if isinstance(x, tuple):
+        return tuple([__npy_deep(item, memo) for item in x])
+    if isinstance(x, set):
+        return {__npy_deep(item, memo) for item in x}
+    d = getattr(x, "__dict__", None)
+    if d is not None and not isinstance(x, type):
+        new = __npy_new_instance(type(x))
+        memo.append((x, new))
+        for k, v in d.items():
+            object.__setattr__(new, k, __npy_deep(v, memo))
+        return new
+    return x
