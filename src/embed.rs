@@ -137,9 +137,14 @@ impl Engine {
         self.pool
             .scheduler
             .get_or_init(|| {
-                // Pool VMs get the whole prelude: any job may import a module written in Python.
-                let prelude = self.full_prelude()?;
-                Scheduler::new(self.pool.config.clone(), prelude)
+                // Pool VMs start with the core prelude; the module half is installed into a VM the first
+                // time one of its jobs imports a module written in Python.
+                let modules = self.module_prelude()?;
+                Scheduler::with_module_prelude(
+                    self.pool.config.clone(),
+                    self.prelude.clone(),
+                    Some(modules),
+                )
             })
             .as_ref()
             .map_err(|e| SubmitError::Unavailable(e.clone()))

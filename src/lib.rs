@@ -31,8 +31,8 @@ pub use npython_vm::{
 pub struct Engine {
     /// The core prelude (builtins written in Python), compiled when the engine is built.
     prelude: Arc<npython_vm::bytecode::Program>,
-    /// The core prelude with the Python half of the allowlisted modules, compiled on first need: most
-    /// scripts import none of those modules, and compiling them is most of a short run's start-up.
+    /// The Python half of the allowlisted modules, compiled on first need: most scripts import none of
+    /// those modules, and compiling them is most of a short run's start-up.
     full_prelude: Arc<std::sync::OnceLock<Result<Arc<npython_vm::bytecode::Program>, String>>>,
     pool: Arc<embed::Pool>,
 }
@@ -46,30 +46,29 @@ impl Engine {
 
     fn with_config(config: npython_scheduler::SchedulerConfig) -> Result<Engine, String> {
         Ok(Engine {
-            prelude: compile_prelude(npython_vm::PRELUDE_SOURCE)?,
+            prelude: compile_prelude(npython_vm::PRELUDE_SOURCE, "<prelude>")?,
             full_prelude: Arc::new(std::sync::OnceLock::new()),
             pool: Arc::new(embed::Pool::new(config)),
         })
     }
 
-    /// The core prelude plus the modules written in Python, compiled once per engine.
-    pub(crate) fn full_prelude(&self) -> Result<Arc<npython_vm::bytecode::Program>, String> {
+    /// The Python half of the allowlisted modules, compiled once per engine on first need.
+    pub(crate) fn module_prelude(&self) -> Result<Arc<npython_vm::bytecode::Program>, String> {
         self.full_prelude
             .get_or_init(|| {
-                let source = format!(
-                    "{}\n{}",
-                    npython_vm::PRELUDE_SOURCE,
-                    npython_vm::PRELUDE_MODULES_SOURCE
-                );
-                compile_prelude(&source)
+                compile_prelude(
+                    npython_vm::PRELUDE_MODULES_SOURCE,
+                    npython_vm::MODULE_PRELUDE_FILENAME,
+                )
             })
             .clone()
     }
 
-    /// A fresh VM with the builtins and the whole prelude installed: it can run any script.
+    /// A fresh VM with the builtins and both preludes installed: it can run any script.
     pub fn new_vm(&self, limits: Limits) -> Result<Vm, String> {
         let mut vm = Vm::new(limits);
-        vm.install_prelude(self.full_prelude()?)?;
+        vm.install_prelude(self.prelude.clone())?;
+        vm.install_prelude(self.module_prelude()?)?;
         Ok(vm)
     }
 
@@ -80,20 +79,21 @@ impl Engine {
         limits: Limits,
         program: &npython_vm::bytecode::Program,
     ) -> Result<Vm, String> {
-        let prelude = if npython_vm::program_uses_prelude_modules(program) {
-            self.full_prelude()?
-        } else {
-            self.prelude.clone()
-        };
         let mut vm = Vm::new(limits);
-        vm.install_prelude(prelude)?;
+        vm.install_prelude(self.prelude.clone())?;
+        if npython_vm::program_uses_prelude_modules(program) {
+            vm.install_prelude(self.module_prelude()?)?;
+        }
         Ok(vm)
     }
 }
 
 /// Compiles a prelude source; failure is a build defect, reported with the compiler's messages.
-fn compile_prelude(source: &str) -> Result<Arc<npython_vm::bytecode::Program>, String> {
-    let compiled = compile(source, "<prelude>");
+fn compile_prelude(
+    source: &str,
+    filename: &str,
+) -> Result<Arc<npython_vm::bytecode::Program>, String> {
+    let compiled = compile(source, filename);
     compiled.program.ok_or_else(|| {
         format!(
             "prelude failed to compile: {}",

@@ -185,3 +185,35 @@ fn the_deadline_counts_from_admission_not_from_submission() {
         (JobStatus::Ok, serde_json::json!("ran"))
     );
 }
+
+#[test]
+fn pooled_vms_get_the_module_prelude_only_for_jobs_that_import_a_python_module() {
+    // One VM, so every job below runs on it: before, during and after it gains the module prelude.
+    let engine = Engine::builder().workers(1).vms(1).build().expect("engine");
+    let plain = engine
+        .submit(job("print(sum([1, 2]))\n"))
+        .expect("accepted")
+        .wait();
+    assert_eq!(
+        (plain.status, plain.stdout.as_str()),
+        (JobStatus::Ok, "3\n")
+    );
+    let src = "from dataclasses import dataclass\nfrom itertools import count\n@dataclass\nclass P:\n    \
+               x: int\nc = count(5)\nprint(P(next(c)))\n";
+    let with_modules = engine.submit(job(src)).expect("accepted").wait();
+    assert_eq!(
+        (with_modules.status, with_modules.stdout.as_str()),
+        (JobStatus::Ok, "P(x=5)\n"),
+        "{:?}",
+        with_modules.reason
+    );
+    // The VM keeps the module prelude across reuse, and plain jobs still see none of its helpers.
+    let again = engine.submit(job(src)).expect("accepted").wait();
+    assert_eq!(again.stdout, "P(x=5)\n");
+    let hidden = engine
+        .submit(job("__npy_dataclass\n"))
+        .expect("accepted")
+        .wait();
+    assert_eq!(hidden.status, JobStatus::Error);
+    assert_eq!(hidden.error.expect("error").type_name, "NameError");
+}

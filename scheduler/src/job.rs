@@ -264,6 +264,8 @@ impl JobCell {
 /// What a job needs on its first quantum.
 pub(crate) struct Load {
     pub program: Arc<Program>,
+    /// The module prelude, when the program imports a module written in Python.
+    pub module_prelude: Option<Arc<Program>>,
     pub inputs: Vec<(String, Data)>,
     /// The VM limits (instructions, live memory, output, depth) of this job.
     pub limits: Limits,

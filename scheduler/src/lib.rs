@@ -68,6 +68,8 @@ pub(crate) struct Shared {
     weak_self: Weak<Shared>,
     quantum: u64,
     prelude: Arc<Program>,
+    /// Installed into a VM before the first job of it that imports a module written in Python.
+    module_prelude: Option<Arc<Program>>,
     injector: Injector<Box<Task>>,
     stealers: Vec<Stealer<Box<Task>>>,
     inboxes: Vec<Inbox>,
@@ -299,6 +301,17 @@ impl Scheduler {
     /// Builds the pool (VMs are created in parallel) and starts the workers and the timer thread.
     /// `prelude` is the compiled Python prelude every VM gets.
     pub fn new(config: SchedulerConfig, prelude: Arc<Program>) -> Result<Scheduler, String> {
+        Scheduler::with_module_prelude(config, prelude, None)
+    }
+
+    /// `new`, plus the module prelude (`npython_vm::PRELUDE_MODULES_SOURCE`, compiled under
+    /// `MODULE_PRELUDE_FILENAME`): a pooled VM gets it the first time one of its jobs imports a module written in
+    /// Python, so idle VMs stay small.
+    pub fn with_module_prelude(
+        config: SchedulerConfig,
+        prelude: Arc<Program>,
+        module_prelude: Option<Arc<Program>>,
+    ) -> Result<Scheduler, String> {
         let nworkers = config.resolved_workers().max(1);
         let vms: Vec<Box<Vm>> = (0..config.vms.max(1))
             .into_par_iter()
@@ -316,6 +329,7 @@ impl Scheduler {
             weak_self: weak.clone(),
             quantum: config.quantum.max(1),
             prelude: prelude.clone(),
+            module_prelude,
             injector: Injector::new(),
             stealers,
             inboxes: (0..nworkers)
@@ -430,6 +444,11 @@ impl Scheduler {
             Pending {
                 cell: cell.clone(),
                 load: Load {
+                    module_prelude: if npython_vm::program_uses_prelude_modules(&program) {
+                        shared.module_prelude.clone()
+                    } else {
+                        None
+                    },
                     program,
                     inputs: spec.inputs,
                     limits: spec.limits,

@@ -272,6 +272,16 @@ fn quantum_step(task: &mut Task, quantum: u64) -> Step {
                 vm.interrupt_flag().store(true, Ordering::Relaxed);
             }
         }
+        if let Some(modules) = load.module_prelude {
+            if !vm.has_prelude(npython_vm::MODULE_PRELUDE_FILENAME) {
+                if let Err(e) = vm.install_prelude(modules) {
+                    return Step::End {
+                        end: End::Internal(e),
+                        poisoned: true,
+                    };
+                }
+            }
+        }
         vm.load(load.program);
         vm.set_clock(
             SystemTime::now()

@@ -161,6 +161,10 @@ pub struct Vm {
     /// Set when a property is assigned to a class after it was made: `TypeObj::has_properties` may then be
     /// stale for its subclasses, so attribute reads stop trusting it.
     pub(crate) properties_added_late: bool,
+    /// Filenames of the installed preludes, and whether one is being installed (its `__npy_` names are
+    /// visible to it, never to scripts).
+    preludes: Vec<String>,
+    installing_prelude: bool,
     /// Modules imported by the job, by name.
     pub(crate) modules: Vec<(Box<str>, Value)>,
     /// The request of a native that asked to block (see `block_on`), until `run` hands it to the host.
@@ -267,6 +271,8 @@ impl Vm {
             nested_floor: 0,
             nested_depth: 0,
             properties_added_late: false,
+            preludes: Vec::new(),
+            installing_prelude: false,
             modules: Vec::new(),
             pending_io: None,
             blocked: None,
@@ -284,10 +290,16 @@ impl Vm {
 
     /// Runs the prelude (Python-level builtins such as `sorted`) and makes its top-level functions builtins.
     /// Everything it creates becomes permanent: kept by `reset`, never collected.
+    ///
+    /// A VM can take several preludes, one after another, before any job or after `reset` (the module half of
+    /// the prelude is installed into a pooled VM the first time one of its jobs imports such a module).
     pub fn install_prelude(&mut self, program: Arc<Program>) -> Result<(), String> {
         let names = program.globals.clone();
         let gbase = self.globals.len();
+        let filename = program.filename.clone();
+        self.installing_prelude = true;
         self.load(program);
+        self.installing_prelude = false;
         match self.run(u64::MAX) {
             RunOutcome::Finished(_) => {}
             other => return Err(format!("prelude failed: {other:?}")),
@@ -302,7 +314,13 @@ impl Vm {
         self.heap.seal_permanent();
         self.base_sizes = (self.codes.len(), self.consts.len(), self.globals.len());
         self.stack.clear();
+        self.preludes.push(filename);
         Ok(())
+    }
+
+    /// Whether a prelude compiled under `filename` is installed.
+    pub fn has_prelude(&self, filename: &str) -> bool {
+        self.preludes.iter().any(|p| p == filename)
     }
 
     /// Loads a compiled script and prepares to run its module body.
@@ -311,7 +329,7 @@ impl Vm {
         self.filename = program.filename.clone();
         let code_base = self.codes.len() as u32;
         let global_base = self.globals.len() as u32;
-        let is_prelude = self.codes.is_empty();
+        let is_prelude = self.installing_prelude || self.codes.is_empty();
         for name in &program.globals {
             // Prelude helpers (`__npy_*`) are builtins for the prelude only; scripts cannot name them.
             let hidden = !is_prelude && name.starts_with("__npy_");

@@ -50,3 +50,6 @@ pub const PRELUDE_SOURCE: &str = include_str!("prelude.py");
 /// Python source of the modules written in Python; appended to `PRELUDE_SOURCE` for jobs that import one of
 /// them (see `module_uses_prelude_modules`).
 pub const PRELUDE_MODULES_SOURCE: &str = include_str!("prelude_modules.py");
+
+/// The filename the host compiles `PRELUDE_MODULES_SOURCE` under (`Vm::has_prelude` tells whether a VM has it).
+pub const MODULE_PRELUDE_FILENAME: &str = "<prelude-modules>";
