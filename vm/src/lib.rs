@@ -2,16 +2,21 @@
 //! interpreter loop, builtins and limits.
 //!
 //! What it owns: running compiled bytecode for one job at a time, resumably. `Vm::run(fuel)` returns at a
-//! safepoint when the fuel quantum is spent (`Yielded`), when the script ends (`Finished`), on an uncaught
-//! exception (`Raised`), or when a limit ends the job (`Killed`, which no script can catch).
+//! safepoint when the fuel quantum is spent (`Yielded`), when the script needs the host to perform a request
+//! (`Blocked`, answered with `resume_io`), when the script ends (`Finished`), on an uncaught exception
+//! (`Raised`), or when a limit ends the job (`Killed`, which no script can catch). It also owns the user
+//! class machinery and the module allowlist (native modules and the Python ones in the module prelude).
 //!
 //! Invariants:
-//! - The VM never performs I/O, reads a clock, or spawns a thread. Printed output is buffered and taken by
-//!   the host; deadlines are enforced by whoever drives `run`.
-//! - Python frames live on the VM's own frame stack, never on the Rust stack, and no Rust recursion grows
-//!   with script data except through functions bounded by `object::MAX_NESTING`.
-//! - Nothing a script can reach exposes the interpreter or the host: there are no frame, code or module
-//!   objects, and attribute access follows one policy (`Vm::getattr`).
+//! - The VM never performs I/O, reads a host clock, or spawns a thread. Printed output is buffered and taken
+//!   by the host; requests (a sleep, later http/fs/tools) go out as `Blocked`; `time` reads a virtual clock;
+//!   deadlines are enforced by whoever drives `run`.
+//! - Python frames live on the VM's own frame stack, never on the Rust stack. Rust recursion that grows with
+//!   script data is bounded: by `object::MAX_NESTING` for nested containers, and by `MAX_NESTED_CALLS` for
+//!   dunder methods that builtins call (`Vm::call_nested`).
+//! - Nothing a script can reach exposes the interpreter or the host: there are no frame or code objects,
+//!   module objects are read-only tables of functions and constants, and attribute access follows one
+//!   policy (`Vm::getattr`).
 //! - The VM depends on no compiler: the prelude arrives as compiled bytecode from the host.
 
 mod arith;
