@@ -283,6 +283,8 @@ impl Vm {
         }
         match name {
             "__class__" => return Ok(Value::Obj(class)),
+            // A permanent (prelude) instance shows a copy: jobs sharing the VM must not change it.
+            "__dict__" if self.heap.is_permanent(dict) => return self.dict_copy(Value::Obj(dict)),
             "__dict__" => return Ok(Value::Obj(dict)),
             "__module__" => return Ok(self.new_str("__main__")),
             "__doc__" => return Ok(Value::None),

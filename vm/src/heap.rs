@@ -329,6 +329,13 @@ impl Heap {
         }
     }
 
+    /// Whether `h` is permanent: the builtin types and the preludes, shared by every job the VM runs, so
+    /// scripts must never mutate them.
+    #[inline]
+    pub fn is_permanent(&self, h: Handle) -> bool {
+        h.0 < self.permanent
+    }
+
     /// Marks every object allocated so far as permanent (never collected, kept by `reset`).
     pub fn seal_permanent(&mut self) {
         self.permanent = self.slots.len() as u32;

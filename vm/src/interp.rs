@@ -1647,8 +1647,10 @@ impl Vm {
                 save!();
                 if let Value::Obj(h) = obj {
                     if let Obj::Instance { class, dict } = self.heap.get(h) {
-                        let (class, dict) = (*class, *dict);
-                        return self.instance_delattr(class, dict, &code.names[i as usize]);
+                        if !self.heap.is_permanent(h) {
+                            let (class, dict) = (*class, *dict);
+                            return self.instance_delattr(class, dict, &code.names[i as usize]);
+                        }
                     }
                 }
                 return Err(exc(

@@ -1807,6 +1807,22 @@ impl Vm {
     /// `obj.name = value`: only exceptions carry settable attributes among the builtin types.
     pub fn setattr(&mut self, obj: Value, name: &str, value: Value) -> PyResult<()> {
         if let Value::Obj(h) = obj {
+            let prelude_object = match self.heap.get(h) {
+                Obj::Instance { .. } => true,
+                Obj::Type(t) => t.dict.is_some(),
+                _ => false,
+            };
+            if prelude_object && self.heap.is_permanent(h) {
+                // Prelude classes and objects outlive the job (a reused VM keeps them): one job must not be
+                // able to change what the next one sees.
+                return Err(exc(
+                    Ty::AttributeError,
+                    format!(
+                        "cannot set '{name}': '{}' objects of the standard library are read-only in nPython",
+                        self.type_name(obj)
+                    ),
+                ));
+            }
             match self.heap.get(h) {
                 Obj::Instance { class, dict } => {
                     let (class, dict) = (*class, *dict);
