@@ -81,8 +81,11 @@ fn a_small_tenant_is_served_before_a_flooding_tenant_drains() {
     let s = scheduler(config(2, 8));
     let (tx, rx) = mpsc::channel();
     let mut a = Vec::new();
+    // Each of A's jobs does a little work, so that A's queue cannot drain while B's ten are being submitted
+    // and run: with trivially short jobs, whether any of A's were still queued was a race with the submit loop.
+    let a_source = "s = 0\nfor k in range(2000):\n    s += k\nx + 1\n";
     for i in 0..10_000 {
-        let mut spec = with_input(job(&s, "A", "x + 1\n", None), "x", Data::Int(i));
+        let mut spec = with_input(job(&s, "A", a_source, None), "x", Data::Int(i));
         spec.notify = Some(tx.clone());
         a.push(s.submit(spec).expect("accepted"));
     }
