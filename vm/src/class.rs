@@ -612,14 +612,22 @@ impl Vm {
             BinOp::BitOr => ("__or__", "__ror__"),
             BinOp::BitXor => ("__xor__", "__rxor__"),
         };
-        if let Some(r) = self.call_dunder(lhs, name, &[rhs])? {
-            if !self.is_not_implemented(r) {
-                return Ok(Some(r));
-            }
-        }
-        if let Some(r) = self.call_dunder(rhs, rname, &[lhs])? {
-            if !self.is_not_implemented(r) {
-                return Ok(Some(r));
+        self.call_reflected(lhs, rhs, name, rname)
+    }
+
+    /// `lhs.name(rhs)`, else `rhs.rname(lhs)`, skipping a side that lacks the method or returns NotImplemented.
+    fn call_reflected(
+        &mut self,
+        lhs: Value,
+        rhs: Value,
+        name: &str,
+        rname: &str,
+    ) -> PyResult<Option<Value>> {
+        for (recv, arg, method) in [(lhs, rhs, name), (rhs, lhs, rname)] {
+            if let Some(r) = self.call_dunder(recv, method, &[arg])? {
+                if !self.is_not_implemented(r) {
+                    return Ok(Some(r));
+                }
             }
         }
         Ok(None)
@@ -642,15 +650,8 @@ impl Vm {
             CmpOp::Ne => ("__ne__", "__ne__"),
             _ => return Ok(None),
         };
-        if let Some(r) = self.call_dunder(lhs, name, &[rhs])? {
-            if !self.is_not_implemented(r) {
-                return Ok(Some(r));
-            }
-        }
-        if let Some(r) = self.call_dunder(rhs, rname, &[lhs])? {
-            if !self.is_not_implemented(r) {
-                return Ok(Some(r));
-            }
+        if let Some(r) = self.call_reflected(lhs, rhs, name, rname)? {
+            return Ok(Some(r));
         }
         if op == CmpOp::Ne {
             // `!=` defaults to the inverse of `==`.

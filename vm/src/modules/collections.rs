@@ -24,6 +24,17 @@ pub fn constants(_: &mut Vm) -> Vec<(&'static str, Value)> {
 pub const COUNTER_METHODS: &[&str] = &["most_common", "elements", "total", "subtract"];
 
 impl Vm {
+    /// The (key, value) entries of `v` if it is a dict of any flavor.
+    fn dict_pairs(&self, v: Value) -> Option<Vec<(Value, Value)>> {
+        match v {
+            Value::Obj(h) => match self.heap.get(h) {
+                Obj::Dict(m) => Some(m.iter().map(|(_, k, v)| (k, v)).collect()),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
     fn new_flavored_dict(&mut self, flavor: Flavor) -> Value {
         let d = self.new_dict();
         if let Value::Obj(h) = d {
@@ -129,13 +140,7 @@ impl Vm {
 
     /// Counter.update / subtract: counts from a mapping, or one per element of an iterable.
     pub(crate) fn counter_update(&mut self, d: Value, src: Value, sign: i64) -> PyResult<()> {
-        let pairs: Option<Vec<(Value, Value)>> = match src {
-            Value::Obj(h) => match self.heap.get(h) {
-                Obj::Dict(m) => Some(m.iter().map(|(_, k, v)| (k, v)).collect()),
-                _ => None,
-            },
-            _ => None,
-        };
+        let pairs = self.dict_pairs(src);
         match pairs {
             Some(pairs) => {
                 self.charge_fuel(pairs.len() as u64)?;
@@ -156,13 +161,7 @@ impl Vm {
 
     /// Counter's entries by descending count; ties keep insertion order (CPython's sort is stable).
     fn counter_ranked(&mut self, d: Value) -> PyResult<Vec<(Value, Value)>> {
-        let Value::Obj(h) = d else {
-            return Ok(Vec::new());
-        };
-        let mut pairs: Vec<(Value, Value)> = match self.heap.get(h) {
-            Obj::Dict(m) => m.iter().map(|(_, k, v)| (k, v)).collect(),
-            _ => Vec::new(),
-        };
+        let mut pairs = self.dict_pairs(d).unwrap_or_default();
         self.charge_fuel(pairs.len() as u64)?;
         // Insertion sort by count keeps ties stable and surfaces comparison errors as TypeError.
         for i in 1..pairs.len() {
@@ -202,13 +201,7 @@ impl Vm {
             }
             "elements" => {
                 arity("elements", args, 0, 0)?;
-                let pairs: Vec<(Value, Value)> = match recv {
-                    Value::Obj(h) => match self.heap.get(h) {
-                        Obj::Dict(m) => m.iter().map(|(_, k, v)| (k, v)).collect(),
-                        _ => Vec::new(),
-                    },
-                    _ => Vec::new(),
-                };
+                let pairs = self.dict_pairs(recv).unwrap_or_default();
                 let mut out = Vec::new();
                 for (k, v) in pairs {
                     if let Value::Int(n) = v {
@@ -226,15 +219,9 @@ impl Vm {
             }
             "total" => {
                 arity("total", args, 0, 0)?;
-                let values: Vec<Value> = match recv {
-                    Value::Obj(h) => match self.heap.get(h) {
-                        Obj::Dict(m) => m.iter().map(|(_, _, v)| v).collect(),
-                        _ => Vec::new(),
-                    },
-                    _ => Vec::new(),
-                };
+                let pairs = self.dict_pairs(recv).unwrap_or_default();
                 let mut acc = Value::Int(0);
-                for v in values {
+                for (_, v) in pairs {
                     acc = self.binary(crate::bytecode::BinOp::Add, acc, v)?;
                 }
                 Ok(acc)
@@ -292,13 +279,7 @@ impl Vm {
             }
             Flavor::Ordered => {
                 out.push_str("OrderedDict(");
-                let pairs: Vec<(Value, Value)> = match d {
-                    Value::Obj(h) => match self.heap.get(h) {
-                        Obj::Dict(m) => m.iter().map(|(_, k, v)| (k, v)).collect(),
-                        _ => Vec::new(),
-                    },
-                    _ => Vec::new(),
-                };
+                let pairs = self.dict_pairs(d).unwrap_or_default();
                 if !pairs.is_empty() {
                     let items = pairs
                         .into_iter()
