@@ -7,14 +7,14 @@ use std::time::Instant;
 use serde::Serialize;
 
 use crate::{
-    compile, data_to_json, json_to_data, Data, Engine, IoRequest, JobError, Limit, Limits,
-    PyException, RunOutcome,
+    compile, data_to_json, json_to_data, Data, Engine, IoError, IoErrorKind, IoRequest, IoResult,
+    JobError, Limit, Limits, PyException, RunOutcome,
 };
 
 /// Performs a blocked VM's request on the calling thread: the single-job runner of the CLI has nothing else
 /// to do meanwhile (the scheduler serves requests without holding a worker). A sleep past the deadline ends
 /// the job at the deadline.
-fn serve_blocking(req: &IoRequest, deadline: Option<Instant>) -> Result<(), RunOutcome> {
+fn serve_blocking(req: &IoRequest, deadline: Option<Instant>) -> Result<IoResult, RunOutcome> {
     match req {
         IoRequest::Sleep { seconds } => {
             let want = std::time::Duration::try_from_secs_f64(*seconds)
@@ -27,10 +27,14 @@ fn serve_blocking(req: &IoRequest, deadline: Option<Instant>) -> Result<(), RunO
                 }
                 _ => {
                     std::thread::sleep(want);
-                    Ok(())
+                    Ok(Ok(Data::None))
                 }
             }
         }
+        IoRequest::Http(_) | IoRequest::Fs(_) | IoRequest::Tool(_) => Ok(Err(IoError {
+            kind: IoErrorKind::Os,
+            message: "this runner has no I/O broker for http, fs or tools".into(),
+        })),
     }
 }
 
@@ -330,10 +334,10 @@ impl Engine {
                     }
                 }
                 Ok(RunOutcome::Blocked(req)) => {
-                    if let Err(killed) = serve_blocking(&req, deadline) {
-                        break killed;
-                    }
-                    vm.resume_io(Ok(Data::None));
+                    match serve_blocking(&req, deadline) {
+                        Ok(result) => vm.resume_io(result),
+                        Err(killed) => break killed,
+                    };
                 }
                 Ok(other) => break other,
                 Err(panic) => {

@@ -154,5 +154,6 @@ pub fn data_to_json(d: &Data) -> serde_json::Value {
                 .map(|(k, v)| (k.clone(), data_to_json(v)))
                 .collect(),
         ),
+        Data::Bytes(b) => serde_json::Value::String(String::from_utf8_lossy(b).into_owned()),
     }
 }

@@ -93,6 +93,12 @@ impl IoBroker for TimerBroker {
                 self.timer
                     .schedule_after(delay, move || done.complete(Ok(Data::None)));
             }
+            IoRequest::Http(_) | IoRequest::Fs(_) | IoRequest::Tool(_) => {
+                done.complete(Err(IoError {
+                    kind: IoErrorKind::Os,
+                    message: "this engine has no I/O broker for http, fs or tools".into(),
+                }))
+            }
         }
     }
 }

@@ -21,6 +21,9 @@ pub enum Data {
     List(Vec<Data>),
     /// An ordered mapping with string keys.
     Dict(Vec<(String, Data)>),
+    /// Raw bytes (an http body, a file's content). Not JSON: a host that serialises results shows them as
+    /// a string of their UTF-8 decoding with replacement characters.
+    Bytes(Vec<u8>),
 }
 
 impl Vm {
@@ -50,6 +53,8 @@ impl Vm {
                 }
                 d
             }
+            // Until the VM has a bytes type, bytes arrive as their lossy UTF-8 text.
+            Data::Bytes(b) => self.new_str(String::from_utf8_lossy(b).as_ref()),
         }
     }
 

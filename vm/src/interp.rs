@@ -617,8 +617,8 @@ impl Vm {
         };
         match result {
             Ok(data) => {
-                match req {
-                    IoRequest::Sleep { seconds } => self.slept += seconds,
+                if let IoRequest::Sleep { seconds } = req {
+                    self.slept += seconds;
                 }
                 let v = self.from_data(&data);
                 self.stack.push(v);

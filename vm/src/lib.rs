@@ -42,7 +42,10 @@ pub use error::{JobError, Limit};
 pub use format::float_repr;
 pub use heap::Heap;
 pub use interp::{Limits, PyException, PyExceptionLink, RunOutcome, TraceEntry, Vm};
-pub use io::{IoError, IoErrorKind, IoRequest, IoResult};
+pub use io::{
+    Authority, FsOp, FsRequest, Grant, HttpRequest, IoError, IoErrorKind, IoRequest, IoResult,
+    ToolRequest,
+};
 pub use modules::{
     module_exists, module_names, module_uses_prelude_modules, program_uses_prelude_modules,
 };
