@@ -11,18 +11,18 @@ pub use npython_caps::Authority;
 use crate::data::Data;
 use crate::types::Ty;
 
-/// What a blocked VM waits for.
+/// What a blocked VM waits for. Gated requests are boxed so `RunOutcome` stays small.
 #[derive(Clone, Debug, PartialEq)]
 pub enum IoRequest {
     /// `time.sleep(seconds)`: resume with `Ok(Data::None)` once the time has passed. The VM's virtual clock
     /// advances by `seconds` when it resumes.
     Sleep { seconds: f64 },
     /// A gated `http` call made inside `with scope("http", token)`.
-    Http(HttpRequest),
+    Http(Box<HttpRequest>),
     /// A gated `fs` call made inside `with scope("fs", token)`.
-    Fs(FsRequest),
+    Fs(Box<FsRequest>),
     /// A gated `tools` call made inside `with scope("tools", token)`.
-    Tool(ToolRequest),
+    Tool(Box<ToolRequest>),
 }
 
 /// The authority a gated request runs under. The VM has verified the token (signature, tenant,
