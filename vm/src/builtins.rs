@@ -808,18 +808,25 @@ fn next(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> 
 fn callable(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
     no_kw("callable", kw)?;
     arity("callable", args, 1, 1)?;
-    Ok(Value::Bool(match args[0] {
-        Value::Native(_) => true,
-        Value::Obj(h) => match vm.heap.get(h) {
-            Obj::Function(_)
-            | Obj::BoundMethod { .. }
-            | Obj::NativeMethod { .. }
-            | Obj::Type(_) => true,
-            Obj::Instance { class, .. } => vm.class_lookup(*class, "__call__").is_some(),
+    Ok(Value::Bool(vm.is_callable(args[0])))
+}
+
+impl Vm {
+    /// `callable(v)`.
+    pub(crate) fn is_callable(&self, v: Value) -> bool {
+        match v {
+            Value::Native(_) => true,
+            Value::Obj(h) => match self.heap.get(h) {
+                Obj::Function(_)
+                | Obj::BoundMethod { .. }
+                | Obj::NativeMethod { .. }
+                | Obj::Type(_) => true,
+                Obj::Instance { class, .. } => self.class_lookup(*class, "__call__").is_some(),
+                _ => false,
+            },
             _ => false,
-        },
-        _ => false,
-    }))
+        }
+    }
 }
 
 fn attr_name(vm: &Vm, v: Value) -> PyResult<String> {

@@ -198,6 +198,10 @@ pub enum Obj {
     Property(Box<[Value; 3]>),
     /// The `NotImplemented` singleton.
     NotImplemented,
+    /// A compiled regular expression (`re.compile`).
+    Pattern(Box<crate::modules::re::PatternObj>),
+    /// A regular-expression match.
+    Match(Box<crate::modules::re::MatchObj>),
 }
 
 const VALUE_BYTES: usize = std::mem::size_of::<Value>();
@@ -222,6 +226,9 @@ impl Obj {
                 Obj::Type(t) => t.name.len() + t.qualname.len() + (t.mro.len() + t.bases.len()) * 4,
                 Obj::Module(m) => m.name.len(),
                 Obj::Exception(e) => e.traceback.capacity() * 8 + e.attrs.len() * 32,
+                // The compiled program is shared and bounded; the object is charged for a share of it.
+                Obj::Pattern(_) => 512,
+                Obj::Match(m) => m.spans.len() * 24,
                 _ => 0,
             }
     }
@@ -255,6 +262,11 @@ impl Obj {
             Obj::Slice(parts) => parts.iter().for_each(|x| f(*x)),
             Obj::DictView { dict, .. } => f(Value::Obj(*dict)),
             Obj::Module(m) => f(Value::Obj(m.attrs)),
+            Obj::Pattern(p) => f(p.source),
+            Obj::Match(m) => {
+                f(m.pattern);
+                f(m.string);
+            }
             Obj::Instance { class, dict } => {
                 f(Value::Obj(*class));
                 f(Value::Obj(*dict));

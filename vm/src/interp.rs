@@ -229,6 +229,9 @@ impl Vm {
                     | Ty::DefaultDict
                     | Ty::Counter
                     | Ty::OrderedDict
+                    | Ty::Pattern
+                    | Ty::Match
+                    | Ty::ReError
             ) {
                 builtins.insert((*name).into(), Value::Obj(ty.handle()));
             }

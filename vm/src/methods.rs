@@ -118,6 +118,8 @@ pub fn has_method(ty: Option<Ty>, name: &str) -> bool {
         Some(Ty::Int | Ty::Bool) => INT_METHODS,
         Some(Ty::Float) => FLOAT_METHODS,
         Some(Ty::Property) => &["setter", "getter", "deleter"],
+        Some(Ty::Pattern) => crate::modules::re::PATTERN_METHODS,
+        Some(Ty::Match) => crate::modules::re::MATCH_METHODS,
         _ => &[],
     };
     list.contains(&name)
@@ -213,6 +215,8 @@ impl Vm {
                     | Obj::FrozenSet(_)
                     | Obj::Tuple(_)
                     | Obj::BigInt(_)
+                    | Obj::Pattern(_)
+                    | Obj::Match(_)
             ),
             _ => false,
         };
@@ -261,6 +265,8 @@ impl Vm {
             Obj::Set(_) | Obj::FrozenSet(_) => self.set_method(recv, name, args),
             Obj::Tuple(_) => self.seq_search(recv, name, args, "tuple"),
             Obj::BigInt(_) => self.number_method(recv, name, args),
+            Obj::Pattern(_) => self.pattern_method(recv, name, args, kw),
+            Obj::Match(_) => self.match_method(recv, name, args, kw),
             Obj::Property(p) if matches!(name, "setter" | "getter" | "deleter") => {
                 args_between(name, args, 1, 1)?;
                 let mut p = **p;

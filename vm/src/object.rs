@@ -341,6 +341,8 @@ impl Vm {
                 Obj::ClassMethod(_) => Ty::ClassMethod,
                 Obj::Property(_) => Ty::Property,
                 Obj::NotImplemented => Ty::NotImplementedType,
+                Obj::Pattern(_) => Ty::Pattern,
+                Obj::Match(_) => Ty::Match,
             },
         };
         ty.handle()
@@ -1463,6 +1465,7 @@ impl Vm {
                 }
                 Ok(Value::Int(start + j * step))
             }
+            Obj::Match(_) => self.match_getitem(obj, key),
             Obj::Type(_)
                 if matches!(
                     Ty::from_handle(h),
@@ -1751,6 +1754,11 @@ impl Vm {
                         format!("module '{module}' has no attribute '{name}'"),
                     ));
                 }
+                Obj::Pattern(_) | Obj::Match(_) => {
+                    if let Some(v) = self.re_getattr(obj, name)? {
+                        return Ok(v);
+                    }
+                }
                 Obj::Range { start, stop, step } => match name {
                     "start" => return Ok(Value::Int(*start)),
                     "stop" => return Ok(Value::Int(*stop)),
@@ -2036,6 +2044,7 @@ impl Vm {
                         out.push_str(&s);
                     }
                     Obj::Cell(_) => out.push_str("<cell>"),
+                    Obj::Pattern(_) | Obj::Match(_) => self.re_repr(v, out)?,
                     Obj::Range { start, stop, step } => {
                         if *step == 1 {
                             out.push_str(&format!("range({start}, {stop})"));

@@ -76,6 +76,9 @@ pub enum Ty {
     DefaultDict = 64,
     Counter = 65,
     OrderedDict = 66,
+    Pattern = 67,
+    Match = 68,
+    ReError = 69,
 }
 
 /// `(type, Python name, base)` for every builtin type, in handle order.
@@ -187,6 +190,9 @@ pub const TYPES: &[(Ty, &str, Option<Ty>)] = &[
     (Ty::DefaultDict, "defaultdict", Some(Ty::Dict)),
     (Ty::Counter, "Counter", Some(Ty::Dict)),
     (Ty::OrderedDict, "OrderedDict", Some(Ty::Dict)),
+    (Ty::Pattern, "Pattern", Some(Ty::Object)),
+    (Ty::Match, "Match", Some(Ty::Object)),
+    (Ty::ReError, "error", Some(Ty::Exception)),
 ];
 
 impl Ty {

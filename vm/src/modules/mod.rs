@@ -8,6 +8,8 @@
 pub(crate) mod collections;
 mod json;
 mod math;
+pub(crate) mod re;
+mod re_syntax;
 mod time;
 
 use crate::builtins::NATIVES;
@@ -173,6 +175,12 @@ const MODULES: &[NativeModule] = &[
         name: "math",
         functions: math::FUNCTIONS,
         constants: math::constants,
+        python: &[],
+    },
+    NativeModule {
+        name: "re",
+        functions: re::FUNCTIONS,
+        constants: re::constants,
         python: &[],
     },
     NativeModule {
