@@ -774,6 +774,9 @@ fn iter(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> 
 fn next(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
     no_kw("next", kw)?;
     arity("next", args, 1, 2)?;
+    if let Some(g) = vm.is_generator(args[0]) {
+        return vm.generator_next_call(g, args.get(1).copied());
+    }
     if let Some(class) = vm.user_dunder(args[0]) {
         if args.len() == 1 {
             // A user iterator without a default: an ordinary (suspendable) call of its __next__.

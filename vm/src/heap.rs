@@ -202,6 +202,7 @@ pub enum Obj {
     Pattern(Box<crate::modules::re::PatternObj>),
     /// A regular-expression match.
     Match(Box<crate::modules::re::MatchObj>),
+    Generator(Box<crate::generator::GenObj>),
 }
 
 const VALUE_BYTES: usize = std::mem::size_of::<Value>();
@@ -229,6 +230,7 @@ impl Obj {
                 // The compiled program is shared and bounded; the object is charged for a share of it.
                 Obj::Pattern(_) => 512,
                 Obj::Match(m) => m.spans.len() * 24,
+                Obj::Generator(g) => (g.window.capacity() + g.handling.capacity()) * VALUE_BYTES,
                 _ => 0,
             }
     }
@@ -263,6 +265,11 @@ impl Obj {
             Obj::DictView { dict, .. } => f(Value::Obj(*dict)),
             Obj::Module(m) => f(Value::Obj(m.attrs)),
             Obj::Pattern(p) => f(p.source),
+            Obj::Generator(g) => {
+                f(g.func);
+                g.window.iter().for_each(|x| f(*x));
+                g.handling.iter().for_each(|x| f(*x));
+            }
             Obj::Match(m) => {
                 f(m.pattern);
                 f(m.string);

@@ -27,6 +27,7 @@ mod data;
 mod dict;
 mod error;
 mod format;
+mod generator;
 mod heap;
 mod interp;
 mod io;

@@ -120,6 +120,7 @@ pub fn has_method(ty: Option<Ty>, name: &str) -> bool {
         Some(Ty::Property) => &["setter", "getter", "deleter"],
         Some(Ty::Pattern) => crate::modules::re::PATTERN_METHODS,
         Some(Ty::Match) => crate::modules::re::MATCH_METHODS,
+        Some(Ty::Generator) => &["send", "throw", "close", "__next__", "__iter__"],
         _ => &[],
     };
     list.contains(&name)
@@ -267,6 +268,7 @@ impl Vm {
             Obj::BigInt(_) => self.number_method(recv, name, args),
             Obj::Pattern(_) => self.pattern_method(recv, name, args, kw),
             Obj::Match(_) => self.match_method(recv, name, args, kw),
+            Obj::Generator(_) => self.generator_method(recv, name, args, kw),
             Obj::Property(p) if matches!(name, "setter" | "getter" | "deleter") => {
                 args_between(name, args, 1, 1)?;
                 let mut p = **p;

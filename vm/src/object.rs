@@ -343,6 +343,7 @@ impl Vm {
                 Obj::NotImplemented => Ty::NotImplementedType,
                 Obj::Pattern(_) => Ty::Pattern,
                 Obj::Match(_) => Ty::Match,
+                Obj::Generator(_) => Ty::Generator,
             },
         };
         ty.handle()
@@ -980,7 +981,7 @@ impl Vm {
                     };
                     return Ok(inside && (i as i128 - start as i128) % step as i128 == 0);
                 }
-                Obj::Iter(_) => loop {
+                Obj::Iter(_) | Obj::Generator(_) => loop {
                     match self.iter_next(container)? {
                         Some(v) => {
                             if self.eq(v, item)? {
@@ -1045,7 +1046,7 @@ impl Vm {
                         len_at_start: n,
                     }
                 }
-                Obj::Iter(_) => return Ok(v),
+                Obj::Iter(_) | Obj::Generator(_) => return Ok(v),
                 _ => {
                     return Err(type_error(format!(
                         "'{}' object is not iterable",
@@ -1071,6 +1072,9 @@ impl Vm {
                 self.type_name(it)
             )));
         };
+        if let Obj::Generator(_) = self.heap.get(h) {
+            return self.generator_next_nested(h);
+        }
         if let Obj::Instance { .. } = self.heap.get(h) {
             return self.user_next(it);
         }
@@ -2045,6 +2049,10 @@ impl Vm {
                     }
                     Obj::Cell(_) => out.push_str("<cell>"),
                     Obj::Pattern(_) | Obj::Match(_) => self.re_repr(v, out)?,
+                    Obj::Generator(_) => {
+                        let s = self.generator_repr(h);
+                        out.push_str(&s);
+                    }
                     Obj::Range { start, stop, step } => {
                         if *step == 1 {
                             out.push_str(&format!("range({start}, {stop})"));

@@ -79,6 +79,7 @@ pub enum Ty {
     Pattern = 67,
     Match = 68,
     ReError = 69,
+    Generator = 70,
 }
 
 /// `(type, Python name, base)` for every builtin type, in handle order.
@@ -193,6 +194,7 @@ pub const TYPES: &[(Ty, &str, Option<Ty>)] = &[
     (Ty::Pattern, "Pattern", Some(Ty::Object)),
     (Ty::Match, "Match", Some(Ty::Object)),
     (Ty::ReError, "error", Some(Ty::Exception)),
+    (Ty::Generator, "generator", Some(Ty::Object)),
 ];
 
 impl Ty {
