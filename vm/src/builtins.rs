@@ -60,6 +60,7 @@ pub const NATIVES: &[(&str, NativeFn)] = &[
     ("id", no_introspection),
     ("__npy_sort_by_keys", sort_by_keys),
     ("__npy_new_instance", new_instance),
+    ("scope", crate::scope::scope),
 ];
 
 /// An instance of a user class without running `__init__` (for `copy`).
@@ -816,6 +817,7 @@ fn callable(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Val
             | Obj::NativeMethod { .. }
             | Obj::Type(_) => true,
             Obj::Instance { class, .. } => vm.class_lookup(*class, "__call__").is_some(),
+            Obj::Cap(c) => matches!(**c, crate::capability::CapObj::Tool(_)),
             _ => false,
         },
         _ => false,
@@ -1048,6 +1050,7 @@ impl Vm {
                 Some(ty) => self.construct(ty, args, kw),
                 None => self.instantiate(h, args, kw),
             },
+            Obj::Cap(_) => self.cap_call(callee, args, kw),
             Obj::Instance { class, .. } => {
                 let class = *class;
                 match self.class_lookup(class, "__call__") {

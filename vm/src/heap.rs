@@ -198,6 +198,8 @@ pub enum Obj {
     Property(Box<[Value; 3]>),
     /// The `NotImplemented` singleton.
     NotImplemented,
+    /// A Token, scope, Response or tool function (capability.rs).
+    Cap(Box<crate::capability::CapObj>),
 }
 
 const VALUE_BYTES: usize = std::mem::size_of::<Value>();
@@ -222,6 +224,7 @@ impl Obj {
                 Obj::Type(t) => t.name.len() + t.qualname.len() + (t.mro.len() + t.bases.len()) * 4,
                 Obj::Module(m) => m.name.len(),
                 Obj::Exception(e) => e.traceback.capacity() * 8 + e.attrs.len() * 32,
+                Obj::Cap(c) => c.size(),
                 _ => 0,
             }
     }
@@ -279,6 +282,7 @@ impl Obj {
                 f(e.context);
                 e.attrs.iter().for_each(|(_, x)| f(*x));
             }
+            Obj::Cap(c) => c.trace(f),
             Obj::Free | Obj::Str(_) | Obj::BigInt(_) | Obj::Range { .. } | Obj::NotImplemented => {}
         }
     }

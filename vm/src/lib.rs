@@ -22,6 +22,7 @@
 mod arith;
 mod builtins;
 pub mod bytecode;
+mod capability;
 mod class;
 mod data;
 mod dict;
@@ -33,6 +34,9 @@ mod io;
 mod methods;
 mod modules;
 mod object;
+mod response;
+mod scope;
+mod token;
 mod types;
 mod value;
 
@@ -49,6 +53,7 @@ pub use io::{
 pub use modules::{
     module_exists, module_names, module_uses_prelude_modules, program_uses_prelude_modules,
 };
+pub use scope::{CapabilityContext, UnixClock};
 pub use value::Value;
 
 /// Python source of the prelude (builtins written in Python); the host compiles it and passes it to

@@ -118,7 +118,8 @@ pub fn has_method(ty: Option<Ty>, name: &str) -> bool {
         Some(Ty::Int | Ty::Bool) => INT_METHODS,
         Some(Ty::Float) => FLOAT_METHODS,
         Some(Ty::Property) => &["setter", "getter", "deleter"],
-        _ => &[],
+        Some(ty) => return crate::capability::has_method(ty, name),
+        None => &[],
     };
     list.contains(&name)
 }
@@ -260,6 +261,7 @@ impl Vm {
             Obj::Dict(_) => self.dict_method(recv, name, args, kw),
             Obj::Set(_) | Obj::FrozenSet(_) => self.set_method(recv, name, args),
             Obj::Tuple(_) => self.seq_search(recv, name, args, "tuple"),
+            Obj::Cap(_) => self.cap_call_method(recv, h, name, args, kw),
             Obj::BigInt(_) => self.number_method(recv, name, args),
             Obj::Property(p) if matches!(name, "setter" | "getter" | "deleter") => {
                 args_between(name, args, 1, 1)?;

@@ -341,6 +341,7 @@ impl Vm {
                 Obj::ClassMethod(_) => Ty::ClassMethod,
                 Obj::Property(_) => Ty::Property,
                 Obj::NotImplemented => Ty::NotImplementedType,
+                Obj::Cap(c) => c.ty(),
             },
         };
         ty.handle()
@@ -1746,6 +1747,9 @@ impl Vm {
                     if name == "__name__" {
                         return Ok(self.new_str(&*module));
                     }
+                    if &*module == "tools" && crate::modules::tools::is_tool_attribute(name) {
+                        return Ok(crate::modules::tools::tool_function(self, name));
+                    }
                     return Err(exc(
                         Ty::AttributeError,
                         format!("module '{module}' has no attribute '{name}'"),
@@ -1763,6 +1767,11 @@ impl Vm {
                     "step" => return Ok(parts[2]),
                     _ => {}
                 },
+                Obj::Cap(_) => {
+                    if let Some(v) = self.cap_getattr(obj, h, name)? {
+                        return Ok(v);
+                    }
+                }
                 _ => {}
             }
         }
@@ -2117,6 +2126,7 @@ impl Vm {
                     Obj::ClassMethod(_) => out.push_str("<classmethod object>"),
                     Obj::Property(_) => out.push_str("<property object>"),
                     Obj::NotImplemented => out.push_str("NotImplemented"),
+                    Obj::Cap(c) => out.push_str(&c.repr()),
                     Obj::Free => out.push_str("<freed>"),
                 }
             }
