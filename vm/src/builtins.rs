@@ -1402,6 +1402,7 @@ impl Vm {
                 }
                 Ok(Value::Obj(self.heap.alloc(Obj::Super { class, obj })))
             }
+            Ty::Bytes => self.construct_bytes(args, kw),
             _ => Err(type_error(format!("cannot create '{name}' instances"))),
         }
     }

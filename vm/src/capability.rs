@@ -82,6 +82,8 @@ pub(crate) enum Answer {
     Response { url: String },
     /// `fs.read_text`: the bytes decoded as UTF-8.
     Text { call: &'static str, path: String },
+    /// `fs.read_bytes`: a bytes object.
+    Bytes { call: &'static str },
 }
 
 impl Vm {
@@ -109,6 +111,10 @@ impl Vm {
                 let text = decode_utf8(bytes, call, &path)?;
                 Ok(self.new_str(text))
             }
+            Answer::Bytes { call } => match data {
+                Data::Bytes(b) => Ok(self.new_bytes(b.clone())),
+                _ => Err(broker_error(call, "bytes")),
+            },
         }
     }
 

@@ -198,6 +198,8 @@ pub enum Obj {
     Property(Box<[Value; 3]>),
     /// The `NotImplemented` singleton.
     NotImplemented,
+    /// An immutable byte string (bytes.rs).
+    Bytes(Box<[u8]>),
     /// A Token, scope, Response or tool function (capability.rs).
     Cap(Box<crate::capability::CapObj>),
 }
@@ -225,6 +227,7 @@ impl Obj {
                 Obj::Module(m) => m.name.len(),
                 Obj::Exception(e) => e.traceback.capacity() * 8 + e.attrs.len() * 32,
                 Obj::Cap(c) => c.size(),
+                Obj::Bytes(b) => b.len(),
                 _ => 0,
             }
     }
@@ -283,7 +286,12 @@ impl Obj {
                 e.attrs.iter().for_each(|(_, x)| f(*x));
             }
             Obj::Cap(c) => c.trace(f),
-            Obj::Free | Obj::Str(_) | Obj::BigInt(_) | Obj::Range { .. } | Obj::NotImplemented => {}
+            Obj::Free
+            | Obj::Str(_)
+            | Obj::Bytes(_)
+            | Obj::BigInt(_)
+            | Obj::Range { .. }
+            | Obj::NotImplemented => {}
         }
     }
 }

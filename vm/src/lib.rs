@@ -30,6 +30,7 @@
 mod arith;
 mod builtins;
 pub mod bytecode;
+mod bytes;
 mod capability;
 mod class;
 mod data;

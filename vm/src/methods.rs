@@ -51,6 +51,7 @@ const STR_METHODS: &[&str] = &[
     "removeprefix",
     "removesuffix",
     "expandtabs",
+    "encode",
 ];
 const LIST_METHODS: &[&str] = &[
     "append", "extend", "insert", "pop", "remove", "index", "count", "sort", "reverse", "copy",
@@ -118,6 +119,7 @@ pub fn has_method(ty: Option<Ty>, name: &str) -> bool {
         Some(Ty::Int | Ty::Bool) => INT_METHODS,
         Some(Ty::Float) => FLOAT_METHODS,
         Some(Ty::Property) => &["setter", "getter", "deleter"],
+        Some(Ty::Bytes) => crate::bytes::METHODS,
         Some(ty) => return crate::capability::has_method(ty, name),
         None => &[],
     };
@@ -256,7 +258,9 @@ impl Vm {
             return self.number_method(recv, name, args);
         };
         match self.heap.get(h) {
+            Obj::Str(_) if name == "encode" => self.str_encode(recv, args, kw),
             Obj::Str(_) => self.str_method(recv, name, args, kw),
+            Obj::Bytes(_) => self.bytes_method(recv, name, args, kw),
             Obj::List(_) => self.list_method(recv, name, args, kw),
             Obj::Dict(_) => self.dict_method(recv, name, args, kw),
             Obj::Set(_) | Obj::FrozenSet(_) => self.set_method(recv, name, args),

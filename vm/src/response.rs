@@ -128,11 +128,8 @@ pub(crate) fn getattr(vm: &mut Vm, obj: Value, name: &str) -> PyResult<Option<Va
             vm.new_str(text)
         }
         "content" => {
-            return Err(exc(
-                Ty::NotImplementedError,
-                "Response.content needs the bytes type, which nPython does not have yet; use \
-                 Response.text (the body decoded as UTF-8) or Response.json()",
-            ))
+            let body = r.body.clone();
+            vm.new_bytes(body)
         }
         _ => return Ok(None),
     }))

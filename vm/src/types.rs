@@ -83,6 +83,8 @@ pub enum Ty {
     Response = 69,
     HTTPError = 70,
     UnicodeDecodeError = 71,
+    Bytes = 72,
+    UnicodeEncodeError = 73,
 }
 
 /// `(type, Python name, base)` for every builtin type, in handle order.
@@ -202,6 +204,12 @@ pub const TYPES: &[(Ty, &str, Option<Ty>)] = &[
     (
         Ty::UnicodeDecodeError,
         "UnicodeDecodeError",
+        Some(Ty::UnicodeError),
+    ),
+    (Ty::Bytes, "bytes", Some(Ty::Object)),
+    (
+        Ty::UnicodeEncodeError,
+        "UnicodeEncodeError",
         Some(Ty::UnicodeError),
     ),
 ];

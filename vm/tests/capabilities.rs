@@ -794,7 +794,7 @@ with scope("tools", tool):
          setattr AttributeError 'Token' object has no attribute 'x'\n\
          construct TypeError cannot create 'Token' instances\n\
          header TypeError http.get: header names and values must be str, not Token\n\
-         data TypeError http.post: data= must be a str or a dict, not Token\n\
+         data TypeError http.post: data= must be a str, bytes or a dict, not Token\n\
          form TypeError http.post: data= keys and values must be str, int, float or bool, not Token\n\
          json body TypeError Object of type Token is not JSON serializable\n\
          params TypeError http.get: params= keys and values must be str, int, float or bool, not Token\n\
@@ -950,10 +950,9 @@ with scope("fs", files):
     print(fs.write_text("/reports/b.txt", "héllo"), fs.append_text("/reports/b.txt", "!", encoding="utf-8"))
     print(fs.list("/reports"), fs.exists("/reports/x"), fs.delete("/reports/x"), fs.mkdir("/reports/d"))
     print(fs.stat("/reports/b.txt"))
-    try:
-        fs.read_bytes("/reports/a.bin")
-    except NotImplementedError as e:
-        print(e)
+    data = fs.read_bytes("/reports/a.bin")
+    print(type(data).__name__, data, data.decode())
+    print(fs.write_bytes("/reports/c.bin", bytes([0, 255])))
     try:
         fs.read_text("/reports/a.txt", encoding="latin-1")
     except ValueError as e:
@@ -966,7 +965,7 @@ with scope("fs", files):
         out.output,
         "'héllo\\n'\n6 1\n['a.txt', 'b'] True None None\n\
          {'size': 6, 'is_dir': False, 'is_file': True, 'modified': 1.5}\n\
-         fs.read_bytes needs the bytes type, which nPython does not have yet; use fs.read_text (UTF-8)\n\
+         bytes b'h\\xc3\\xa9llo\\n' héllo\n\n2\n\
          fs.read_text: only the utf-8 encoding is supported, not 'latin-1'\n"
     );
     let ops: Vec<(FsOp, String)> = out
@@ -1001,6 +1000,8 @@ with scope("fs", files):
             (FsOp::Delete, "reports/x".into()),
             (FsOp::Mkdir, "reports/d".into()),
             (FsOp::Stat, "reports/b.txt".into()),
+            (FsOp::Read, "reports/a.bin".into()),
+            (FsOp::Write { data: vec![0, 255] }, "reports/c.bin".into()),
         ]
     );
 }
@@ -1129,4 +1130,69 @@ fn reset_drops_the_capability_context_and_scopes() {
         ),
         other => panic!("expected CapabilityError, got {other:?}"),
     }
+}
+
+#[test]
+fn bytes_cover_file_and_http_bodies() {
+    let mut host = Host::new();
+    let token = host.mint("http", vec![]);
+    let out = run(
+        &host,
+        r#"
+import http
+b = "héllo".encode()
+print(b, len(b), b[0], b[-1], b[1:3], b[::-1][:2])
+print(b == "héllo".encode("utf-8"), b == "héllo", hash(b) == hash("héllo".encode()), {b: 1}[bytes(b)])
+print(104 in b, bytes([108, 108]) in b, 7 in b, list(b[:2]), bool(bytes()), bool(b))
+print(b.decode(), b.decode("utf-8", "strict"), bytes([104, 105]), bytes(3), bytes("hi", "ascii") + bytes([33]))
+print(repr(bytes([39])), repr(bytes([39, 34])), repr(bytes([0, 255, 10, 92, 9, 13])), str(bytes([65])))
+print(bytes([0xff, 104]).decode(errors="replace"), bytes([0xff, 104]).decode("utf-8", "ignore"))
+print(isinstance(b, bytes), type(b).__name__)
+def attempt(label, f):
+    try:
+        print(label, f())
+    except Exception as e:
+        print(label, type(e).__name__, e)
+attempt("decode", lambda: bytes([104, 0xff]).decode())
+attempt("ascii", lambda: bytes([0xe9]).decode("ascii"))
+attempt("encode", lambda: "é".encode("ascii"))
+attempt("latin", lambda: "x".encode("latin-1"))
+attempt("range", lambda: bytes([256]))
+attempt("str", lambda: bytes("x"))
+attempt("index", lambda: b[10])
+attempt("in str", lambda: "h" in b)
+attempt("add str", lambda: b + "x")
+attempt("json", lambda: __import__)
+with scope("http", api):
+    r = http.post("https://a.com/upload", data=bytes([1, 2, 3]))
+print(r.content, type(r.content).__name__)
+"#,
+        &[("api", &token)],
+    );
+    assert_eq!(out.error, None, "{}", out.output);
+    assert_eq!(
+        out.output,
+        "b'h\\xc3\\xa9llo' 6 104 111 b'\\xc3\\xa9' b'ol'\n\
+         True False True 1\n\
+         True True False [104, 195] False True\n\
+         héllo héllo b'hi' b'\\x00\\x00\\x00' b'hi!'\n\
+         b\"'\" b'\\'\"' b'\\x00\\xff\\n\\\\\\t\\r' b'A'\n\
+         \u{fffd}h h\n\
+         True bytes\n\
+         decode UnicodeDecodeError 'utf-8' codec can't decode byte 0xff in position 1: invalid start byte\n\
+         ascii UnicodeDecodeError 'ascii' codec can't decode byte 0xe9 in position 0: ordinal not in range(128)\n\
+         encode UnicodeEncodeError 'ascii' codec can't encode character '\\u00e9' in position 0: ordinal not in range(128)\n\
+         latin LookupError unknown encoding: latin-1 (nPython supports utf-8 and ascii)\n\
+         range ValueError bytes must be in range(0, 256)\n\
+         str TypeError string argument without an encoding\n\
+         index IndexError index out of range\n\
+         in str TypeError a bytes-like object is required, not 'str'\n\
+         add str TypeError can't concat str to bytes\n\
+         json NameError name '__import__' is not defined\n\
+         b'{\"ok\": true, \"n\": [1, 2]}' bytes\n"
+    );
+    let [IoRequest::Http(req)] = out.requests.as_slice() else {
+        panic!("one request: {:?}", out.requests);
+    };
+    assert_eq!(req.body, vec![1, 2, 3]);
 }

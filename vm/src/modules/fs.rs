@@ -4,15 +4,15 @@
 //! Paths are POSIX-style and relative to the tenant's root (`/reports/a.txt` and `reports/a.txt` are the
 //! same file). The token's `allows_fs` normalises the path and checks its prefixes and read-only flag
 //! before any request exists; the request carries the normalised path (`FsPath::as_str`: no leading
-//! slash, `""` for the root), which is exactly what was checked. Text is UTF-8.
+//! slash, `""` for the root), which is exactly what was checked. Text is UTF-8; `read_bytes` and
+//! `write_bytes` take and give bytes.
 
 use crate::builtins::{arity, check_kw, kwarg, no_kw};
 use crate::capability::Answer;
-use crate::error::{exc, type_error, value_error, PyResult};
+use crate::error::{type_error, value_error, PyResult};
 use crate::interp::{NativeFn, Vm};
 use crate::io::{FsOp, FsRequest, IoRequest};
 use crate::scope::denied;
-use crate::types::Ty;
 use crate::value::Value;
 
 pub const FUNCTIONS: &[(&str, NativeFn)] = &[
@@ -73,21 +73,31 @@ fn write(
     vm.block_on_as(req, Answer::Plain)
 }
 
-fn read_bytes(_: &mut Vm, _: &[Value], _: &[(String, Value)]) -> PyResult<Value> {
-    Err(no_bytes("fs.read_bytes", "fs.read_text"))
-}
-
-fn write_bytes(_: &mut Vm, _: &[Value], _: &[(String, Value)]) -> PyResult<Value> {
-    Err(no_bytes("fs.write_bytes", "fs.write_text"))
-}
-
-fn no_bytes(call: &str, instead: &str) -> crate::error::Exc {
-    exc(
-        Ty::NotImplementedError,
-        format!(
-            "{call} needs the bytes type, which nPython does not have yet; use {instead} (UTF-8)"
-        ),
+fn read_bytes(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
+    no_kw("read_bytes", kw)?;
+    arity("read_bytes", args, 1, 1)?;
+    let path = path_arg(vm, "fs.read_bytes", args[0])?;
+    let (req, _) = gated(vm, "fs.read_bytes", FsOp::Read, &path)?;
+    vm.block_on_as(
+        req,
+        Answer::Bytes {
+            call: "fs.read_bytes",
+        },
     )
+}
+
+fn write_bytes(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
+    no_kw("write_bytes", kw)?;
+    arity("write_bytes", args, 2, 2)?;
+    let path = path_arg(vm, "fs.write_bytes", args[0])?;
+    let Some(data) = vm.bytes_ref(args[1]).map(<[u8]>::to_vec) else {
+        return Err(type_error(format!(
+            "fs.write_bytes: the content must be bytes, not {}",
+            vm.type_name(args[1])
+        )));
+    };
+    let (req, _) = gated(vm, "fs.write_bytes", FsOp::Write { data }, &path)?;
+    vm.block_on_as(req, Answer::Plain)
 }
 
 fn list(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {

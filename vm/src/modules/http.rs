@@ -363,10 +363,13 @@ fn header_list(vm: &mut Vm, call: &str, v: Value) -> PyResult<Vec<(String, Strin
     Ok(out)
 }
 
-/// `data=`: a str (sent as UTF-8) or a dict or list of pairs (form-encoded).
+/// `data=`: a str (sent as UTF-8), bytes, or a dict or list of pairs (form-encoded).
 fn data_body(vm: &mut Vm, call: &str, data: Value) -> PyResult<(Vec<u8>, Option<&'static str>)> {
     if let Some(s) = vm.str_ref(data) {
         return Ok((s.as_bytes().to_vec(), None));
+    }
+    if let Some(b) = vm.bytes_ref(data) {
+        return Ok((b.to_vec(), None));
     }
     let is_form = matches!(data, Value::Obj(h)
         if matches!(vm.heap.get(h), Obj::Dict(_) | Obj::List(_) | Obj::Tuple(_)));
@@ -378,7 +381,7 @@ fn data_body(vm: &mut Vm, call: &str, data: Value) -> PyResult<(Vec<u8>, Option<
         ));
     }
     Err(type_error(format!(
-        "{call}: data= must be a str or a dict, not {}",
+        "{call}: data= must be a str, bytes or a dict, not {}",
         vm.type_name(data)
     )))
 }
