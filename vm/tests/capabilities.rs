@@ -128,6 +128,18 @@ fn run_with(
     script: &str,
     tokens: &[(&str, &str)],
     with_context: bool,
+    answer: impl FnMut(&IoRequest, &Host) -> IoResult,
+) -> Outcome {
+    run_with_fuel(host, script, tokens, with_context, u64::MAX, answer)
+}
+
+/// `run_with`, suspending the VM every `fuel` instructions.
+fn run_with_fuel(
+    host: &Host,
+    script: &str,
+    tokens: &[(&str, &str)],
+    with_context: bool,
+    fuel: u64,
     mut answer: impl FnMut(&IoRequest, &Host) -> IoResult,
 ) -> Outcome {
     let compiled = npython_frontend::compile(script, "<test>");
@@ -146,7 +158,7 @@ fn run_with(
     let mut requests = Vec::new();
     let mut output = String::new();
     let error = loop {
-        let outcome = vm.run(u64::MAX);
+        let outcome = vm.run(fuel);
         output.push_str(&String::from_utf8_lossy(&vm.take_output()));
         match outcome {
             RunOutcome::Finished(_) => break None,
@@ -1195,4 +1207,37 @@ print(r.content, type(r.content).__name__)
         panic!("one request: {:?}", out.requests);
     };
     assert_eq!(req.body, vec![1, 2, 3]);
+}
+
+#[test]
+fn suspending_at_every_safepoint_changes_nothing() {
+    let mut host = Host::new();
+    let wide = host.mint("http", vec![hosts(&["a.com"])]);
+    let narrow = host.mint("http", vec![hosts(&["b.com"])]);
+    let script = r#"
+import http
+def attempt(label, url):
+    try:
+        print(label, http.get(url).status)
+    except CapabilityError as e:
+        print(label, "refused")
+for i in range(3):
+    with scope("http", wide):
+        attempt("wide", "https://a.com/")
+        with scope("http", narrow):
+            attempt("narrow", "https://a.com/")
+        if i == 1:
+            break
+attempt("after", "https://a.com/")
+"#;
+    let tokens = [("wide", wide.as_str()), ("narrow", narrow.as_str())];
+    let whole = run_with_fuel(&host, script, &tokens, true, u64::MAX, answer);
+    let stepped = run_with_fuel(&host, script, &tokens, true, 1, answer);
+    assert_eq!(whole.error, None);
+    assert_eq!(
+        whole.output,
+        "wide 200\nnarrow refused\nwide 200\nnarrow refused\nafter refused\n"
+    );
+    assert_eq!(stepped.output, whole.output);
+    assert_eq!(stepped.requests, whole.requests);
 }
