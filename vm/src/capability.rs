@@ -87,17 +87,6 @@ pub(crate) enum Answer {
 }
 
 impl Vm {
-    /// Blocks like `block_on`, and converts the answer as `answer` says.
-    pub(crate) fn block_on_as(
-        &mut self,
-        req: crate::io::IoRequest,
-        answer: Answer,
-    ) -> PyResult<Value> {
-        self.answer = answer;
-        self.pending_io = Some(req);
-        Ok(Value::Undef)
-    }
-
     /// The script value for a successful answer, or the exception the blocked call raises instead.
     pub(crate) fn convert_answer(&mut self, answer: Answer, data: &Data) -> PyResult<Value> {
         match answer {

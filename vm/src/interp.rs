@@ -168,13 +168,13 @@ pub struct Vm {
     /// Modules imported by the job, by name.
     pub(crate) modules: Vec<(Box<str>, Value)>,
     /// The request of a native that asked to block (see `block_on`), until `run` hands it to the host.
-    pub(crate) pending_io: Option<IoRequest>,
+    pending_io: Option<IoRequest>,
     /// Whether the VM waits for `resume_io`, and for how long it sleeps if the request is a sleep.
     blocked: Option<IoRequest>,
     /// An exception to raise where the script stopped, when it resumes (a failed I/O request).
     pending_raise: Option<Exc>,
     /// How the answer to the pending request becomes a value (see `block_on_as`).
-    pub(crate) answer: crate::capability::Answer,
+    answer: crate::capability::Answer,
     /// The job's tenant, token verifier and clock (see `set_capabilities`).
     pub(crate) capabilities: Option<crate::scope::CapabilityContext>,
     /// The `with scope(...)` blocks the running code is inside.
@@ -621,6 +621,18 @@ impl Vm {
     /// call's result. Natives return this function's value directly.
     pub(crate) fn block_on(&mut self, req: IoRequest) -> PyResult<Value> {
         self.block_on_as(req, crate::capability::Answer::Plain)
+    }
+
+    /// `block_on`, with the answer converted as `answer` says (a Response, decoded text, bytes) before the
+    /// script sees it.
+    pub(crate) fn block_on_as(
+        &mut self,
+        req: IoRequest,
+        answer: crate::capability::Answer,
+    ) -> PyResult<Value> {
+        self.answer = answer;
+        self.pending_io = Some(req);
+        Ok(Value::Undef)
     }
 
     /// Answers the request the VM is blocked on: its data becomes the result of the blocked call, or its

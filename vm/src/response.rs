@@ -114,6 +114,14 @@ pub(crate) fn getattr(vm: &mut Vm, obj: Value, name: &str) -> PyResult<Option<Va
     let Some(r) = response(vm, obj) else {
         return Ok(None);
     };
+    if matches!(name, "text" | "content") {
+        // Decoding and copying the body is work proportional to its size, charged like the str methods.
+        let work = r.body.len() as u64 / 32;
+        vm.charge_fuel(work)?;
+    }
+    let Some(r) = response(vm, obj) else {
+        return Ok(None);
+    };
     Ok(Some(match name {
         "status" | "status_code" => Value::Int(r.status),
         "ok" => Value::Bool(r.status < 400),

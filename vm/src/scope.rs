@@ -44,6 +44,7 @@ pub struct CapabilityContext {
 }
 
 impl CapabilityContext {
+    /// The context for a job of `tenant`, checking tokens with `verifier` at the time `clock` gives.
     pub fn new(
         tenant: impl Into<String>,
         verifier: Arc<dyn Verifier + Send + Sync>,
