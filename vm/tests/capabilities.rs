@@ -1241,3 +1241,46 @@ attempt("after", "https://a.com/")
     assert_eq!(stepped.output, whole.output);
     assert_eq!(stepped.requests, whole.requests);
 }
+
+#[test]
+fn no_attribute_path_leads_from_a_token_or_scope_to_its_secret() {
+    let mut host = Host::new();
+    let token = host.mint("http", vec![]);
+    let out = run(
+        &host,
+        r#"
+s = scope("http", t)
+def attempt(label, f):
+    try:
+        print(label, f())
+    except Exception as e:
+        print(label, type(e).__name__, e)
+attempt("object setattr", lambda: object.__setattr__(t, "x", 1))
+attempt("class dict", lambda: type(t).__dict__)
+attempt("mro", lambda: type(t).__mro__)
+attempt("reduce", lambda: t.__reduce__)
+attempt("format walk", lambda: "{0.__class__.__name__}".format(t))
+attempt("scope token", lambda: s.token)
+attempt("scope dict", lambda: s.__dict__)
+attempt("scope exit", lambda: s.__exit__)
+attempt("scope call", lambda: s())
+attempt("token call", lambda: t())
+"#,
+        &[("t", &token)],
+    );
+    assert_eq!(out.error, None, "{}", out.output);
+    assert!(!out.output.contains(&token[5..]), "{}", out.output);
+    assert_eq!(
+        out.output,
+        "object setattr AttributeError 'Token' object has no attribute 'x'\n\
+         class dict AttributeError 'type' object has no attribute '__dict__'\n\
+         mro (<class 'Token'>, <class 'object'>)\n\
+         reduce AttributeError 'Token' object has no attribute '__reduce__'\n\
+         format walk Token\n\
+         scope token AttributeError 'scope' object has no attribute 'token'\n\
+         scope dict AttributeError 'scope' object has no attribute '__dict__'\n\
+         scope exit AttributeError 'scope' object has no attribute '__exit__'\n\
+         scope call TypeError 'scope' object is not callable\n\
+         token call TypeError 'Token' object is not callable\n"
+    );
+}
