@@ -60,6 +60,7 @@ pub const NATIVES: &[(&str, NativeFn)] = &[
     ("id", no_introspection),
     ("__npy_sort_by_keys", sort_by_keys),
     ("__npy_new_instance", new_instance),
+    ("scope", crate::scope::scope),
 ];
 
 /// An instance of a user class without running `__init__` (for `copy`).
@@ -825,6 +826,7 @@ impl Vm {
                 | Obj::NativeMethod { .. }
                 | Obj::Type(_) => true,
                 Obj::Instance { class, .. } => self.class_lookup(*class, "__call__").is_some(),
+                Obj::Cap(c) => matches!(**c, crate::capability::CapObj::Tool(_)),
                 _ => false,
             },
             _ => false,
@@ -1058,6 +1060,7 @@ impl Vm {
                 Some(ty) => self.construct(ty, args, kw),
                 None => self.instantiate(h, args, kw),
             },
+            Obj::Cap(_) => self.cap_call(callee, args, kw),
             Obj::Instance { class, .. } => {
                 let class = *class;
                 match self.class_lookup(class, "__call__") {
@@ -1409,6 +1412,7 @@ impl Vm {
                 }
                 Ok(Value::Obj(self.heap.alloc(Obj::Super { class, obj })))
             }
+            Ty::Bytes => self.construct_bytes(args, kw),
             _ => Err(type_error(format!("cannot create '{name}' instances"))),
         }
     }

@@ -34,6 +34,14 @@ pub struct GenObj {
     pub window: Vec<Value>,
     /// Exceptions it was handling when it yielded (a yield inside an `except` block).
     pub handling: Vec<Value>,
+    /// Capability scopes it entered itself and was inside when it yielded (see `scope.rs`).
+    pub(crate) scopes: Vec<crate::scope::ActiveScope>,
+}
+
+impl std::fmt::Debug for crate::scope::ActiveScope {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("<scope>")
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -65,6 +73,8 @@ pub(crate) struct Activation {
     pub frame: usize,
     pub gen: Handle,
     pub mode: Resume,
+    /// The scope stack's depth when it was resumed: scopes above it are the generator's own.
+    pub scope_base: usize,
 }
 
 /// How a nested resumption ended.
@@ -102,6 +112,7 @@ impl Vm {
             ip: 0,
             window,
             handling: Vec::new(),
+            scopes: Vec::new(),
         })));
         Value::Obj(g)
     }
@@ -163,6 +174,8 @@ impl Vm {
         };
         self.stack.append(&mut g.window);
         self.handling.append(&mut g.handling);
+        let scope_base = self.scopes.depth();
+        self.scopes.restore(std::mem::take(&mut g.scopes));
         let ip = g.ip;
         g.state = GenState::Running;
         if state == GenState::Suspended && throw.is_none() {
@@ -179,6 +192,7 @@ impl Vm {
             frame: self.frames.len() - 1,
             gen: h,
             mode,
+            scope_base,
         });
         match throw {
             Some(e) => Err(Exc::Obj(e)),
@@ -201,6 +215,7 @@ impl Vm {
             .extend(self.handling.drain(f.exc_base as usize..));
         g.ip = ip;
         g.state = GenState::Suspended;
+        g.scopes = self.scopes.take_above(act.scope_base);
         self.gen_active.pop();
         Ok(act.mode)
     }
@@ -213,6 +228,7 @@ impl Vm {
         };
         self.stack.truncate(f.ret as usize);
         self.handling.truncate(f.exc_base as usize);
+        self.scopes.truncate(act.scope_base);
         self.gen_active.pop();
         self.finish_generator(act.gen);
         Ok(act.mode)
@@ -224,6 +240,7 @@ impl Vm {
         match self.gen_active.last() {
             Some(act) if act.frame == index => {
                 let gen = act.gen;
+                self.scopes.truncate(act.scope_base);
                 self.gen_active.pop();
                 self.finish_generator(gen);
                 if self.isinstance(e, Ty::StopIteration.handle()) {
@@ -256,6 +273,7 @@ impl Vm {
             g.state = GenState::Done;
             g.window = Vec::new();
             g.handling = Vec::new();
+            g.scopes = Vec::new();
         }
     }
 

@@ -198,6 +198,10 @@ pub enum Obj {
     Property(Box<[Value; 3]>),
     /// The `NotImplemented` singleton.
     NotImplemented,
+    /// An immutable byte string (bytes.rs).
+    Bytes(Box<[u8]>),
+    /// A Token, scope, Response or tool function (capability.rs).
+    Cap(Box<crate::capability::CapObj>),
     /// A compiled regular expression (`re.compile`).
     Pattern(Box<crate::modules::re::PatternObj>),
     /// A regular-expression match.
@@ -227,6 +231,8 @@ impl Obj {
                 Obj::Type(t) => t.name.len() + t.qualname.len() + (t.mro.len() + t.bases.len()) * 4,
                 Obj::Module(m) => m.name.len(),
                 Obj::Exception(e) => e.traceback.capacity() * 8 + e.attrs.len() * 32,
+                Obj::Cap(c) => c.size(),
+                Obj::Bytes(b) => b.len(),
                 // The compiled program is shared and bounded; the object is charged for a share of it.
                 Obj::Pattern(_) => 512,
                 Obj::Match(m) => m.spans.len() * 24,
@@ -298,7 +304,13 @@ impl Obj {
                 f(e.context);
                 e.attrs.iter().for_each(|(_, x)| f(*x));
             }
-            Obj::Free | Obj::Str(_) | Obj::BigInt(_) | Obj::Range { .. } | Obj::NotImplemented => {}
+            Obj::Cap(c) => c.trace(f),
+            Obj::Free
+            | Obj::Str(_)
+            | Obj::Bytes(_)
+            | Obj::BigInt(_)
+            | Obj::Range { .. }
+            | Obj::NotImplemented => {}
         }
     }
 }

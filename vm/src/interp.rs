@@ -173,6 +173,12 @@ pub struct Vm {
     blocked: Option<IoRequest>,
     /// An exception to raise where the script stopped, when it resumes (a failed I/O request).
     pending_raise: Option<Exc>,
+    /// How the answer to the pending request becomes a value (see `block_on_as`).
+    answer: crate::capability::Answer,
+    /// The job's tenant, token verifier and clock (see `set_capabilities`).
+    pub(crate) capabilities: Option<crate::scope::CapabilityContext>,
+    /// The `with scope(...)` blocks the running code is inside.
+    pub(crate) scopes: crate::scope::ScopeStack,
     /// The virtual clock: the job's start as unix seconds, and seconds spent asleep.
     clock_base: f64,
     slept: f64,
@@ -235,6 +241,10 @@ impl Vm {
                     | Ty::DefaultDict
                     | Ty::Counter
                     | Ty::OrderedDict
+                    | Ty::Token
+                    | Ty::Scope
+                    | Ty::Response
+                    | Ty::HTTPError
                     | Ty::Pattern
                     | Ty::Match
                     | Ty::ReError
@@ -287,6 +297,9 @@ impl Vm {
             pending_io: None,
             blocked: None,
             pending_raise: None,
+            answer: Default::default(),
+            capabilities: None,
+            scopes: Default::default(),
             clock_base: 0.0,
             slept: 0.0,
             repr_active: Vec::new(),
@@ -433,6 +446,9 @@ impl Vm {
         self.pending_io = None;
         self.blocked = None;
         self.pending_raise = None;
+        self.answer = Default::default();
+        self.capabilities = None;
+        self.scopes.clear();
         self.clock_base = 0.0;
         self.slept = 0.0;
         self.repr_active.clear();
@@ -682,6 +698,17 @@ impl Vm {
     /// Stops the current native call until the host answers `req` (see `resume_io`); the answer becomes the
     /// call's result. Natives return this function's value directly.
     pub(crate) fn block_on(&mut self, req: IoRequest) -> PyResult<Value> {
+        self.block_on_as(req, crate::capability::Answer::Plain)
+    }
+
+    /// `block_on`, with the answer converted as `answer` says (a Response, decoded text, bytes) before the
+    /// script sees it.
+    pub(crate) fn block_on_as(
+        &mut self,
+        req: IoRequest,
+        answer: crate::capability::Answer,
+    ) -> PyResult<Value> {
+        self.answer = answer;
         self.pending_io = Some(req);
         Ok(Value::Undef)
     }
@@ -693,13 +720,16 @@ impl Vm {
         let Some(req) = self.blocked.take() else {
             return false;
         };
+        let answer = std::mem::take(&mut self.answer);
         match result {
             Ok(data) => {
                 if let IoRequest::Sleep { seconds } = req {
                     self.slept += seconds;
                 }
-                let v = self.from_data(&data);
-                self.stack.push(v);
+                match self.convert_answer(answer, &data) {
+                    Ok(v) => self.stack.push(v),
+                    Err(e) => self.pending_raise = Some(e),
+                }
             }
             Err(e) => self.pending_raise = Some(Exc::New(e.kind.python_type(), e.message)),
         }

@@ -51,6 +51,7 @@ const STR_METHODS: &[&str] = &[
     "removeprefix",
     "removesuffix",
     "expandtabs",
+    "encode",
 ];
 const LIST_METHODS: &[&str] = &[
     "append", "extend", "insert", "pop", "remove", "index", "count", "sort", "reverse", "copy",
@@ -121,7 +122,9 @@ pub fn has_method(ty: Option<Ty>, name: &str) -> bool {
         Some(Ty::Pattern) => crate::modules::re::PATTERN_METHODS,
         Some(Ty::Match) => crate::modules::re::MATCH_METHODS,
         Some(Ty::Generator) => &["send", "throw", "close", "__next__", "__iter__"],
-        _ => &[],
+        Some(Ty::Bytes) => crate::bytes::METHODS,
+        Some(ty) => return crate::capability::has_method(ty, name),
+        None => &[],
     };
     list.contains(&name)
 }
@@ -260,11 +263,14 @@ impl Vm {
             return self.number_method(recv, name, args);
         };
         match self.heap.get(h) {
+            Obj::Str(_) if name == "encode" => self.str_encode(recv, args, kw),
             Obj::Str(_) => self.str_method(recv, name, args, kw),
+            Obj::Bytes(_) => self.bytes_method(recv, name, args, kw),
             Obj::List(_) => self.list_method(recv, name, args, kw),
             Obj::Dict(_) => self.dict_method(recv, name, args, kw),
             Obj::Set(_) | Obj::FrozenSet(_) => self.set_method(recv, name, args),
             Obj::Tuple(_) => self.seq_search(recv, name, args, "tuple"),
+            Obj::Cap(_) => self.cap_call_method(recv, h, name, args, kw),
             Obj::BigInt(_) => self.number_method(recv, name, args),
             Obj::Pattern(_) => self.pattern_method(recv, name, args, kw),
             Obj::Match(_) => self.match_method(recv, name, args, kw),
