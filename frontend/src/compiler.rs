@@ -2442,6 +2442,34 @@ impl<'s, 't> Compiler<'s, 't> {
         } else {
             vec![node]
         };
+        let prefixes: Vec<_> = pieces
+            .iter()
+            .map(|s| {
+                let start = named(*s).first().map(|k| text(*k, self.src)).unwrap_or("");
+                parse_prefix(start)
+            })
+            .collect();
+        if prefixes.iter().any(|p| p.bytes) {
+            if prefixes.iter().any(|p| !p.bytes) {
+                self.error(node, "syntax", "cannot mix bytes and nonbytes literals");
+            }
+            let mut bytes = Vec::new();
+            for (s, prefix) in pieces.iter().zip(&prefixes) {
+                for k in named(*s)
+                    .into_iter()
+                    .filter(|k| k.kind() == "string_content")
+                {
+                    match crate::literal::unescape_bytes(text(k, self.src), prefix.raw) {
+                        Ok(b) => bytes.extend(b),
+                        Err(m) => {
+                            self.error(k, "syntax", m);
+                        }
+                    }
+                }
+            }
+            self.load_const(Const::Bytes(bytes));
+            return;
+        }
         let mut parts = 0u32;
         let mut pending = String::new();
         let mut any_dynamic = false;
@@ -2449,13 +2477,6 @@ impl<'s, 't> Compiler<'s, 't> {
             let kids = named(s);
             let start = kids.first().map(|k| text(*k, self.src)).unwrap_or("");
             let prefix = parse_prefix(start);
-            if prefix.bytes {
-                self.unsupported(
-                    s,
-                    "a bytes literal",
-                    "use a str; bytes arrive in a later release",
-                );
-            }
             for k in kids {
                 match k.kind() {
                     "string_content" => {

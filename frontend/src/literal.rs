@@ -96,6 +96,67 @@ pub fn unescape(s: &str, fstring: bool) -> Result<String, String> {
     Ok(out)
 }
 
+/// Decodes a bytes literal's text: ASCII only, with the escapes bytes have (`\xHH` and octal give a
+/// byte; `\u` and `\N` are not escapes there and stay as written).
+pub fn unescape_bytes(s: &str, raw: bool) -> Result<Vec<u8>, String> {
+    if !s.is_ascii() {
+        return Err("bytes can only contain ASCII literal characters".into());
+    }
+    let b = s.as_bytes();
+    if raw {
+        return Ok(b.to_vec());
+    }
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c != b'\\' || i + 1 >= b.len() {
+            out.push(c);
+            i += 1;
+            continue;
+        }
+        let e = b[i + 1];
+        i += 2;
+        match e {
+            b'\n' => {}
+            b'\\' => out.push(b'\\'),
+            b'\'' => out.push(b'\''),
+            b'"' => out.push(b'"'),
+            b'a' => out.push(0x07),
+            b'b' => out.push(0x08),
+            b'f' => out.push(0x0c),
+            b'n' => out.push(b'\n'),
+            b'r' => out.push(b'\r'),
+            b't' => out.push(b'\t'),
+            b'v' => out.push(0x0b),
+            b'0'..=b'7' => {
+                let mut v = (e - b'0') as u32;
+                let mut n = 1;
+                while n < 3 && i < b.len() && (b'0'..=b'7').contains(&b[i]) {
+                    v = v * 8 + (b[i] - b'0') as u32;
+                    i += 1;
+                    n += 1;
+                }
+                // CPython 3.11 wraps values above 0o377 to a byte (with a warning).
+                out.push((v & 0xff) as u8);
+            }
+            b'x' => {
+                let hex = s.get(i..i + 2).unwrap_or("");
+                match u8::from_str_radix(hex, 16) {
+                    Ok(v) if hex.len() == 2 => out.push(v),
+                    _ => return Err("invalid \\x escape".into()),
+                }
+                i += 2;
+            }
+            other => {
+                out.push(b'\\');
+                out.push(other);
+            }
+        }
+    }
+    Ok(out)
+}
+
 /// A parsed int literal: fits in i64, or the decimal digits of a bigger one.
 pub enum IntLit {
     Small(i64),
@@ -141,6 +202,11 @@ mod tests {
         );
         assert_eq!(unescape(r"\d", false).as_deref(), Ok("\\d"));
         assert_eq!(unescape("{{x}}", true).as_deref(), Ok("{x}"));
+        assert_eq!(
+            unescape_bytes(r"a\x00\xff\n\u1", false),
+            Ok(b"a\x00\xff\n\\u1".to_vec())
+        );
+        assert!(unescape_bytes("é", false).is_err());
     }
 
     #[test]

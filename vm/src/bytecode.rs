@@ -292,6 +292,8 @@ pub enum Const {
     BigInt(String),
     Float(f64),
     Str(String),
+    /// A bytes literal.
+    Bytes(Vec<u8>),
     /// A tuple of constants (keyword-name tuples, constant tuples).
     Tuple(Vec<Const>),
 }

@@ -207,6 +207,11 @@ pub enum Obj {
     /// A regular-expression match.
     Match(Box<crate::modules::re::MatchObj>),
     Generator(Box<crate::generator::GenObj>),
+    /// A running `hashlib` hash.
+    Hash(Box<crate::modules::hashlib::HashObj>),
+    /// A `uuid.UUID`.
+    // Boxed: a u128 would raise the alignment, and so the size, of every object.
+    Uuid(Box<u128>),
 }
 
 const VALUE_BYTES: usize = std::mem::size_of::<Value>();
@@ -237,6 +242,7 @@ impl Obj {
                 Obj::Pattern(_) => 512,
                 Obj::Match(m) => m.spans.len() * 24,
                 Obj::Generator(g) => (g.window.capacity() + g.handling.capacity()) * VALUE_BYTES,
+                Obj::Hash(_) => 256,
                 _ => 0,
             }
     }
@@ -310,6 +316,8 @@ impl Obj {
             | Obj::Bytes(_)
             | Obj::BigInt(_)
             | Obj::Range { .. }
+            | Obj::Hash(_)
+            | Obj::Uuid(_)
             | Obj::NotImplemented => {}
         }
     }

@@ -184,6 +184,11 @@ pub struct Vm {
     slept: f64,
     /// Objects being repr'd, for `[...]` on cycles.
     pub(crate) repr_active: Vec<Handle>,
+    /// The seed `random` starts from (the host's per-job input) and its generator, made on first use.
+    pub(crate) random_seed: u64,
+    pub(crate) rng: Option<Box<crate::modules::random::Mt>>,
+    /// Position in the job's `uuid4` stream.
+    pub(crate) uuid_counter: u64,
     /// Running generators, innermost last (see `generator.rs`).
     pub(crate) gen_active: Vec<crate::generator::Activation>,
     /// A generator resumption a native asked for, started when it returns (`next(g)`, `g.send(v)`).
@@ -249,6 +254,8 @@ impl Vm {
                     | Ty::Match
                     | Ty::ReError
                     | Ty::Generator
+                    | Ty::Hash
+                    | Ty::Uuid
             ) {
                 builtins.insert((*name).into(), Value::Obj(ty.handle()));
             }
@@ -304,6 +311,9 @@ impl Vm {
             slept: 0.0,
             repr_active: Vec::new(),
             gen_active: Vec::new(),
+            random_seed: 0,
+            rng: None,
+            uuid_counter: 0,
             pending_resume: None,
             gen_event: None,
             base_sizes: (0, 0, 0),
@@ -410,6 +420,7 @@ impl Vm {
                 Err(_) => Value::None,
             },
             Const::Str(s) => self.new_str(s.as_str()),
+            Const::Bytes(b) => self.new_bytes(b.clone()),
             Const::Tuple(items) => {
                 let vals: Vec<Value> = items.iter().map(|c| self.const_value(c)).collect();
                 self.new_tuple(vals)
@@ -453,6 +464,9 @@ impl Vm {
         self.slept = 0.0;
         self.repr_active.clear();
         self.gen_active.clear();
+        self.random_seed = 0;
+        self.rng = None;
+        self.uuid_counter = 0;
         self.pending_resume = None;
         self.gen_event = None;
         self.finished = true;

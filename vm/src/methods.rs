@@ -122,6 +122,7 @@ pub fn has_method(ty: Option<Ty>, name: &str) -> bool {
         Some(Ty::Pattern) => crate::modules::re::PATTERN_METHODS,
         Some(Ty::Match) => crate::modules::re::MATCH_METHODS,
         Some(Ty::Generator) => &["send", "throw", "close", "__next__", "__iter__"],
+        Some(Ty::Hash) => crate::modules::hashlib::METHODS,
         Some(Ty::Bytes) => crate::bytes::METHODS,
         Some(ty) => return crate::capability::has_method(ty, name),
         None => &[],
@@ -275,6 +276,7 @@ impl Vm {
             Obj::Pattern(_) => self.pattern_method(recv, name, args, kw),
             Obj::Match(_) => self.match_method(recv, name, args, kw),
             Obj::Generator(_) => self.generator_method(recv, name, args, kw),
+            Obj::Hash(_) => self.hash_method(recv, name, args, kw),
             Obj::Property(p) if matches!(name, "setter" | "getter" | "deleter") => {
                 args_between(name, args, 1, 1)?;
                 let mut p = **p;

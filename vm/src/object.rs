@@ -182,6 +182,7 @@ pub(crate) fn values_eq(heap: &Heap, a: Value, b: Value, depth: usize) -> Result
     match (heap.get(x), heap.get(y)) {
         (Obj::Str(p), Obj::Str(q)) => Ok(p.s == q.s),
         (Obj::Bytes(p), Obj::Bytes(q)) => Ok(p == q),
+        (Obj::Uuid(p), Obj::Uuid(q)) => Ok(p == q),
         (Obj::List(p), Obj::List(q)) => seq_eq(heap, p, q, depth),
         (Obj::Tuple(p), Obj::Tuple(q)) => seq_eq(heap, p, q, depth),
         (Obj::Dict(p), Obj::Dict(q)) => {
@@ -347,6 +348,8 @@ impl Vm {
                 Obj::Pattern(_) => Ty::Pattern,
                 Obj::Match(_) => Ty::Match,
                 Obj::Generator(_) => Ty::Generator,
+                Obj::Hash(_) => Ty::Hash,
+                Obj::Uuid(_) => Ty::Uuid,
             },
         };
         ty.handle()
@@ -488,6 +491,7 @@ impl Vm {
                 }
                 Obj::BigInt(b) => hash_bigint(b),
                 Obj::Bytes(b) => crate::bytes::hash(b),
+                Obj::Uuid(u) => hash_bigint(&num_bigint::BigInt::from(**u)),
                 Obj::Tuple(items) => {
                     const P1: u64 = 11400714785074694791;
                     const P2: u64 = 14029467366897019727;
@@ -1778,6 +1782,16 @@ impl Vm {
                         return Ok(v);
                     }
                 }
+                Obj::Hash(_) => {
+                    if let Some(v) = self.hash_getattr(obj, name)? {
+                        return Ok(v);
+                    }
+                }
+                Obj::Uuid(_) => {
+                    if let Some(v) = self.uuid_getattr(obj, name)? {
+                        return Ok(v);
+                    }
+                }
                 Obj::Range { start, stop, step } => match name {
                     "start" => return Ok(Value::Int(*start)),
                     "stop" => return Ok(Value::Int(*stop)),
@@ -1957,6 +1971,9 @@ impl Vm {
             }
         }
         if let Value::Obj(h) = v {
+            if let Obj::Uuid(u) = self.heap.get(h) {
+                return Ok(crate::modules::uuid::canonical(**u));
+            }
             if let Obj::Exception(e) = self.heap.get(h) {
                 let args = self.seq_items(e.args);
                 let is_key = self.isinstance(v, Ty::KeyError.handle());
@@ -2072,6 +2089,10 @@ impl Vm {
                     Obj::Generator(_) => {
                         let s = self.generator_repr(h);
                         out.push_str(&s);
+                    }
+                    Obj::Hash(s) => out.push_str(&format!("<{} _hashlib.HASH object>", s.name())),
+                    Obj::Uuid(u) => {
+                        out.push_str(&format!("UUID('{}')", crate::modules::uuid::canonical(**u)))
                     }
                     Obj::Range { start, stop, step } => {
                         if *step == 1 {

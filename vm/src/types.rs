@@ -89,6 +89,8 @@ pub enum Ty {
     Match = 75,
     ReError = 76,
     Generator = 77,
+    Hash = 78,
+    Uuid = 79,
 }
 
 /// `(type, Python name, base)` for every builtin type, in handle order.
@@ -220,6 +222,8 @@ pub const TYPES: &[(Ty, &str, Option<Ty>)] = &[
     (Ty::Match, "Match", Some(Ty::Object)),
     (Ty::ReError, "error", Some(Ty::Exception)),
     (Ty::Generator, "generator", Some(Ty::Object)),
+    (Ty::Hash, "HASH", Some(Ty::Object)),
+    (Ty::Uuid, "UUID", Some(Ty::Object)),
 ];
 
 impl Ty {

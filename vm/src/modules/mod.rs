@@ -5,16 +5,20 @@
 //! attributes and `__name__`: there is no `__dict__`, loader, spec or file, and its attributes are read-only.
 //! Anything not in the allowlist is a `ModuleNotFoundError` whose message says what to use instead.
 
+mod base64;
 pub(crate) mod collections;
 mod fs;
+pub(crate) mod hashlib;
 mod http;
 pub(crate) mod json;
 mod math;
+pub(crate) mod random;
 pub(crate) mod re;
 mod re_syntax;
 mod time;
 pub(crate) mod tools;
 mod url;
+pub(crate) mod uuid;
 
 use crate::builtins::NATIVES;
 use crate::error::{exc, PyResult};
@@ -179,6 +183,30 @@ const MODULES: &[NativeModule] = &[
         name: "math",
         functions: math::FUNCTIONS,
         constants: math::constants,
+        python: &[],
+    },
+    NativeModule {
+        name: "base64",
+        functions: base64::FUNCTIONS,
+        constants: |_| Vec::new(),
+        python: &[],
+    },
+    NativeModule {
+        name: "hashlib",
+        functions: hashlib::FUNCTIONS,
+        constants: hashlib::constants,
+        python: &[],
+    },
+    NativeModule {
+        name: "uuid",
+        functions: uuid::FUNCTIONS,
+        constants: uuid::constants,
+        python: &[],
+    },
+    NativeModule {
+        name: "random",
+        functions: random::FUNCTIONS,
+        constants: |_| Vec::new(),
         python: &[],
     },
     NativeModule {
