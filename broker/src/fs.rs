@@ -207,6 +207,9 @@ struct FsJob {
 
 /// What the lstat walk found at the target.
 enum Found {
+    /// A directory on the way is missing.
+    MissingParent,
+    /// The directories exist; the target does not.
     Missing,
     Dir(Metadata),
     File(Metadata),
@@ -220,7 +223,10 @@ impl FsJob {
             FsOp::Write { data } => self.write(&data),
             FsOp::Append { data } => self.append(&data),
             FsOp::List => self.list(),
-            FsOp::Exists => Ok(Data::Bool(!matches!(self.walk(false)?.1, Found::Missing))),
+            FsOp::Exists => Ok(Data::Bool(!matches!(
+                self.walk(false)?.1,
+                Found::Missing | Found::MissingParent
+            ))),
             FsOp::Delete => self.delete(),
             FsOp::Mkdir => self.mkdir(),
             FsOp::Stat => self.stat(),
@@ -290,16 +296,15 @@ impl FsJob {
                     if i == last {
                         return Ok((path, Found::Missing));
                     }
-                    if create_parents {
-                        match fs::create_dir(&path) {
-                            Ok(()) => {}
-                            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {}
-                            Err(e) => return Err(self.os_error("cannot create", &e)),
-                        }
-                        fs::symlink_metadata(&path).map_err(|e| self.os_error("cannot open", &e))?
-                    } else {
-                        return Ok((path, Found::Missing));
+                    if !create_parents {
+                        return Ok((path, Found::MissingParent));
                     }
+                    match fs::create_dir(&path) {
+                        Ok(()) => {}
+                        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {}
+                        Err(e) => return Err(self.os_error("cannot create", &e)),
+                    }
+                    fs::symlink_metadata(&path).map_err(|e| self.os_error("cannot open", &e))?
                 }
                 Err(e) => return Err(self.os_error("cannot open", &e)),
             };
@@ -334,7 +339,7 @@ impl FsJob {
     fn read(&self) -> IoResult {
         let (path, found) = self.walk(false)?;
         let meta = match found {
-            Found::Missing => return Err(self.not_found()),
+            Found::Missing | Found::MissingParent => return Err(self.not_found()),
             Found::Dir(_) => {
                 return Err(io_error(
                     IoErrorKind::Os,
@@ -381,18 +386,8 @@ impl FsJob {
     fn write(&self, data: &[u8]) -> IoResult {
         let (path, found) = self.walk(false)?;
         let old_size = match &found {
-            Found::Missing => {
-                if self.parent_missing(&path) {
-                    return Err(io_error(
-                        IoErrorKind::NotFound,
-                        format!(
-                            "the directory of {} does not exist (create it with mkdir)",
-                            self.virtual_path
-                        ),
-                    ));
-                }
-                0
-            }
+            Found::MissingParent => return Err(self.parent_not_found()),
+            Found::Missing => 0,
             Found::Dir(_) => {
                 return Err(io_error(
                     IoErrorKind::Os,
@@ -421,9 +416,14 @@ impl FsJob {
         Ok(Data::Int(i64::try_from(data.len()).unwrap_or(i64::MAX)))
     }
 
-    fn parent_missing(&self, path: &Path) -> bool {
-        path.parent()
-            .is_some_and(|parent| fs::symlink_metadata(parent).is_err())
+    fn parent_not_found(&self) -> IoError {
+        io_error(
+            IoErrorKind::NotFound,
+            format!(
+                "the directory of {} does not exist (create it with mkdir)",
+                self.virtual_path
+            ),
+        )
     }
 
     fn append(&self, data: &[u8]) -> IoResult {
@@ -435,16 +435,8 @@ impl FsJob {
                     format!("is a directory: {}", self.virtual_path),
                 ))
             }
-            Found::Missing if self.parent_missing(&path) => {
-                return Err(io_error(
-                    IoErrorKind::NotFound,
-                    format!(
-                        "the directory of {} does not exist (create it with mkdir)",
-                        self.virtual_path
-                    ),
-                ))
-            }
-            _ => {}
+            Found::MissingParent => return Err(self.parent_not_found()),
+            Found::Missing | Found::File(_) => {}
         }
         self.check_quota(0, data.len() as u64)?;
         let mut file = OpenOptions::new()
@@ -463,7 +455,7 @@ impl FsJob {
     fn list(&self) -> IoResult {
         let (path, found) = self.walk(false)?;
         match found {
-            Found::Missing => return Err(self.not_found()),
+            Found::Missing | Found::MissingParent => return Err(self.not_found()),
             Found::File(_) => {
                 return Err(io_error(
                     IoErrorKind::Os,
@@ -503,7 +495,7 @@ impl FsJob {
         }
         let (path, found) = self.walk(false)?;
         let removed = match found {
-            Found::Missing => return Err(self.not_found()),
+            Found::Missing | Found::MissingParent => return Err(self.not_found()),
             Found::Dir(_) => fs::remove_dir(&path),
             Found::File(_) => fs::remove_file(&path),
         };
@@ -519,7 +511,8 @@ impl FsJob {
                 IoErrorKind::Os,
                 format!("a file already exists at {}", self.virtual_path),
             )),
-            Found::Missing => match fs::create_dir(&path) {
+            // walk(true) created every parent, so the target's directory exists.
+            Found::Missing | Found::MissingParent => match fs::create_dir(&path) {
                 Ok(()) => Ok(Data::None),
                 Err(e) if e.kind() == io::ErrorKind::AlreadyExists => Ok(Data::None),
                 Err(e) => Err(self.os_error("cannot create", &e)),
@@ -530,7 +523,7 @@ impl FsJob {
     fn stat(&self) -> IoResult {
         let (_, found) = self.walk(false)?;
         let meta = match found {
-            Found::Missing => return Err(self.not_found()),
+            Found::Missing | Found::MissingParent => return Err(self.not_found()),
             Found::Dir(meta) | Found::File(meta) => meta,
         };
         let modified = meta
