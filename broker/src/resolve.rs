@@ -168,3 +168,48 @@ pub(crate) fn find_refusal<'a>(error: &'a (dyn StdError + 'static)) -> Option<&'
     }
     None
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The guard alone (without the pre-flight literal check in `http`) refuses a connection that reached
+    /// loopback, and lets the named policy through.
+    #[tokio::test]
+    async fn the_guard_checks_the_connected_peer() {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("binds");
+        let port = listener.local_addr().expect("addr").port();
+        tokio::spawn(async move {
+            while let Ok((stream, _)) = listener.accept().await {
+                drop(stream);
+            }
+        });
+        let uri: Uri = format!("http://127.0.0.1:{port}/").parse().expect("uri");
+        let refused = GuardedConnector::new(AddressPolicy::PublicOnly)
+            .call(uri.clone())
+            .await
+            .expect_err("refused");
+        let refusal = find_refusal(&*refused).expect("an address refusal");
+        assert!(refusal.message.contains("127.0.0.1 (a loopback address)"));
+        assert!(GuardedConnector::new(AddressPolicy::Any)
+            .call(uri)
+            .await
+            .is_ok());
+    }
+
+    #[tokio::test]
+    async fn the_resolver_drops_restricted_answers() {
+        let mut public = PolicyResolver {
+            policy: AddressPolicy::PublicOnly,
+        };
+        let name: Name = "localhost".parse().expect("name");
+        let refused = public.call(name.clone()).await.expect_err("refused");
+        assert!(find_refusal(&*refused).is_some());
+        let mut any = PolicyResolver {
+            policy: AddressPolicy::Any,
+        };
+        assert!(any.call(name).await.expect("resolves").count() > 0);
+    }
+}
