@@ -44,6 +44,7 @@ mod tools;
 mod url;
 
 use std::fmt;
+use std::sync::atomic::Ordering as AtomicOrdering;
 use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
@@ -154,7 +155,7 @@ impl Broker {
         let Some(runtime) = &self.runtime else {
             return Err(io_error(IoErrorKind::Os, "the I/O broker has stopped"));
         };
-        runtime.block_on(self.core.clone().perform(job, req, deadline))
+        runtime.block_on(self.core.clone().perform(job, req, deadline, &|| true))
     }
 
     /// A snapshot of the counters of gated calls (for metrics).
@@ -180,7 +181,7 @@ impl IoBroker for Broker {
             self.core
                 .counters
                 .skipped
-                .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                .fetch_add(1, AtomicOrdering::Relaxed);
             return;
         }
         let Some(runtime) = &self.runtime else {
@@ -189,71 +190,78 @@ impl IoBroker for Broker {
         };
         let core = self.core.clone();
         runtime.spawn(async move {
-            let result = core.perform(job, req, None).await;
+            let result = core.perform(job, req, None, &|| done.is_wanted()).await;
             done.complete(result);
         });
     }
 }
 
 impl Core {
-    /// Performs one request, audits it if it is gated, and returns the answer.
+    /// Performs one request, audits it if it is gated, and returns the answer. `wanted` is polled while the
+    /// request runs: once the job no longer waits (cancelled, killed, past its deadline), the request is
+    /// dropped (closing its connection) and answered with an error nobody will read.
     async fn perform(
         self: Arc<Core>,
         job: u64,
         req: IoRequest,
         deadline: Option<Instant>,
+        wanted: &(dyn Fn() -> bool + Sync),
     ) -> IoResult {
         let started = Instant::now();
         let mut report = Report::default();
-        let (capability, grant, result) = match req {
+        let (capability, grant) = match &req {
+            IoRequest::Sleep { .. } => ("sleep", None),
+            IoRequest::Http(r) => ("http", Some(r.grant.clone())),
+            IoRequest::Fs(r) => ("fs", Some(r.grant.clone())),
+            IoRequest::Tool(r) => ("tools", Some(r.grant.clone())),
+        };
+        let work = self.serve(job, req, deadline, &mut report);
+        let result = tokio::select! {
+            result = work => result,
+            () = until_unwanted(wanted) => {
+                self.counters.skipped.fetch_add(1, AtomicOrdering::Relaxed);
+                Err(io_error(IoErrorKind::Os, "the job no longer waits for this request"))
+            }
+        };
+        if let Some(grant) = grant {
+            self.audit(job, capability, &grant, &report, started, &result);
+        }
+        result
+    }
+
+    async fn serve(
+        &self,
+        job: u64,
+        req: IoRequest,
+        deadline: Option<Instant>,
+        report: &mut Report,
+    ) -> IoResult {
+        match req {
             IoRequest::Sleep { seconds } => {
-                self.counters
-                    .sleeps
-                    .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                self.counters.sleeps.fetch_add(1, AtomicOrdering::Relaxed);
                 // The VM refuses negative and NaN lengths itself; anything unrepresentable sleeps "forever",
                 // which the job's deadline ends.
                 let delay = Duration::try_from_secs_f64(seconds).unwrap_or(Duration::MAX);
                 tokio::time::sleep(delay).await;
-                return Ok(Data::None);
+                Ok(Data::None)
             }
             IoRequest::Http(req) => {
-                let result = match check_grant(&req.grant) {
-                    Ok(()) => http::perform(&self, &req, deadline, &mut report).await,
-                    Err(e) => {
-                        report.action = req.method.clone();
-                        report.target = url::clip(&req.url);
-                        Err(e)
-                    }
-                };
-                ("http", req.grant, result)
+                report.action = req.method.clone();
+                report.target = url::clip(&req.url);
+                check_grant(&req.grant)?;
+                http::perform(self, &req, deadline, report).await
             }
             IoRequest::Fs(req) => {
-                let req = *req;
-                let grant = req.grant.clone();
-                let result = match check_grant(&grant) {
-                    Ok(()) => fs::perform(&self.fs, req, &mut report).await,
-                    Err(e) => {
-                        report.target = url::clip(&req.path);
-                        Err(e)
-                    }
-                };
-                ("fs", grant, result)
+                report.target = url::clip(&req.path);
+                check_grant(&req.grant)?;
+                fs::perform(&self.fs, *req, report).await
             }
             IoRequest::Tool(req) => {
-                let req = *req;
-                let grant = req.grant.clone();
-                let result = match check_grant(&grant) {
-                    Ok(()) => tools::perform(&self, job, req, deadline, &mut report).await,
-                    Err(e) => {
-                        report.target = url::clip(&req.name);
-                        Err(e)
-                    }
-                };
-                ("tools", grant, result)
+                report.target = url::clip(&req.name);
+                check_grant(&req.grant)?;
+                tools::perform(self, job, *req, deadline, report).await
             }
-        };
-        self.audit(job, capability, &grant, &report, started, &result);
-        result
+        }
     }
 
     fn audit(
@@ -284,6 +292,19 @@ impl Core {
         };
         self.counters.add(&record);
         self.audit.record(&record);
+    }
+}
+
+/// How often a running request checks whether its job still waits for it.
+const WANTED_POLL: Duration = Duration::from_millis(100);
+
+/// Resolves once `wanted` turns false (never, for a blocking caller).
+async fn until_unwanted(wanted: &(dyn Fn() -> bool + Sync)) {
+    loop {
+        tokio::time::sleep(WANTED_POLL).await;
+        if !wanted() {
+            return;
+        }
     }
 }
 

@@ -51,3 +51,49 @@ fn sleeping_jobs_are_resumed_by_the_broker() {
     );
     assert_eq!(broker.counters().sleeps, 20);
 }
+
+#[test]
+fn a_cancelled_job_releases_its_request() {
+    let (broker, _) = common::broker(|_| {});
+    let broker = Arc::new(broker);
+    let prelude = npython_frontend::compile(npython_vm::PRELUDE_SOURCE, "<prelude>")
+        .program
+        .expect("the prelude compiles");
+    let scheduler = Scheduler::new(
+        SchedulerConfig {
+            workers: 1,
+            vms: 2,
+            broker: Some(broker.clone()),
+            ..SchedulerConfig::default()
+        },
+        prelude,
+    )
+    .expect("scheduler starts");
+    let spec = JobSpec {
+        tenant: common::TENANT.into(),
+        script: scheduler.compile("import time\ntime.sleep(3600)\n", "job.py"),
+        inputs: Vec::new(),
+        limits: Limits::default(),
+        timeout: None,
+        notify: None,
+    };
+    let handle = scheduler.submit(spec).expect("accepted");
+    let started = Instant::now();
+    while broker.counters().sleeps == 0 {
+        assert!(
+            started.elapsed() < Duration::from_secs(10),
+            "the job never slept"
+        );
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    handle.cancel();
+    assert_eq!(handle.wait().end, End::Cancelled);
+    // The broker notices within its poll interval and drops the hour-long sleep.
+    while broker.counters().skipped == 0 {
+        assert!(
+            started.elapsed() < Duration::from_secs(10),
+            "the request was never dropped"
+        );
+        std::thread::sleep(Duration::from_millis(10));
+    }
+}
