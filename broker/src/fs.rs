@@ -283,7 +283,8 @@ impl FsJob {
         let mut shown = String::new();
         let last = self.segments.len().saturating_sub(1);
         if self.segments.is_empty() {
-            let meta = fs::symlink_metadata(&path).map_err(|e| self.os_error("cannot open", &e))?;
+            // The root is the operator's choice and may itself be reached through a link.
+            let meta = fs::metadata(&path).map_err(|e| self.os_error("cannot open", &e))?;
             return Ok((path, Found::Dir(meta)));
         }
         for (i, segment) in self.segments.iter().enumerate() {
