@@ -141,15 +141,14 @@ pub(crate) async fn perform(state: &FsState, req: FsRequest, report: &mut Report
         Some(lock) => Some(lock.lock().await),
         None => None,
     };
-    match &op {
-        FsOp::Write { data } | FsOp::Append { data } => report.bytes_out = data.len() as u64,
-        _ => {}
-    }
     let result = tokio::task::spawn_blocking(move || job.run(op))
         .await
         .map_err(|_| io_error(IoErrorKind::Os, "the fs operation failed unexpectedly"))?;
-    if let Ok(Data::Bytes(bytes)) = &result {
-        report.bytes_in = bytes.len() as u64;
+    // Bytes that reached or left the disk: a refused or failed write moved none.
+    match &result {
+        Ok(Data::Bytes(bytes)) => report.bytes_in = bytes.len() as u64,
+        Ok(Data::Int(written)) => report.bytes_out = u64::try_from(*written).unwrap_or(0),
+        _ => {}
     }
     result
 }

@@ -287,7 +287,9 @@ fn the_quota_bounds_the_tenant_root_after_each_write() {
         .filter(|r| r.outcome == Outcome::Denied)
         .collect();
     assert_eq!(denied.len(), 2);
-    assert!(denied.iter().all(|r| r.error_kind == Some("permission")));
+    assert!(denied
+        .iter()
+        .all(|r| r.error_kind == Some("permission") && r.bytes_out == 0));
 }
 
 #[test]
