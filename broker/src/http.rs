@@ -86,7 +86,7 @@ fn client(policy: AddressPolicy) -> Result<HttpClient, String> {
 /// Performs a gated request, following redirects, within the grant's limits.
 pub(crate) async fn perform(
     core: &Core,
-    req: &HttpRequest,
+    req: HttpRequest,
     deadline: Option<Instant>,
     report: &mut Report,
 ) -> IoResult {
@@ -115,8 +115,8 @@ pub(crate) async fn perform(
         max_redirects: config.max_redirects,
         response_limit,
     };
-    let url = req.url.clone();
-    let body = Bytes::from(req.body.clone());
+    let url = req.url;
+    let body = Bytes::from(req.body);
     match tokio::time::timeout(timeout, exchange.run(method, url, headers, body, report)).await {
         Ok(result) => result,
         Err(_) => Err(io_error(

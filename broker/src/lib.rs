@@ -249,7 +249,7 @@ impl Core {
                 report.action = req.method.clone();
                 report.target = url::clip(&req.url);
                 check_grant(&req.grant)?;
-                http::perform(self, &req, deadline, report).await
+                http::perform(self, *req, deadline, report).await
             }
             IoRequest::Fs(req) => {
                 report.target = url::clip(&req.path);
