@@ -232,14 +232,14 @@ pub(crate) async fn perform(
     };
     if let Some(handler) = tools.handlers.get(&call.name) {
         report.bytes_out = json_len(&call.args);
-        let result = handler.call(call).await.map_err(into_io_error)?;
+        let result = isolated(handler.call(call)).await.map_err(into_io_error)?;
         report.bytes_in = json_len(&result);
         return Ok(result);
     }
     if let Some(route) = &tools.client_route {
         if let Some(answer) = route.route(&call) {
             report.bytes_out = json_len(&call.args);
-            let result = answer.await.map_err(into_io_error)?;
+            let result = isolated(answer).await.map_err(into_io_error)?;
             report.bytes_in = json_len(&result);
             return Ok(result);
         }
@@ -294,6 +294,21 @@ async fn call_webhook(
         )
     })?;
     Ok(json_to_data(&value))
+}
+
+/// Runs embedder code as its own task, so a handler that panics fails its call instead of the broker's
+/// thread (or, under `perform_blocking`, the caller's). The task is aborted if the call is dropped.
+async fn isolated(future: ToolFuture) -> Result<Data, ToolError> {
+    struct AbortOnDrop(tokio::task::JoinHandle<Result<Data, ToolError>>);
+    impl Drop for AbortOnDrop {
+        fn drop(&mut self) {
+            self.0.abort();
+        }
+    }
+    let mut task = AbortOnDrop(tokio::spawn(future));
+    (&mut task.0)
+        .await
+        .unwrap_or_else(|_| Err(ToolError::failed("the tool handler panicked")))
 }
 
 fn into_io_error(e: ToolError) -> IoError {

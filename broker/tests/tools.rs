@@ -71,6 +71,12 @@ fn rust_handlers_async_and_blocking() {
             })
             .register("fails", |_call: ToolCall| async {
                 Err(ToolError::invalid("query must not be empty"))
+            })
+            .register("panics", |_call: ToolCall| async {
+                panic!("a handler bug")
+            })
+            .register_blocking("panics_blocking", |_call: &ToolCall| {
+                panic!("a handler bug")
             });
     });
     let g = grant("tools", vec![]);
@@ -102,6 +108,13 @@ fn rust_handlers_async_and_blocking() {
         IoErrorKind::NotFound,
         "no tool named 'missing' is registered for this tenant",
     );
+    for name in ["panics", "panics_blocking"] {
+        expect_err(
+            call(&broker, &g, name, args(&[])),
+            IoErrorKind::Os,
+            "the tool handler panicked",
+        );
+    }
     let only_sum = grant("tools", vec![tools(&["sum"])]);
     expect_err(
         call(&broker, &only_sum, "search", args(&[])),
@@ -109,7 +122,7 @@ fn rust_handlers_async_and_blocking() {
         "search",
     );
     let records = audit.records();
-    assert_eq!(records.len(), 5);
+    assert_eq!(records.len(), 7);
     assert_eq!(
         (
             records[0].capability,
@@ -122,7 +135,7 @@ fn rust_handlers_async_and_blocking() {
     assert_eq!(records[0].bytes_out, r#"{"query":"rust"}"#.len() as u64);
     assert_eq!(records[2].error_kind, Some("invalid"));
     assert_eq!(records[3].error_kind, Some("not_found"));
-    assert_eq!(records[4].outcome, Outcome::Denied);
+    assert_eq!(records[6].outcome, Outcome::Denied);
     let line = serde_json::to_string(&records[0]).expect("serialises");
     assert!(
         !line.contains("rust"),
@@ -135,7 +148,7 @@ fn rust_handlers_async_and_blocking() {
             counters.tools.error,
             counters.tools.denied
         ),
-        (2, 2, 1)
+        (2, 4, 1)
     );
 }
 
