@@ -46,10 +46,10 @@ const RUN_TIMEOUT: Duration = Duration::from_secs(60);
 const MAX_THREADS: usize = 4;
 
 /// Area prefixes a program name may start with.
-const PREFIXES: [&str; 26] = [
+const PREFIXES: [&str; 27] = [
     "int_", "float_", "str_", "list_", "dict_", "set_", "tuple_", "ops_", "cmp_", "bool_", "ctrl_",
     "loop_", "func_", "closure_", "lambda_", "comp_", "exc_", "fstring_", "slice_", "unpack_",
-    "builtin_", "misc_", "err_", "fuel_", "mod_", "class_",
+    "builtin_", "misc_", "err_", "fuel_", "mod_", "class_", "gen_",
 ];
 
 fn corpus_dir() -> PathBuf {

@@ -287,6 +287,7 @@ impl<'s, 't> Compiler<'s, 't> {
             Op::JumpIfFalseOrPop(_) => Op::JumpIfFalseOrPop(target),
             Op::JumpIfTrueOrPop(_) => Op::JumpIfTrueOrPop(target),
             Op::ForIter(_) => Op::ForIter(target),
+            Op::SendTo(_) => Op::SendTo(target),
             Op::CompareJump(c, _) => Op::CompareJump(c, target),
             other => other,
         };
@@ -1864,10 +1865,16 @@ impl<'s, 't> Compiler<'s, 't> {
             nparams: 1,
             ..Code::default()
         };
+        let lazy = kind == "generator_expression";
         let idx = self.begin_code(code, scope);
         match kind {
             "set_comprehension" => self.emit(Op::BuildSet(0)),
             "dictionary_comprehension" => self.emit(Op::BuildMap(0)),
+            // A generator expression is a generator: each value is yielded as it is asked for.
+            "generator_expression" => {
+                self.f().code.is_generator = true;
+                0
+            }
             _ => self.emit(Op::BuildList(0)),
         };
         // Loop nest: each `for` adds an iterator on the stack; `if`s skip to the innermost loop's next step.
@@ -1917,6 +1924,11 @@ impl<'s, 't> Compiler<'s, 't> {
                 self.expr(b);
                 self.emit(Op::SetAdd(depth));
             }
+            (_, Some(b)) if lazy => {
+                self.expr(b);
+                self.emit(Op::Yield);
+                self.emit(Op::Pop);
+            }
             (_, Some(b)) => {
                 self.expr(b);
                 self.emit(Op::ListAppend(depth));
@@ -1927,16 +1939,66 @@ impl<'s, 't> Compiler<'s, 't> {
             self.emit(Op::Loop(top));
             self.patch_here(exit);
         }
+        if lazy {
+            self.emit(Op::LoadNone);
+        }
         self.emit(Op::Return);
         self.end_code(idx, flags);
+        // The first iterable is evaluated where the comprehension is written (as in CPython).
         if let Some(r) = first_for.child_by_field_name("right") {
             self.expr(r);
         }
         self.emit(Op::GetIter);
         self.emit(Op::Call(1));
-        if kind == "generator_expression" {
-            // Generator expressions are evaluated eagerly for now (same values, computed up front).
+    }
+
+    /// `yield value`, `yield`, `yield from iterable`: makes the enclosing function a generator.
+    fn yield_expr(&mut self, node: Node<'t>) {
+        let f = self.f();
+        let outside = f.code.is_module || f.is_class;
+        let in_comprehension = match f.code.name.as_str() {
+            "<listcomp>" => Some("list comprehension"),
+            "<setcomp>" => Some("set comprehension"),
+            "<dictcomp>" => Some("dict comprehension"),
+            "<genexpr>" => Some("generator expression"),
+            _ => None,
+        };
+        if outside {
+            self.error(node, "syntax", "'yield' outside function");
+            self.emit(Op::LoadNone);
+            return;
+        }
+        if let Some(what) = in_comprehension {
+            self.error(node, "syntax", format!("'yield' inside {what}"))
+                .hint = Some("use a generator function with a loop instead".into());
+            self.emit(Op::LoadNone);
+            return;
+        }
+        self.f().code.is_generator = true;
+        let delegate = node.child(1).is_some_and(|c| c.kind() == "from");
+        let value = named(node).first().copied();
+        if delegate {
+            let Some(v) = value else {
+                self.error(node, "syntax", "invalid syntax");
+                self.emit(Op::LoadNone);
+                return;
+            };
+            self.expr(v);
             self.emit(Op::GetIter);
+            self.emit(Op::LoadNone);
+            let top = self.label();
+            let exit = self.emit(Op::SendTo(0));
+            self.emit(Op::Yield);
+            self.emit(Op::Loop(top));
+            self.patch_here(exit);
+        } else {
+            match value {
+                Some(v) => self.expr(v),
+                None => {
+                    self.emit(Op::LoadNone);
+                }
+            }
+            self.emit(Op::Yield);
         }
     }
 
@@ -2172,14 +2234,7 @@ impl<'s, 't> Compiler<'s, 't> {
                 self.unsupported(node, "`await`", "async code arrives in a later release");
                 self.emit(Op::LoadNone);
             }
-            "yield" => {
-                self.unsupported(
-                    node,
-                    "`yield` (generators)",
-                    "build and return a list instead",
-                );
-                self.emit(Op::LoadNone);
-            }
+            "yield" => self.yield_expr(node),
             "list_splat" if self.unwrap_splat => {
                 self.unwrap_splat = false;
                 if let Some(e) = named(node).first() {

@@ -168,6 +168,16 @@ impl Vm {
                     s.push_str(&y.s);
                     return Ok(self.new_str(s));
                 }
+                (Obj::Bytes(x), Obj::Bytes(y), BinOp::Add) => {
+                    let joined = [&x[..], &y[..]].concat();
+                    return Ok(self.new_bytes(joined));
+                }
+                (Obj::Bytes(_), other, BinOp::Add) if !matches!(other, Obj::Instance { .. }) => {
+                    return Err(type_error(format!(
+                        "can't concat {} to bytes",
+                        self.type_name(rhs)
+                    )));
+                }
                 (Obj::List(x), Obj::List(y), BinOp::Add) => {
                     let mut v = Vec::with_capacity(x.len() + y.len());
                     v.extend_from_slice(x);

@@ -60,6 +60,7 @@ pub const NATIVES: &[(&str, NativeFn)] = &[
     ("id", no_introspection),
     ("__npy_sort_by_keys", sort_by_keys),
     ("__npy_new_instance", new_instance),
+    ("scope", crate::scope::scope),
 ];
 
 /// An instance of a user class without running `__init__` (for `copy`).
@@ -774,6 +775,9 @@ fn iter(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> 
 fn next(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
     no_kw("next", kw)?;
     arity("next", args, 1, 2)?;
+    if let Some(g) = vm.is_generator(args[0]) {
+        return vm.generator_next_call(g, args.get(1).copied());
+    }
     if let Some(class) = vm.user_dunder(args[0]) {
         if args.len() == 1 {
             // A user iterator without a default: an ordinary (suspendable) call of its __next__.
@@ -808,18 +812,26 @@ fn next(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> 
 fn callable(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
     no_kw("callable", kw)?;
     arity("callable", args, 1, 1)?;
-    Ok(Value::Bool(match args[0] {
-        Value::Native(_) => true,
-        Value::Obj(h) => match vm.heap.get(h) {
-            Obj::Function(_)
-            | Obj::BoundMethod { .. }
-            | Obj::NativeMethod { .. }
-            | Obj::Type(_) => true,
-            Obj::Instance { class, .. } => vm.class_lookup(*class, "__call__").is_some(),
+    Ok(Value::Bool(vm.is_callable(args[0])))
+}
+
+impl Vm {
+    /// `callable(v)`.
+    pub(crate) fn is_callable(&self, v: Value) -> bool {
+        match v {
+            Value::Native(_) => true,
+            Value::Obj(h) => match self.heap.get(h) {
+                Obj::Function(_)
+                | Obj::BoundMethod { .. }
+                | Obj::NativeMethod { .. }
+                | Obj::Type(_) => true,
+                Obj::Instance { class, .. } => self.class_lookup(*class, "__call__").is_some(),
+                Obj::Cap(c) => matches!(**c, crate::capability::CapObj::Tool(_)),
+                _ => false,
+            },
             _ => false,
-        },
-        _ => false,
-    }))
+        }
+    }
 }
 
 fn attr_name(vm: &Vm, v: Value) -> PyResult<String> {
@@ -1048,6 +1060,7 @@ impl Vm {
                 Some(ty) => self.construct(ty, args, kw),
                 None => self.instantiate(h, args, kw),
             },
+            Obj::Cap(_) => self.cap_call(callee, args, kw),
             Obj::Instance { class, .. } => {
                 let class = *class;
                 match self.class_lookup(class, "__call__") {
@@ -1399,6 +1412,7 @@ impl Vm {
                 }
                 Ok(Value::Obj(self.heap.alloc(Obj::Super { class, obj })))
             }
+            Ty::Bytes => self.construct_bytes(args, kw),
             _ => Err(type_error(format!("cannot create '{name}' instances"))),
         }
     }

@@ -275,6 +275,11 @@ pub enum Op {
     WithEnter = 84,
     /// `[exc] -> [type(exc), exc, None]`: the arguments of `__exit__` for an exception.
     ExcTriple = 85,
+    /// Suspends the running generator, yielding the top of the stack; when resumed, pushes the value sent.
+    Yield = 86,
+    /// `yield from`: with [subiterator, value to send] on the stack, resumes the subiterator. If it yields,
+    /// leaves [subiterator, yielded value] (a `Yield` follows); if it ends, leaves its return value and jumps.
+    SendTo(u32) = 87,
 }
 
 /// A compile-time constant.
@@ -333,6 +338,9 @@ pub struct Code {
     pub max_stack: u32,
     /// Whether this is module-level code (its names resolve as globals).
     pub is_module: bool,
+    /// Whether this is a generator function (it contains `yield`) or a generator expression: calling it
+    /// makes a generator object instead of running it.
+    pub is_generator: bool,
 }
 
 impl Code {

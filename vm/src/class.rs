@@ -721,6 +721,9 @@ impl Vm {
 
     /// The bound `__exit__` and `__enter__` of a context manager (`with mgr:`).
     pub(crate) fn context_methods(&mut self, mgr: Value) -> PyResult<(Value, Value)> {
+        if let Some(methods) = self.scope_context_methods(mgr) {
+            return Ok(methods);
+        }
         let class = self.type_of(mgr);
         let (Some(enter), Some(exit)) = (
             self.class_lookup(class, "__enter__"),

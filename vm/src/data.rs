@@ -53,8 +53,7 @@ impl Vm {
                 }
                 d
             }
-            // Until the VM has a bytes type, bytes arrive as their lossy UTF-8 text.
-            Data::Bytes(b) => self.new_str(String::from_utf8_lossy(b).as_ref()),
+            Data::Bytes(b) => self.new_bytes(b.clone()),
         }
     }
 
@@ -76,6 +75,7 @@ impl Vm {
             Value::Undef | Value::Native(_) | Value::Builder(_) => return None,
             Value::Obj(h) => match self.heap.get(h) {
                 Obj::Str(s) => Data::Str(s.s.to_string()),
+                Obj::Bytes(b) => Data::Bytes(b.to_vec()),
                 Obj::BigInt(b) => match b.to_i64() {
                     Some(i) => Data::Int(i),
                     None => Data::BigInt(b.to_string()),

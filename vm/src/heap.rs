@@ -198,6 +198,15 @@ pub enum Obj {
     Property(Box<[Value; 3]>),
     /// The `NotImplemented` singleton.
     NotImplemented,
+    /// An immutable byte string (bytes.rs).
+    Bytes(Box<[u8]>),
+    /// A Token, scope, Response or tool function (capability.rs).
+    Cap(Box<crate::capability::CapObj>),
+    /// A compiled regular expression (`re.compile`).
+    Pattern(Box<crate::modules::re::PatternObj>),
+    /// A regular-expression match.
+    Match(Box<crate::modules::re::MatchObj>),
+    Generator(Box<crate::generator::GenObj>),
 }
 
 const VALUE_BYTES: usize = std::mem::size_of::<Value>();
@@ -222,6 +231,12 @@ impl Obj {
                 Obj::Type(t) => t.name.len() + t.qualname.len() + (t.mro.len() + t.bases.len()) * 4,
                 Obj::Module(m) => m.name.len(),
                 Obj::Exception(e) => e.traceback.capacity() * 8 + e.attrs.len() * 32,
+                Obj::Cap(c) => c.size(),
+                Obj::Bytes(b) => b.len(),
+                // The compiled program is shared and bounded; the object is charged for a share of it.
+                Obj::Pattern(_) => 512,
+                Obj::Match(m) => m.spans.len() * 24,
+                Obj::Generator(g) => (g.window.capacity() + g.handling.capacity()) * VALUE_BYTES,
                 _ => 0,
             }
     }
@@ -255,6 +270,16 @@ impl Obj {
             Obj::Slice(parts) => parts.iter().for_each(|x| f(*x)),
             Obj::DictView { dict, .. } => f(Value::Obj(*dict)),
             Obj::Module(m) => f(Value::Obj(m.attrs)),
+            Obj::Pattern(p) => f(p.source),
+            Obj::Generator(g) => {
+                f(g.func);
+                g.window.iter().for_each(|x| f(*x));
+                g.handling.iter().for_each(|x| f(*x));
+            }
+            Obj::Match(m) => {
+                f(m.pattern);
+                f(m.string);
+            }
             Obj::Instance { class, dict } => {
                 f(Value::Obj(*class));
                 f(Value::Obj(*dict));
@@ -279,7 +304,13 @@ impl Obj {
                 f(e.context);
                 e.attrs.iter().for_each(|(_, x)| f(*x));
             }
-            Obj::Free | Obj::Str(_) | Obj::BigInt(_) | Obj::Range { .. } | Obj::NotImplemented => {}
+            Obj::Cap(c) => c.trace(f),
+            Obj::Free
+            | Obj::Str(_)
+            | Obj::Bytes(_)
+            | Obj::BigInt(_)
+            | Obj::Range { .. }
+            | Obj::NotImplemented => {}
         }
     }
 }

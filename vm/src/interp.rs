@@ -141,7 +141,7 @@ pub struct Vm {
     global_fallback: Vec<Value>,
     pub(crate) builtins: HashMap<Box<str>, Value>,
     /// Exceptions being handled (innermost last), for bare `raise` and `__context__`.
-    handling: Vec<Value>,
+    pub(crate) handling: Vec<Value>,
     pub(crate) out: Vec<u8>,
     out_total: usize,
     pub(crate) limits: Limits,
@@ -173,11 +173,23 @@ pub struct Vm {
     blocked: Option<IoRequest>,
     /// An exception to raise where the script stopped, when it resumes (a failed I/O request).
     pending_raise: Option<Exc>,
+    /// How the answer to the pending request becomes a value (see `block_on_as`).
+    answer: crate::capability::Answer,
+    /// The job's tenant, token verifier and clock (see `set_capabilities`).
+    pub(crate) capabilities: Option<crate::scope::CapabilityContext>,
+    /// The `with scope(...)` blocks the running code is inside.
+    pub(crate) scopes: crate::scope::ScopeStack,
     /// The virtual clock: the job's start as unix seconds, and seconds spent asleep.
     clock_base: f64,
     slept: f64,
     /// Objects being repr'd, for `[...]` on cycles.
     pub(crate) repr_active: Vec<Handle>,
+    /// Running generators, innermost last (see `generator.rs`).
+    pub(crate) gen_active: Vec<crate::generator::Activation>,
+    /// A generator resumption a native asked for, started when it returns (`next(g)`, `g.send(v)`).
+    pub(crate) pending_resume: Option<crate::generator::PendingResume>,
+    /// How the generator resumed by a nested activation stopped.
+    gen_event: Option<crate::generator::GenEvent>,
     base_sizes: (usize, usize, usize),
     filename: String,
     /// Set from outside when the deadline passes (see `interrupt_flag`).
@@ -229,6 +241,14 @@ impl Vm {
                     | Ty::DefaultDict
                     | Ty::Counter
                     | Ty::OrderedDict
+                    | Ty::Token
+                    | Ty::Scope
+                    | Ty::Response
+                    | Ty::HTTPError
+                    | Ty::Pattern
+                    | Ty::Match
+                    | Ty::ReError
+                    | Ty::Generator
             ) {
                 builtins.insert((*name).into(), Value::Obj(ty.handle()));
             }
@@ -277,9 +297,15 @@ impl Vm {
             pending_io: None,
             blocked: None,
             pending_raise: None,
+            answer: Default::default(),
+            capabilities: None,
+            scopes: Default::default(),
             clock_base: 0.0,
             slept: 0.0,
             repr_active: Vec::new(),
+            gen_active: Vec::new(),
+            pending_resume: None,
+            gen_event: None,
             base_sizes: (0, 0, 0),
             filename: String::new(),
             finished: true,
@@ -420,9 +446,15 @@ impl Vm {
         self.pending_io = None;
         self.blocked = None;
         self.pending_raise = None;
+        self.answer = Default::default();
+        self.capabilities = None;
+        self.scopes.clear();
         self.clock_base = 0.0;
         self.slept = 0.0;
         self.repr_active.clear();
+        self.gen_active.clear();
+        self.pending_resume = None;
+        self.gen_event = None;
         self.finished = true;
     }
 
@@ -557,6 +589,68 @@ impl Vm {
                 .pop()
                 .ok_or_else(|| internal("nested call lost its result"));
         }
+        self.drive_nested(codes)
+    }
+
+    /// Resumes generator `h` on a nested activation (for builtins that iterate natively), raising `throw`
+    /// at its yield if given. None when the generator was already finished.
+    pub(crate) fn resume_nested(
+        &mut self,
+        h: Handle,
+        throw: Option<Value>,
+    ) -> PyResult<Option<crate::generator::GenEvent>> {
+        if self.nested_depth >= MAX_NESTED_CALLS {
+            return Err(exc(
+                Ty::RecursionError,
+                "maximum recursion depth exceeded in a generator iterated by a builtin",
+            ));
+        }
+        let codes = self.codes.clone();
+        let floor = self.frames.len();
+        let sp = self.stack.len();
+        let steps_before = self.steps;
+        let saved = (self.nested_floor, self.stop_at);
+        self.nested_floor = floor;
+        self.nested_depth += 1;
+        self.gen_event = None;
+        let result =
+            match self.resume_generator(h, Value::None, crate::generator::Resume::Nested, throw) {
+                Ok(crate::generator::Started::Exhausted) => Ok(None),
+                Ok(crate::generator::Started::Frame) => {
+                    self.drive_nested(&codes).map(|_| self.gen_event.take())
+                }
+                // A throw into a started generator: unwind it from its own frame.
+                Err(e) if self.frames.len() > floor => self
+                    .continue_nested_after(&codes, e)
+                    .map(|_| self.gen_event.take()),
+                Err(e) => Err(e),
+            };
+        self.nested_depth -= 1;
+        self.nested_floor = saved.0;
+        self.stop_at = saved.1;
+        let ran = self.steps.saturating_sub(steps_before);
+        self.steps = steps_before;
+        self.charge_fuel(ran)?;
+        if result.is_err() {
+            self.stack.truncate(sp);
+            self.frames.truncate(floor);
+            self.gen_active.retain(|a| a.frame < floor);
+        }
+        result
+    }
+
+    /// Unwinds `e` inside a nested activation, then keeps running it if a handler caught it.
+    fn continue_nested_after(&mut self, codes: &[Arc<Code>], e: Exc) -> PyResult<Value> {
+        let reraise = matches!(e, Exc::Reraise(_));
+        let v = self.materialize(e);
+        if let Some(v) = self.unwind(codes, v, !reraise)? {
+            return Err(Exc::Obj(v));
+        }
+        self.drive_nested(codes)
+    }
+
+    /// Runs the frames above `nested_floor` until the bottom one returns (or a generator there yields).
+    fn drive_nested(&mut self, codes: &[Arc<Code>]) -> PyResult<Value> {
         loop {
             let budget = self
                 .limits
@@ -594,7 +688,7 @@ impl Vm {
             if fresh {
                 self.set_context(v);
             }
-            if !self.unwind(codes, v, !reraise)? {
+            if let Some(v) = self.unwind(codes, v, !reraise)? {
                 // Raised anew in the caller's frame, so its traceback gains the caller's line.
                 return Err(Exc::Obj(v));
             }
@@ -604,6 +698,17 @@ impl Vm {
     /// Stops the current native call until the host answers `req` (see `resume_io`); the answer becomes the
     /// call's result. Natives return this function's value directly.
     pub(crate) fn block_on(&mut self, req: IoRequest) -> PyResult<Value> {
+        self.block_on_as(req, crate::capability::Answer::Plain)
+    }
+
+    /// `block_on`, with the answer converted as `answer` says (a Response, decoded text, bytes) before the
+    /// script sees it.
+    pub(crate) fn block_on_as(
+        &mut self,
+        req: IoRequest,
+        answer: crate::capability::Answer,
+    ) -> PyResult<Value> {
+        self.answer = answer;
         self.pending_io = Some(req);
         Ok(Value::Undef)
     }
@@ -615,13 +720,16 @@ impl Vm {
         let Some(req) = self.blocked.take() else {
             return false;
         };
+        let answer = std::mem::take(&mut self.answer);
         match result {
             Ok(data) => {
                 if let IoRequest::Sleep { seconds } = req {
                     self.slept += seconds;
                 }
-                let v = self.from_data(&data);
-                self.stack.push(v);
+                match self.convert_answer(answer, &data) {
+                    Ok(v) => self.stack.push(v),
+                    Err(e) => self.pending_raise = Some(e),
+                }
             }
             Err(e) => self.pending_raise = Some(Exc::New(e.kind.python_type(), e.message)),
         }
@@ -702,8 +810,8 @@ impl Vm {
                         self.set_context(v);
                     }
                     match self.unwind(&codes, v, !reraise) {
-                        Ok(true) => continue,
-                        Ok(false) => break RunOutcome::Raised(self.render_exception(&codes, v)),
+                        Ok(None) => continue,
+                        Ok(Some(v)) => break RunOutcome::Raised(self.render_exception(&codes, v)),
                         Err(Exc::Kill(k)) => break RunOutcome::Killed(k),
                         Err(_) => {
                             break RunOutcome::Killed(JobError::Internal(
@@ -752,20 +860,26 @@ impl Vm {
         Value::Obj(h)
     }
 
-    /// Finds a handler for exception `v`, unwinding frames. Ok(false) when no frame handles it.
-    /// Finds a handler for exception `v`, unwinding frames. A traceback entry is added for the raising frame
-    /// (unless `v` is being re-raised as it was) and for every caller it propagates into, as CPython does.
-    fn unwind(&mut self, codes: &[Arc<Code>], v: Value, mut add_entry: bool) -> PyResult<bool> {
+    /// Finds a handler for exception `v`, unwinding frames: Ok(None) when one caught it, else the exception
+    /// that got out (`v`, or the RuntimeError a StopIteration becomes when it leaves a generator). A
+    /// traceback entry is added for the raising frame (unless `v` is being re-raised as it was) and for every
+    /// caller it propagates into, as CPython does.
+    fn unwind(
+        &mut self,
+        codes: &[Arc<Code>],
+        v: Value,
+        mut add_entry: bool,
+    ) -> PyResult<Option<Value>> {
         let Value::Obj(eh) = v else {
             return Err(Exc::Kill(JobError::Internal("non-object exception".into())));
         };
         loop {
             if self.frames.len() <= self.nested_floor {
                 // The rest of the stack belongs to an outer activation; the exception leaves the nested call.
-                return Ok(false);
+                return Ok(Some(v));
             }
             let Some(frame) = self.frames.last().copied() else {
-                return Ok(false);
+                return Ok(Some(v));
             };
             let code = &codes[frame.code as usize];
             let ip = frame.ip.saturating_sub(1);
@@ -785,11 +899,17 @@ impl Vm {
                 if let Some(f) = self.frames.last_mut() {
                     f.ip = h.target;
                 }
-                return Ok(true);
+                return Ok(None);
             }
             self.handling.truncate(frame.exc_base as usize);
             self.stack.truncate(frame.ret as usize);
             self.frames.pop();
+            if !self.gen_active.is_empty() {
+                let replaced = self.unwind_generator_frame(self.frames.len(), v);
+                if !matches!((replaced, v), (Value::Obj(a), Value::Obj(b)) if a == b) {
+                    return self.unwind(codes, replaced, true);
+                }
+            }
         }
     }
 
@@ -883,6 +1003,12 @@ impl Vm {
                     .chain(k.iter().map(|(_, v)| *v))
             })
             .chain(self.repr_active.iter().map(|h| Value::Obj(*h)))
+            .chain(self.gen_active.iter().map(|a| Value::Obj(a.gen)))
+            .chain(
+                self.pending_resume
+                    .iter()
+                    .flat_map(|p| [Value::Obj(p.gen), p.sent, p.throw.unwrap_or(Value::None)]),
+            )
             .collect();
         let roots = self
             .stack
@@ -1342,7 +1468,21 @@ impl Vm {
                     };
                     let next = match fast {
                         Some(n) => n,
-                        None => tri!(self.iter_next(it)),
+                        None => match self.is_generator(it) {
+                            Some(g) => {
+                                save!();
+                                let mode = crate::generator::Resume::ForIter { exit: t };
+                                match self.resume_generator(g, Value::None, mode, None)? {
+                                    crate::generator::Started::Frame => {
+                                        reload!();
+                                        safepoint!();
+                                        continue;
+                                    }
+                                    crate::generator::Started::Exhausted => None,
+                                }
+                            }
+                            None => tri!(self.iter_next(it)),
+                        },
                     };
                     match next {
                         Some(v) => self.stack.push(v),
@@ -1423,6 +1563,105 @@ impl Vm {
                         self.call_at(codes, rpos, Vec::new())?;
                     }
                     reload!();
+                    safepoint!();
+                }
+                Op::Return if code.is_generator => {
+                    use crate::generator::{GenEvent, Resume};
+                    let v = pop!();
+                    save!();
+                    let mode = self.return_from_generator()?;
+                    let at_floor = self.frames.len() <= self.nested_floor;
+                    match mode {
+                        Resume::Nested => {
+                            self.gen_event = Some(GenEvent::Returned);
+                            return Ok(RunOutcome::Finished(Value::None));
+                        }
+                        Resume::Call { default: Some(d) } => {
+                            if at_floor {
+                                return Ok(RunOutcome::Finished(d));
+                            }
+                            self.stack.push(d);
+                            reload!();
+                        }
+                        Resume::Call { default: None } => {
+                            let args = if matches!(v, Value::None) {
+                                Vec::new()
+                            } else {
+                                vec![v]
+                            };
+                            // Raised where the resumer stopped (its frame's ip was saved when it
+                            // called); at a nested floor it goes back to the builtin.
+                            let e = self.new_exception(Ty::StopIteration.handle(), args);
+                            return Err(Exc::Obj(e));
+                        }
+                        Resume::ForIter { exit } => {
+                            self.stack.pop();
+                            if let Some(f) = self.frames.last_mut() {
+                                f.ip = exit;
+                            }
+                            reload!();
+                        }
+                        Resume::Delegate { exit } => {
+                            self.stack.pop();
+                            self.stack.push(v);
+                            if let Some(f) = self.frames.last_mut() {
+                                f.ip = exit;
+                            }
+                            reload!();
+                        }
+                    }
+                    safepoint!();
+                }
+                Op::Yield => {
+                    use crate::generator::{GenEvent, Resume};
+                    let v = pop!();
+                    save!();
+                    let mode = self.suspend_generator(ip as u32)?;
+                    if self.frames.len() <= self.nested_floor {
+                        // Resumed by a builtin (nested) or by a call made from one: the value goes back there.
+                        if let Resume::Nested = mode {
+                            self.gen_event = Some(GenEvent::Yielded(v));
+                        }
+                        return Ok(RunOutcome::Finished(v));
+                    }
+                    self.stack.push(v);
+                    reload!();
+                    safepoint!();
+                }
+                Op::SendTo(t) => {
+                    let sent = pop!();
+                    let sub = top!();
+                    match self.is_generator(sub) {
+                        Some(g) => {
+                            save!();
+                            let mode = crate::generator::Resume::Delegate { exit: t };
+                            match self.resume_generator(g, sent, mode, None)? {
+                                crate::generator::Started::Frame => reload!(),
+                                crate::generator::Started::Exhausted => {
+                                    self.stack.pop();
+                                    self.stack.push(Value::None);
+                                    ip = t as usize;
+                                }
+                            }
+                        }
+                        None => {
+                            if !matches!(sent, Value::None) {
+                                save!();
+                                return Err(type_error(format!(
+                                    "'{}' object has no attribute 'send'",
+                                    self.type_name(sub)
+                                )));
+                            }
+                            match tri!(self.iter_next(sub)) {
+                                Some(y) => self.stack.push(y),
+                                None => {
+                                    self.stack.pop();
+                                    self.stack.push(Value::None);
+                                    ip = t as usize;
+                                }
+                            }
+                        }
+                    }
                     safepoint!();
                 }
                 Op::Return => {
@@ -2117,7 +2356,10 @@ impl Vm {
                         && !code.varargs
                         && !code.varkw
                     {
-                        if code.cell_slots.is_empty() && code.free_slots.is_empty() {
+                        if code.cell_slots.is_empty()
+                            && code.free_slots.is_empty()
+                            && !code.is_generator
+                        {
                             // The common case: positional arguments exactly, no cells to set up.
                             if self.frames.len() >= self.limits.max_depth {
                                 self.stack.truncate(fpos);
@@ -2181,6 +2423,19 @@ impl Vm {
     /// Stores a native call's result, or starts the Python call it asked for (`tail_call`).
     fn finish_native(&mut self, codes: &[Arc<Code>], fpos: usize, r: Value) -> PyResult<()> {
         if let Value::Undef = r {
+            if let Some(p) = self.pending_resume.take() {
+                self.stack.truncate(fpos);
+                return match self.resume_generator(p.gen, p.sent, p.mode, p.throw)? {
+                    crate::generator::Started::Frame => Ok(()),
+                    crate::generator::Started::Exhausted => match p.mode {
+                        crate::generator::Resume::Call { default: Some(d) } => {
+                            self.stack.push(d);
+                            Ok(())
+                        }
+                        _ => Err(Exc::Args(Ty::StopIteration, vec![])),
+                    },
+                };
+            }
             if self.pending_io.is_some() {
                 // The call's result arrives with `resume_io`, pushed where the callee was.
                 self.stack.truncate(fpos);
@@ -2234,6 +2489,12 @@ impl Vm {
             let cell = self.heap.alloc(Obj::Cell(v));
             self.stack[base + slot as usize] = Value::Obj(cell);
         }
+        if code.is_generator {
+            // The call makes the generator; the body runs when it is resumed.
+            let g = self.make_generator(fh, ci as u32, fpos);
+            self.stack.push(g);
+            return Ok(());
+        }
         self.frames.push(Frame {
             code: ci as u32,
             ip: 0,
@@ -2242,6 +2503,13 @@ impl Vm {
             exc_base: self.handling.len() as u32,
         });
         Ok(())
+    }
+
+    /// Stack slots a frame of code `code` may need above its base.
+    pub(crate) fn code_stack_need(&self, code: u32) -> usize {
+        self.codes
+            .get(code as usize)
+            .map_or(64, |c| c.nlocals() + c.max_stack as usize + 8)
     }
 
     /// Binds arguments to parameters the general way (defaults, keywords, *args, **kwargs).
@@ -2363,7 +2631,7 @@ impl Vm {
     }
 
     /// `raise X` accepts an exception instance or class.
-    fn make_raisable(&mut self, v: Value) -> PyResult<Value> {
+    pub(crate) fn make_raisable(&mut self, v: Value) -> PyResult<Value> {
         if let Value::Obj(h) = v {
             match self.heap.get(h) {
                 Obj::Exception(_) => return Ok(v),

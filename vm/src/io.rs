@@ -67,6 +67,8 @@ pub struct HttpRequest {
 pub struct FsRequest {
     pub grant: Grant,
     pub op: FsOp,
+    /// `FsPath::as_str()` of what `allows_fs` returned: relative, without a leading `/` (`reports/a.txt`;
+    /// `""` is the root itself), so it is joined below the root and never replaces it.
     pub path: String,
 }
 

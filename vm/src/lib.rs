@@ -5,12 +5,20 @@
 //! safepoint when the fuel quantum is spent (`Yielded`), when the script needs the host to perform a request
 //! (`Blocked`, answered with `resume_io`), when the script ends (`Finished`), on an uncaught exception
 //! (`Raised`), or when a limit ends the job (`Killed`, which no script can catch). It also owns the user
-//! class machinery and the module allowlist (native modules and the Python ones in the module prelude).
+//! class machinery, the module allowlist (native modules and the Python ones in the module prelude), and
+//! the script-visible half of capability security: `Token` objects (`Vm::bind_token`), `with scope(name,
+//! token):` and the gated `http`, `fs` and `tools` modules, checked against the tenant, verifier and clock
+//! the host gives each job (`Vm::set_capabilities`).
 //!
 //! Invariants:
 //! - The VM never performs I/O, reads a host clock, or spawns a thread. Printed output is buffered and taken
-//!   by the host; requests (a sleep, later http/fs/tools) go out as `Blocked`; `time` reads a virtual clock;
-//!   deadlines are enforced by whoever drives `run`.
+//!   by the host; requests (a sleep, an http, fs or tool call) go out as `Blocked`; `time` reads a virtual
+//!   clock; deadlines are enforced by whoever drives `run`. Token checks call the host's `Verifier` and
+//!   token expiry reads the host's `UnixClock`, both given through `CapabilityContext`.
+//! - Authority is never held by an object: a gated call is allowed only while a `with scope(...)` block of
+//!   its capability is active on the VM's scope stack, and revocation and expiry are re-checked at each
+//!   call. A token's text is never stored in the VM (only its parsed form) and no script-visible
+//!   conversion reveals it.
 //! - Python frames live on the VM's own frame stack, never on the Rust stack. Rust recursion that grows with
 //!   script data is bounded: by `object::MAX_NESTING` for nested containers, and by `MAX_NESTED_CALLS` for
 //!   dunder methods that builtins call (`Vm::call_nested`).
@@ -22,17 +30,23 @@
 mod arith;
 mod builtins;
 pub mod bytecode;
+mod bytes;
+mod capability;
 mod class;
 mod data;
 mod dict;
 mod error;
 mod format;
+mod generator;
 mod heap;
 mod interp;
 mod io;
 mod methods;
 mod modules;
 mod object;
+mod response;
+mod scope;
+mod token;
 mod types;
 mod value;
 
@@ -49,6 +63,7 @@ pub use io::{
 pub use modules::{
     module_exists, module_names, module_uses_prelude_modules, program_uses_prelude_modules,
 };
+pub use scope::{CapabilityContext, UnixClock};
 pub use value::Value;
 
 /// Python source of the prelude (builtins written in Python); the host compiles it and passes it to

@@ -51,6 +51,7 @@ const STR_METHODS: &[&str] = &[
     "removeprefix",
     "removesuffix",
     "expandtabs",
+    "encode",
 ];
 const LIST_METHODS: &[&str] = &[
     "append", "extend", "insert", "pop", "remove", "index", "count", "sort", "reverse", "copy",
@@ -118,7 +119,12 @@ pub fn has_method(ty: Option<Ty>, name: &str) -> bool {
         Some(Ty::Int | Ty::Bool) => INT_METHODS,
         Some(Ty::Float) => FLOAT_METHODS,
         Some(Ty::Property) => &["setter", "getter", "deleter"],
-        _ => &[],
+        Some(Ty::Pattern) => crate::modules::re::PATTERN_METHODS,
+        Some(Ty::Match) => crate::modules::re::MATCH_METHODS,
+        Some(Ty::Generator) => &["send", "throw", "close", "__next__", "__iter__"],
+        Some(Ty::Bytes) => crate::bytes::METHODS,
+        Some(ty) => return crate::capability::has_method(ty, name),
+        None => &[],
     };
     list.contains(&name)
 }
@@ -213,6 +219,8 @@ impl Vm {
                     | Obj::FrozenSet(_)
                     | Obj::Tuple(_)
                     | Obj::BigInt(_)
+                    | Obj::Pattern(_)
+                    | Obj::Match(_)
             ),
             _ => false,
         };
@@ -255,12 +263,18 @@ impl Vm {
             return self.number_method(recv, name, args);
         };
         match self.heap.get(h) {
+            Obj::Str(_) if name == "encode" => self.str_encode(recv, args, kw),
             Obj::Str(_) => self.str_method(recv, name, args, kw),
+            Obj::Bytes(_) => self.bytes_method(recv, name, args, kw),
             Obj::List(_) => self.list_method(recv, name, args, kw),
             Obj::Dict(_) => self.dict_method(recv, name, args, kw),
             Obj::Set(_) | Obj::FrozenSet(_) => self.set_method(recv, name, args),
             Obj::Tuple(_) => self.seq_search(recv, name, args, "tuple"),
+            Obj::Cap(_) => self.cap_call_method(recv, h, name, args, kw),
             Obj::BigInt(_) => self.number_method(recv, name, args),
+            Obj::Pattern(_) => self.pattern_method(recv, name, args, kw),
+            Obj::Match(_) => self.match_method(recv, name, args, kw),
+            Obj::Generator(_) => self.generator_method(recv, name, args, kw),
             Obj::Property(p) if matches!(name, "setter" | "getter" | "deleter") => {
                 args_between(name, args, 1, 1)?;
                 let mut p = **p;

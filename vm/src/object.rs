@@ -181,6 +181,7 @@ pub(crate) fn values_eq(heap: &Heap, a: Value, b: Value, depth: usize) -> Result
     };
     match (heap.get(x), heap.get(y)) {
         (Obj::Str(p), Obj::Str(q)) => Ok(p.s == q.s),
+        (Obj::Bytes(p), Obj::Bytes(q)) => Ok(p == q),
         (Obj::List(p), Obj::List(q)) => seq_eq(heap, p, q, depth),
         (Obj::Tuple(p), Obj::Tuple(q)) => seq_eq(heap, p, q, depth),
         (Obj::Dict(p), Obj::Dict(q)) => {
@@ -341,6 +342,11 @@ impl Vm {
                 Obj::ClassMethod(_) => Ty::ClassMethod,
                 Obj::Property(_) => Ty::Property,
                 Obj::NotImplemented => Ty::NotImplementedType,
+                Obj::Cap(c) => c.ty(),
+                Obj::Bytes(_) => Ty::Bytes,
+                Obj::Pattern(_) => Ty::Pattern,
+                Obj::Match(_) => Ty::Match,
+                Obj::Generator(_) => Ty::Generator,
             },
         };
         ty.handle()
@@ -390,6 +396,7 @@ impl Vm {
             Value::Native(_) => true,
             Value::Obj(h) => match self.heap.get(h) {
                 Obj::Str(s) => !s.s.is_empty(),
+                Obj::Bytes(b) => !b.is_empty(),
                 Obj::BigInt(b) => !b.is_zero(),
                 Obj::List(l) => !l.is_empty(),
                 Obj::Tuple(t) => !t.is_empty(),
@@ -480,6 +487,7 @@ impl Vm {
                     }
                 }
                 Obj::BigInt(b) => hash_bigint(b),
+                Obj::Bytes(b) => crate::bytes::hash(b),
                 Obj::Tuple(items) => {
                     const P1: u64 = 11400714785074694791;
                     const P2: u64 = 14029467366897019727;
@@ -888,6 +896,7 @@ impl Vm {
         if let Value::Obj(h) = v {
             let n = match self.heap.get(h) {
                 Obj::Str(s) => s.char_len(),
+                Obj::Bytes(b) => b.len(),
                 Obj::List(l) => l.len(),
                 Obj::Tuple(t) => t.len(),
                 Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => d.len(),
@@ -936,6 +945,7 @@ impl Vm {
                         ))),
                     }
                 }
+                Obj::Bytes(_) => return self.bytes_contains(h, item),
                 Obj::List(_) | Obj::Tuple(_) => {
                     let mut i = 0;
                     while let Some(v) = self.seq_item(h, i) {
@@ -978,7 +988,7 @@ impl Vm {
                     };
                     return Ok(inside && (i as i128 - start as i128) % step as i128 == 0);
                 }
-                Obj::Iter(_) => loop {
+                Obj::Iter(_) | Obj::Generator(_) => loop {
                     match self.iter_next(container)? {
                         Some(v) => {
                             if self.eq(v, item)? {
@@ -1020,6 +1030,10 @@ impl Vm {
             Value::Obj(h) => match self.heap.get(h) {
                 Obj::List(_) | Obj::Tuple(_) => Iter::Seq { seq: h, idx: 0 },
                 Obj::Str(_) => Iter::Str { s: h, pos: 0 },
+                Obj::Bytes(_) => Iter::Values {
+                    items: self.bytes_items(h)?,
+                    idx: 0,
+                },
                 Obj::Range { start, stop, step } => Iter::Range {
                     cur: *start,
                     stop: *stop,
@@ -1043,7 +1057,7 @@ impl Vm {
                         len_at_start: n,
                     }
                 }
-                Obj::Iter(_) => return Ok(v),
+                Obj::Iter(_) | Obj::Generator(_) => return Ok(v),
                 _ => {
                     return Err(type_error(format!(
                         "'{}' object is not iterable",
@@ -1069,6 +1083,9 @@ impl Vm {
                 self.type_name(it)
             )));
         };
+        if let Obj::Generator(_) = self.heap.get(h) {
+            return self.generator_next_nested(h);
+        }
         if let Obj::Instance { .. } = self.heap.get(h) {
             return self.user_next(it);
         }
@@ -1345,6 +1362,7 @@ impl Vm {
             )));
         };
         match self.heap.get(h) {
+            Obj::Bytes(_) => self.bytes_getitem(h, key),
             Obj::List(_) | Obj::Tuple(_) => {
                 let is_list = matches!(self.heap.get(h), Obj::List(_));
                 let what = if is_list { "list" } else { "tuple" };
@@ -1463,6 +1481,7 @@ impl Vm {
                 }
                 Ok(Value::Int(start + j * step))
             }
+            Obj::Match(_) => self.match_getitem(obj, key),
             Obj::Type(_)
                 if matches!(
                     Ty::from_handle(h),
@@ -1746,10 +1765,18 @@ impl Vm {
                     if name == "__name__" {
                         return Ok(self.new_str(&*module));
                     }
+                    if &*module == "tools" && crate::modules::tools::is_tool_attribute(name) {
+                        return Ok(crate::modules::tools::tool_function(self, name));
+                    }
                     return Err(exc(
                         Ty::AttributeError,
                         format!("module '{module}' has no attribute '{name}'"),
                     ));
+                }
+                Obj::Pattern(_) | Obj::Match(_) => {
+                    if let Some(v) = self.re_getattr(obj, name)? {
+                        return Ok(v);
+                    }
                 }
                 Obj::Range { start, stop, step } => match name {
                     "start" => return Ok(Value::Int(*start)),
@@ -1763,6 +1790,11 @@ impl Vm {
                     "step" => return Ok(parts[2]),
                     _ => {}
                 },
+                Obj::Cap(_) => {
+                    if let Some(v) = self.cap_getattr(obj, h, name)? {
+                        return Ok(v);
+                    }
+                }
                 _ => {}
             }
         }
@@ -2036,6 +2068,11 @@ impl Vm {
                         out.push_str(&s);
                     }
                     Obj::Cell(_) => out.push_str("<cell>"),
+                    Obj::Pattern(_) | Obj::Match(_) => self.re_repr(v, out)?,
+                    Obj::Generator(_) => {
+                        let s = self.generator_repr(h);
+                        out.push_str(&s);
+                    }
                     Obj::Range { start, stop, step } => {
                         if *step == 1 {
                             out.push_str(&format!("range({start}, {stop})"));
@@ -2117,6 +2154,8 @@ impl Vm {
                     Obj::ClassMethod(_) => out.push_str("<classmethod object>"),
                     Obj::Property(_) => out.push_str("<property object>"),
                     Obj::NotImplemented => out.push_str("NotImplemented"),
+                    Obj::Cap(c) => out.push_str(&c.repr()),
+                    Obj::Bytes(b) => crate::bytes::repr_into(b, out),
                     Obj::Free => out.push_str("<freed>"),
                 }
             }

@@ -76,6 +76,19 @@ pub enum Ty {
     DefaultDict = 64,
     Counter = 65,
     OrderedDict = 66,
+    // Capability objects (scope.rs, token.rs, modules/http.rs); not builtin names except
+    // UnicodeDecodeError.
+    Token = 67,
+    Scope = 68,
+    Response = 69,
+    HTTPError = 70,
+    UnicodeDecodeError = 71,
+    Bytes = 72,
+    UnicodeEncodeError = 73,
+    Pattern = 74,
+    Match = 75,
+    ReError = 76,
+    Generator = 77,
 }
 
 /// `(type, Python name, base)` for every builtin type, in handle order.
@@ -187,6 +200,26 @@ pub const TYPES: &[(Ty, &str, Option<Ty>)] = &[
     (Ty::DefaultDict, "defaultdict", Some(Ty::Dict)),
     (Ty::Counter, "Counter", Some(Ty::Dict)),
     (Ty::OrderedDict, "OrderedDict", Some(Ty::Dict)),
+    (Ty::Token, "Token", Some(Ty::Object)),
+    (Ty::Scope, "scope", Some(Ty::Object)),
+    (Ty::Response, "Response", Some(Ty::Object)),
+    // As in `requests`, where HTTPError is an IOError (OSError).
+    (Ty::HTTPError, "HTTPError", Some(Ty::OSError)),
+    (
+        Ty::UnicodeDecodeError,
+        "UnicodeDecodeError",
+        Some(Ty::UnicodeError),
+    ),
+    (Ty::Bytes, "bytes", Some(Ty::Object)),
+    (
+        Ty::UnicodeEncodeError,
+        "UnicodeEncodeError",
+        Some(Ty::UnicodeError),
+    ),
+    (Ty::Pattern, "Pattern", Some(Ty::Object)),
+    (Ty::Match, "Match", Some(Ty::Object)),
+    (Ty::ReError, "error", Some(Ty::Exception)),
+    (Ty::Generator, "generator", Some(Ty::Object)),
 ];
 
 impl Ty {

@@ -98,21 +98,6 @@ impl Vm {
         Ok(())
     }
 
-    fn is_callable(&self, v: Value) -> bool {
-        match v {
-            Value::Native(_) => true,
-            Value::Obj(h) => matches!(
-                self.heap.get(h),
-                Obj::Function(_)
-                    | Obj::BoundMethod { .. }
-                    | Obj::NativeMethod { .. }
-                    | Obj::Type(_)
-                    | Obj::Instance { .. }
-            ),
-            _ => false,
-        }
-    }
-
     /// `d[key]` when `key` is missing: a defaultdict makes and stores a default, a Counter answers 0.
     pub(crate) fn dict_missing(&mut self, d: Value, key: Value, flavor: Flavor) -> PyResult<Value> {
         match flavor {

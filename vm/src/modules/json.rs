@@ -32,7 +32,7 @@ struct Encoder {
     active: Vec<crate::heap::Handle>,
 }
 
-fn dumps(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
+pub(crate) fn dumps(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
     check_kw(
         "dumps",
         kw,
@@ -337,7 +337,7 @@ fn encode_str(s: &str, ascii: bool, out: &mut String) {
     out.push('"');
 }
 
-fn loads(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
+pub(crate) fn loads(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
     no_kw("loads", kw)?;
     arity("loads", args, 1, 1)?;
     let Some(text) = vm.str_ref(args[0]).map(str::to_string) else {

@@ -6,9 +6,15 @@
 //! Anything not in the allowlist is a `ModuleNotFoundError` whose message says what to use instead.
 
 pub(crate) mod collections;
-mod json;
+mod fs;
+mod http;
+pub(crate) mod json;
 mod math;
+pub(crate) mod re;
+mod re_syntax;
 mod time;
+pub(crate) mod tools;
+mod url;
 
 use crate::builtins::NATIVES;
 use crate::error::{exc, PyResult};
@@ -176,8 +182,32 @@ const MODULES: &[NativeModule] = &[
         python: &[],
     },
     NativeModule {
+        name: "re",
+        functions: re::FUNCTIONS,
+        constants: re::constants,
+        python: &[],
+    },
+    NativeModule {
         name: "time",
         functions: time::FUNCTIONS,
+        constants: |_| Vec::new(),
+        python: &[],
+    },
+    NativeModule {
+        name: "http",
+        functions: http::FUNCTIONS,
+        constants: http::constants,
+        python: &[],
+    },
+    NativeModule {
+        name: "fs",
+        functions: fs::FUNCTIONS,
+        constants: |_| Vec::new(),
+        python: &[],
+    },
+    NativeModule {
+        name: "tools",
+        functions: tools::FUNCTIONS,
         constants: |_| Vec::new(),
         python: &[],
     },

@@ -1,3 +1,0 @@
-def numbers():
-    yield 1
-    yield 2

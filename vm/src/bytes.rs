@@ -1,0 +1,429 @@
+//! `bytes`: immutable byte strings, as much of CPython's type as file contents and HTTP bodies need:
+//! `len`, indexing (to int) and slicing, `==` and `hash`, `in`, `+`, iteration, CPython's repr
+//! (`b'...'`), `decode(encoding="utf-8", errors="strict")`, `str.encode(...)` and the `bytes(...)`
+//! constructor. The frontend does not accept `b'...'` literals yet; bytes come from `str.encode`,
+//! `bytes(...)`, `fs.read_bytes` and `Response.content`.
+//!
+//! Encodings: `utf-8` and `ascii` (and their common spellings); errors `strict`, `replace`, `ignore`.
+
+use crate::builtins::{check_kw, kwarg};
+use crate::error::{exc, type_error, value_error, PyResult};
+use crate::heap::{Handle, Obj};
+use crate::interp::Vm;
+use crate::types::Ty;
+use crate::value::Value;
+
+/// Methods of bytes objects.
+pub(crate) const METHODS: &[&str] = &["decode"];
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Encoding {
+    Utf8,
+    Ascii,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Errors {
+    Strict,
+    Replace,
+    Ignore,
+}
+
+fn encoding_arg(vm: &Vm, v: Option<Value>) -> PyResult<Encoding> {
+    let Some(v) = v else {
+        return Ok(Encoding::Utf8);
+    };
+    let Some(name) = vm.str_ref(v) else {
+        return Err(type_error(format!(
+            "encoding must be str, not {}",
+            vm.type_name(v)
+        )));
+    };
+    match name.to_ascii_lowercase().replace('_', "-").as_str() {
+        "utf-8" | "utf8" | "u8" => Ok(Encoding::Utf8),
+        "ascii" | "us-ascii" => Ok(Encoding::Ascii),
+        other => Err(exc(
+            Ty::LookupError,
+            format!("unknown encoding: {other} (nPython supports utf-8 and ascii)"),
+        )),
+    }
+}
+
+fn errors_arg(vm: &Vm, v: Option<Value>) -> PyResult<Errors> {
+    let Some(v) = v else {
+        return Ok(Errors::Strict);
+    };
+    match vm.str_ref(v) {
+        Some("strict") => Ok(Errors::Strict),
+        Some("replace") => Ok(Errors::Replace),
+        Some("ignore") => Ok(Errors::Ignore),
+        Some(other) => Err(exc(
+            Ty::LookupError,
+            format!("unknown error handler name '{other}' (nPython supports strict, replace and ignore)"),
+        )),
+        None => Err(type_error(format!(
+            "errors must be str, not {}",
+            vm.type_name(v)
+        ))),
+    }
+}
+
+/// The `(encoding, errors)` arguments of `decode`, `encode` and `bytes(str, ...)`, positional after
+/// `skip` leading arguments or by keyword.
+fn codec_args(
+    vm: &Vm,
+    name: &str,
+    args: &[Value],
+    kw: &[(String, Value)],
+) -> PyResult<(Encoding, Errors)> {
+    check_kw(name, kw, &["encoding", "errors"])?;
+    if args.len() > 2 {
+        return Err(type_error(format!(
+            "{name}() takes at most 2 arguments ({} given)",
+            args.len()
+        )));
+    }
+    let encoding = encoding_arg(vm, args.first().copied().or_else(|| kwarg(kw, "encoding")))?;
+    let errors = errors_arg(vm, args.get(1).copied().or_else(|| kwarg(kw, "errors")))?;
+    Ok((encoding, errors))
+}
+
+/// Decodes `bytes` as CPython's codecs do, with their messages.
+fn decode(bytes: &[u8], encoding: Encoding, errors: Errors) -> PyResult<String> {
+    match encoding {
+        Encoding::Utf8 => match (std::str::from_utf8(bytes), errors) {
+            (Ok(s), _) => Ok(s.to_string()),
+            (Err(_), Errors::Replace | Errors::Ignore) => {
+                let mut out = String::with_capacity(bytes.len());
+                for chunk in bytes.utf8_chunks() {
+                    out.push_str(chunk.valid());
+                    if !chunk.invalid().is_empty() && errors == Errors::Replace {
+                        out.push('\u{fffd}');
+                    }
+                }
+                Ok(out)
+            }
+            (Err(e), Errors::Strict) => {
+                let pos = e.valid_up_to();
+                let byte = bytes.get(pos).copied().unwrap_or(0);
+                let reason = match e.error_len() {
+                    None => "unexpected end of data",
+                    Some(_) if (0x80..0xc2).contains(&byte) || byte >= 0xf5 => "invalid start byte",
+                    Some(_) => "invalid continuation byte",
+                };
+                Err(exc(
+                    Ty::UnicodeDecodeError,
+                    format!(
+                        "'utf-8' codec can't decode byte 0x{byte:02x} in position {pos}: {reason}"
+                    ),
+                ))
+            }
+        },
+        Encoding::Ascii => {
+            let mut out = String::with_capacity(bytes.len());
+            for (pos, &b) in bytes.iter().enumerate() {
+                if b.is_ascii() {
+                    out.push(b as char);
+                    continue;
+                }
+                match errors {
+                    Errors::Replace => out.push('\u{fffd}'),
+                    Errors::Ignore => {}
+                    Errors::Strict => {
+                        return Err(exc(
+                            Ty::UnicodeDecodeError,
+                            format!(
+                                "'ascii' codec can't decode byte 0x{b:02x} in position {pos}: ordinal not in range(128)"
+                            ),
+                        ))
+                    }
+                }
+            }
+            Ok(out)
+        }
+    }
+}
+
+fn encode(text: &str, encoding: Encoding, errors: Errors) -> PyResult<Vec<u8>> {
+    match encoding {
+        Encoding::Utf8 => Ok(text.as_bytes().to_vec()),
+        Encoding::Ascii => {
+            let mut out = Vec::with_capacity(text.len());
+            for (pos, c) in text.chars().enumerate() {
+                if c.is_ascii() {
+                    out.push(c as u8);
+                    continue;
+                }
+                match errors {
+                    Errors::Replace => out.push(b'?'),
+                    Errors::Ignore => {}
+                    Errors::Strict => {
+                        return Err(exc(
+                            Ty::UnicodeEncodeError,
+                            format!(
+                                "'ascii' codec can't encode character '\\u{:04x}' in position {pos}: ordinal not in range(128)",
+                                c as u32
+                            ),
+                        ))
+                    }
+                }
+            }
+            Ok(out)
+        }
+    }
+}
+
+/// CPython's repr of a bytes object: `b'...'`, or `b"..."` when it holds `'` and no `"`.
+pub(crate) fn repr_into(bytes: &[u8], out: &mut String) {
+    use std::fmt::Write;
+    let quote = if bytes.contains(&b'\'') && !bytes.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
+    out.push('b');
+    out.push(quote);
+    for &b in bytes {
+        match b {
+            b'\\' => out.push_str("\\\\"),
+            b'\t' => out.push_str("\\t"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            _ if b as char == quote => {
+                out.push('\\');
+                out.push(quote);
+            }
+            0x20..=0x7e => out.push(b as char),
+            _ => {
+                let _ = write!(out, "\\x{b:02x}");
+            }
+        }
+    }
+    out.push(quote);
+}
+
+/// The hash of a bytes object (consistent with `==` between bytes).
+pub(crate) fn hash(bytes: &[u8]) -> i64 {
+    const K: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut h: u64 = (bytes.len() as u64) ^ 0x6279_7465_7300_0000;
+    for &b in bytes {
+        h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+    }
+    let h = (h ^ (h >> 29)) as i64;
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+impl Vm {
+    /// A new bytes object.
+    pub(crate) fn new_bytes(&mut self, bytes: Vec<u8>) -> Value {
+        Value::Obj(self.heap.alloc(Obj::Bytes(bytes.into_boxed_slice())))
+    }
+
+    /// The contents of a bytes object.
+    pub(crate) fn bytes_ref(&self, v: Value) -> Option<&[u8]> {
+        match v {
+            Value::Obj(h) => match self.heap.get(h) {
+                Obj::Bytes(b) => Some(b),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// `b[key]`: an int for an index, bytes for a slice.
+    pub(crate) fn bytes_getitem(&mut self, h: Handle, key: Value) -> PyResult<Value> {
+        let len = match self.heap.get(h) {
+            Obj::Bytes(b) => b.len(),
+            _ => {
+                return Err(crate::interp::internal(
+                    "bytes_getitem on a non-bytes object",
+                ))
+            }
+        };
+        if let Value::Obj(k) = key {
+            if let Obj::Slice(_) = self.heap.get(k) {
+                let idx = self.slice_indices(k, len)?;
+                self.charge_fuel(idx.len as u64 / 32)?;
+                let out: Vec<u8> = match self.heap.get(h) {
+                    Obj::Bytes(b) => idx.indices().filter_map(|i| b.get(i).copied()).collect(),
+                    _ => Vec::new(),
+                };
+                return Ok(self.new_bytes(out));
+            }
+        }
+        let i = self.index_of(key, "byte")?;
+        let at = if i < 0 {
+            i.checked_add(len as i64)
+        } else {
+            Some(i)
+        };
+        let byte = match (self.heap.get(h), at) {
+            (Obj::Bytes(b), Some(at)) if at >= 0 => {
+                usize::try_from(at).ok().and_then(|at| b.get(at))
+            }
+            _ => None,
+        };
+        match byte {
+            Some(b) => Ok(Value::Int(i64::from(*b))),
+            None => Err(exc(Ty::IndexError, "index out of range")),
+        }
+    }
+
+    /// `item in b`: an int byte value or a bytes subsequence.
+    pub(crate) fn bytes_contains(&mut self, h: Handle, item: Value) -> PyResult<bool> {
+        let needle: Vec<u8> = match item {
+            Value::Bool(b) => vec![u8::from(b)],
+            Value::Int(i) => match u8::try_from(i) {
+                Ok(b) => vec![b],
+                Err(_) => return Err(value_error("byte must be in range(0, 256)")),
+            },
+            _ => match self.bytes_ref(item) {
+                Some(b) => b.to_vec(),
+                None => {
+                    return Err(type_error(format!(
+                        "a bytes-like object is required, not '{}'",
+                        self.type_name(item)
+                    )))
+                }
+            },
+        };
+        let Obj::Bytes(hay) = self.heap.get(h) else {
+            return Ok(false);
+        };
+        let found = needle.is_empty() || hay.windows(needle.len()).any(|w| w == needle.as_slice());
+        let work = hay.len() as u64 / 32;
+        self.charge_fuel(work)?;
+        Ok(found)
+    }
+
+    /// The items of `iter(b)`: its byte values as ints.
+    pub(crate) fn bytes_items(&mut self, h: Handle) -> PyResult<Vec<Value>> {
+        let len = match self.heap.get(h) {
+            Obj::Bytes(b) => b.len(),
+            _ => 0,
+        };
+        self.heap
+            .check_room(len.saturating_mul(std::mem::size_of::<Value>()))
+            .map_err(|_| crate::error::memory_limit())?;
+        Ok(match self.heap.get(h) {
+            Obj::Bytes(b) => b.iter().map(|&x| Value::Int(i64::from(x))).collect(),
+            _ => Vec::new(),
+        })
+    }
+
+    /// `b.decode(...)`.
+    pub(crate) fn bytes_method(
+        &mut self,
+        recv: Value,
+        name: &str,
+        args: &[Value],
+        kw: &[(String, Value)],
+    ) -> PyResult<Value> {
+        if name != "decode" {
+            return Err(exc(
+                Ty::AttributeError,
+                format!("'bytes' object has no attribute '{name}'"),
+            ));
+        }
+        let (encoding, errors) = codec_args(self, "decode", args, kw)?;
+        let text = match self.bytes_ref(recv) {
+            Some(b) => {
+                let len = b.len() as u64;
+                let text = decode(b, encoding, errors)?;
+                self.charge_fuel(len / 32)?;
+                text
+            }
+            None => return Err(type_error("decode() needs a bytes object")),
+        };
+        Ok(self.new_str(text))
+    }
+
+    /// `s.encode(encoding="utf-8", errors="strict")`.
+    pub(crate) fn str_encode(
+        &mut self,
+        recv: Value,
+        args: &[Value],
+        kw: &[(String, Value)],
+    ) -> PyResult<Value> {
+        let (encoding, errors) = codec_args(self, "encode", args, kw)?;
+        let bytes = match self.str_ref(recv) {
+            Some(s) => encode(s, encoding, errors)?,
+            None => return Err(type_error("encode() needs a str")),
+        };
+        self.charge_fuel(bytes.len() as u64 / 32)?;
+        Ok(self.new_bytes(bytes))
+    }
+
+    /// `bytes()`, `bytes(n)`, `bytes(str, encoding, errors)`, `bytes(iterable of ints)`, `bytes(bytes)`.
+    pub(crate) fn construct_bytes(
+        &mut self,
+        args: &[Value],
+        kw: &[(String, Value)],
+    ) -> PyResult<Value> {
+        check_kw("bytes", kw, &["source", "encoding", "errors"])?;
+        let source = args.first().copied().or_else(|| kwarg(kw, "source"));
+        let Some(source) = source else {
+            return Ok(self.new_bytes(Vec::new()));
+        };
+        if self.str_ref(source).is_some() {
+            let rest = args.get(1..).unwrap_or_default();
+            if rest.is_empty() && kwarg(kw, "encoding").is_none() {
+                return Err(type_error("string argument without an encoding"));
+            }
+            return self.str_encode(
+                source,
+                rest,
+                &kw.iter()
+                    .filter(|(k, _)| k != "source")
+                    .cloned()
+                    .collect::<Vec<_>>(),
+            );
+        }
+        if args.len() > 1 || kwarg(kw, "encoding").is_some() || kwarg(kw, "errors").is_some() {
+            return Err(type_error("encoding or errors without a string argument"));
+        }
+        if let Some(b) = self.bytes_ref(source) {
+            let copy = b.to_vec();
+            return Ok(self.new_bytes(copy));
+        }
+        if let Value::Int(n) = source {
+            let Ok(n) = usize::try_from(n) else {
+                return Err(value_error("negative count"));
+            };
+            self.heap
+                .check_room(n)
+                .map_err(|_| crate::error::memory_limit())?;
+            return Ok(self.new_bytes(vec![0; n]));
+        }
+        let items = match self.collect_iterable(source) {
+            Ok(items) => items,
+            Err(_) => {
+                return Err(type_error(format!(
+                    "cannot convert '{}' object to bytes",
+                    self.type_name(source)
+                )))
+            }
+        };
+        let mut out = Vec::with_capacity(items.len());
+        for x in items {
+            match x {
+                Value::Int(i) => match u8::try_from(i) {
+                    Ok(b) => out.push(b),
+                    Err(_) => return Err(value_error("bytes must be in range(0, 256)")),
+                },
+                Value::Bool(b) => out.push(u8::from(b)),
+                _ => {
+                    return Err(type_error(format!(
+                        "'{}' object cannot be interpreted as an integer",
+                        self.type_name(x)
+                    )))
+                }
+            }
+        }
+        Ok(self.new_bytes(out))
+    }
+}
