@@ -69,6 +69,11 @@ fn app(hits: Arc<AtomicUsize>, redirect_to: String) -> TestServer {
             hits.fetch_add(1, Ordering::SeqCst);
             let method = req.method().to_string();
             let path = req.uri().path().to_string();
+            let authorization = req
+                .headers()
+                .get("authorization")
+                .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned())
+                .unwrap_or_else(|| "none".to_string());
             let body = req
                 .into_body()
                 .collect()
@@ -92,6 +97,8 @@ fn app(hits: Arc<AtomicUsize>, redirect_to: String) -> TestServer {
                     String::from_utf8_lossy(&body)
                 )))),
                 "/away" => redirect(302, &redirect_to),
+                "/same" => redirect(302, "/auth"),
+                "/auth" => Response::new(Full::new(Bytes::from(authorization))),
                 "/api/307" => redirect(307, "echo"),
                 "/api/303" => redirect(303, "/api/echo"),
                 "/api/out" => redirect(307, "/other"),
@@ -542,4 +549,39 @@ fn a_grant_for_another_tenant_is_refused() {
         IoErrorKind::Capability,
         "another tenant",
     );
+}
+
+#[test]
+fn credentials_do_not_follow_a_redirect_to_another_origin() {
+    let other = app(Arc::new(AtomicUsize::new(0)), String::new());
+    let server = app(Arc::new(AtomicUsize::new(0)), other.url("/auth"));
+    let (broker, _) = broker(|_| {});
+    let g = grant(
+        "http",
+        vec![hosts(&[
+            &format!("127.0.0.1:{}", server.port()),
+            &format!("127.0.0.1:{}", other.port()),
+        ])],
+    );
+    let with_auth = |path: &str| {
+        let mut req = request(&g, "GET", &server.url(path), b"");
+        if let IoRequest::Http(r) = &mut req {
+            r.headers
+                .push(("Authorization".into(), "Bearer s3cret".into()));
+        }
+        req
+    };
+    let direct = broker
+        .perform_blocking(1, with_auth("/auth"), None)
+        .expect("ok");
+    assert_eq!(body_text(&direct), "Bearer s3cret");
+    let same_origin = broker
+        .perform_blocking(1, with_auth("/same"), None)
+        .expect("ok");
+    assert_eq!(body_text(&same_origin), "Bearer s3cret");
+    let cross_origin = broker
+        .perform_blocking(1, with_auth("/away"), None)
+        .expect("ok");
+    assert_eq!(body_text(&cross_origin), "none");
+    assert_eq!(field(&cross_origin, "url"), &Data::Str(other.url("/auth")));
 }
