@@ -11,14 +11,27 @@ use crate::{
     JobError, Limit, Limits, PyException, RunOutcome,
 };
 
+/// What a single-job run may reach outside the VM: the broker that performs its gated calls, the context
+/// its tokens are checked in (tenant, verifier, clock), and the tokens bound as module globals.
+pub struct JobIo {
+    pub broker: std::sync::Arc<npython_broker::Broker>,
+    pub capabilities: npython_vm::CapabilityContext,
+    /// `(global name, token string)` pairs; the VM keeps only the parsed token.
+    pub tokens: Vec<(String, String)>,
+}
+
 /// Performs a blocked VM's request on the calling thread: the single-job runner of the CLI has nothing else
 /// to do meanwhile (the scheduler serves requests without holding a worker). A sleep past the deadline ends
-/// the job at the deadline.
-fn serve_blocking(req: &IoRequest, deadline: Option<Instant>) -> Result<IoResult, RunOutcome> {
+/// the job at the deadline; gated calls go to the broker, whose timeouts the deadline shortens.
+fn serve_blocking(
+    req: IoRequest,
+    deadline: Option<Instant>,
+    broker: Option<&npython_broker::Broker>,
+) -> Result<IoResult, RunOutcome> {
     match req {
         IoRequest::Sleep { seconds } => {
-            let want = std::time::Duration::try_from_secs_f64(*seconds)
-                .unwrap_or(std::time::Duration::MAX);
+            let want =
+                std::time::Duration::try_from_secs_f64(seconds).unwrap_or(std::time::Duration::MAX);
             let until_deadline = deadline.map(|d| d.saturating_duration_since(Instant::now()));
             match until_deadline {
                 Some(left) if left <= want => {
@@ -31,10 +44,13 @@ fn serve_blocking(req: &IoRequest, deadline: Option<Instant>) -> Result<IoResult
                 }
             }
         }
-        IoRequest::Http(_) | IoRequest::Fs(_) | IoRequest::Tool(_) => Ok(Err(IoError {
-            kind: IoErrorKind::Os,
-            message: "this runner has no I/O broker for http, fs or tools".into(),
-        })),
+        gated @ (IoRequest::Http(_) | IoRequest::Fs(_) | IoRequest::Tool(_)) => match broker {
+            Some(broker) => Ok(broker.perform_blocking(0, gated, deadline)),
+            None => Ok(Err(IoError {
+                kind: IoErrorKind::Os,
+                message: "this runner has no I/O broker for http, fs or tools".into(),
+            })),
+        },
     }
 }
 
@@ -257,7 +273,17 @@ impl JobResult {
 
 impl Engine {
     /// Compiles and runs a job to its outcome. `on_output` receives printed text as the job runs.
-    pub fn run_job(&self, job: &Job, mut on_output: impl FnMut(&str)) -> JobResult {
+    pub fn run_job(&self, job: &Job, on_output: impl FnMut(&str)) -> JobResult {
+        self.run_job_with_io(job, None, on_output)
+    }
+
+    /// `run_job` with tokens bound and gated calls performed by `io`'s broker.
+    pub fn run_job_with_io(
+        &self,
+        job: &Job,
+        io: Option<&JobIo>,
+        mut on_output: impl FnMut(&str),
+    ) -> JobResult {
         let start = Instant::now();
         let compiled = compile(&job.source, &job.filename);
         let diagnostics: Vec<DiagnosticInfo> = compiled
@@ -290,6 +316,12 @@ impl Engine {
         for (name, value) in &job.inputs {
             let v = vm.from_data(&json_to_data(value));
             vm.set_global(name, v);
+        }
+        if let Some(io) = io {
+            vm.set_capabilities(io.capabilities.clone());
+            for (name, token) in &io.tokens {
+                vm.bind_token(name, token);
+            }
         }
         let deadline = job
             .limits
@@ -334,7 +366,7 @@ impl Engine {
                     }
                 }
                 Ok(RunOutcome::Blocked(req)) => {
-                    match serve_blocking(&req, deadline) {
+                    match serve_blocking(req, deadline, io.map(|io| &*io.broker)) {
                         Ok(result) => vm.resume_io(result),
                         Err(killed) => break killed,
                     };

@@ -50,6 +50,8 @@ enum Command {
         /// Print the job result as JSON on stdout instead of streaming the script's output.
         #[arg(long)]
         json: bool,
+        #[command(flatten)]
+        io: IoArgs,
     },
     /// Check scripts for errors without running them. Exit 1 when any has errors.
     Check {
@@ -79,6 +81,85 @@ enum Command {
         #[arg(long)]
         quantum: Option<u64>,
     },
+}
+
+/// `npython run`'s gated I/O: tokens bound as globals, checked against the key store in $NPYTHON_HOME, and
+/// the broker that performs the calls made inside `with scope(...)`.
+#[derive(clap::Args)]
+struct IoArgs {
+    /// A capability token for the script, as NAME=TOKEN (repeatable); the script sees a `Token` global NAME.
+    #[arg(long = "token", value_name = "NAME=TOKEN")]
+    tokens: Vec<String>,
+    /// The tenant the tokens were minted for.
+    #[arg(long, default_value = "default")]
+    tenant: String,
+    /// The directory the script's `fs` calls see as `/` (without it, fs calls fail).
+    #[arg(long, value_name = "DIR")]
+    fs_root: Option<std::path::PathBuf>,
+    /// Append one JSON line per gated call (tenant, capability, target, outcome, bytes) to FILE.
+    #[arg(long, value_name = "FILE")]
+    audit_log: Option<std::path::PathBuf>,
+}
+
+impl IoArgs {
+    /// The run's broker and tokens; `None` when the script gets no token (then it has no gated I/O).
+    fn job_io(&self) -> Result<Option<npython::job::JobIo>, String> {
+        use std::sync::Arc;
+        if self.tokens.is_empty() {
+            return Ok(None);
+        }
+        let mut tokens = Vec::new();
+        for item in &self.tokens {
+            let Some((name, token)) = item.split_once('=') else {
+                return Err("--token expects NAME=TOKEN".to_string());
+            };
+            if !is_identifier(name) {
+                return Err(format!(
+                    "--token {name}: the name must be a Python identifier"
+                ));
+            }
+            tokens.push((name.to_string(), token.to_string()));
+        }
+        let home = npython_caps::KeyStore::default_home().map_err(|e| e.to_string())?;
+        let store = npython_caps::KeyStore::open_existing(&home)
+            .map_err(|e| format!("cannot open the key store to check --token: {e}"))?;
+        let audit: Arc<dyn npython_broker::AuditSink> = match &self.audit_log {
+            Some(path) => Arc::new(
+                npython_broker::FileAuditSink::open(path)
+                    .map_err(|e| format!("cannot open --audit-log {}: {e}", path.display()))?,
+            ),
+            None => Arc::new(npython_broker::NoAudit),
+        };
+        let mut config = npython_broker::BrokerConfig {
+            threads: 1,
+            audit,
+            ..npython_broker::BrokerConfig::default()
+        };
+        if let Some(root) = &self.fs_root {
+            config.fs.roots.insert(self.tenant.clone(), root.clone());
+        }
+        let broker = npython_broker::Broker::new(config).map_err(|e| e.to_string())?;
+        let clock: npython_vm::UnixClock = Arc::new(|| {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs())
+        });
+        Ok(Some(npython::job::JobIo {
+            broker: Arc::new(broker),
+            capabilities: npython_vm::CapabilityContext::new(
+                self.tenant.clone(),
+                Arc::new(store),
+                clock,
+            ),
+            tokens,
+        }))
+    }
+}
+
+fn is_identifier(name: &str) -> bool {
+    let mut chars = name.chars();
+    chars.next().is_some_and(|c| c == '_' || c.is_alphabetic())
+        && chars.all(|c| c == '_' || c.is_alphanumeric())
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -155,6 +236,7 @@ fn main() -> ExitCode {
             inputs,
             fuel_quantum,
             json,
+            io,
         } => {
             let limits = JobLimits {
                 max_instructions,
@@ -162,7 +244,7 @@ fn main() -> ExitCode {
                 timeout_ms,
                 max_output_bytes: max_output,
             };
-            run(&file, limits, &inputs, fuel_quantum, json)
+            run(&file, limits, &inputs, fuel_quantum, json, &io)
         }
         Command::Check { files, format } => check(&files, format),
         Command::Disasm { file } => disasm(&file),
@@ -182,6 +264,7 @@ fn run(
     inputs: &[String],
     quantum: Option<u64>,
     json: bool,
+    io: &IoArgs,
 ) -> ExitCode {
     let source = match load_source(file) {
         Ok(s) => s,
@@ -193,10 +276,7 @@ fn run(
             eprintln!("npython: --input expects NAME=JSON, got `{item}`");
             return ExitCode::from(2);
         };
-        let mut chars = name.chars();
-        let is_identifier = chars.next().is_some_and(|c| c == '_' || c.is_alphabetic())
-            && chars.all(|c| c == '_' || c.is_alphanumeric());
-        if !is_identifier {
+        if !is_identifier(name) {
             eprintln!("npython: --input {name}: the name must be a Python identifier");
             return ExitCode::from(2);
         }
@@ -210,6 +290,13 @@ fn run(
             }
         }
     }
+    let job_io = match io.job_io() {
+        Ok(job_io) => job_io,
+        Err(e) => {
+            eprintln!("npython: {e}");
+            return ExitCode::from(2);
+        }
+    };
     let engine = match Engine::new() {
         Ok(e) => e,
         Err(e) => {
@@ -225,10 +312,10 @@ fn run(
         inputs: input_map,
         limits: limits.clone(),
         quantum: quantum.unwrap_or(0),
-        tenant: None,
+        tenant: Some(io.tenant.clone()),
     };
     let stdout = std::io::stdout();
-    let result = engine.run_job(&job, |text| {
+    let result = engine.run_job_with_io(&job, job_io.as_ref(), |text| {
         if !json {
             let mut lock = stdout.lock();
             // A closed pipe (e.g. `| head`) is not an error of the script.
