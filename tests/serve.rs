@@ -21,11 +21,11 @@ use std::time::Duration;
 use serde_json::{json, Value};
 use serve_support::{metric, results, scratch, sha256_hex, submit, Server};
 
-/// A config with two tenants (`acme`, `globex`), their keys, and extra top-level settings.
+/// A config with two tenants (`acme`, `globex`), their keys, and extra top-level settings or tables.
 fn two_tenant_config(dir: &Path, extra: &str, acme_extra: &str) -> std::path::PathBuf {
     let path = dir.join("serve.toml");
     let text = format!(
-        "{extra}\nadmin_keys_sha256 = [\"{}\"]\npool_size = 16\n\n\
+        "admin_keys_sha256 = [\"{}\"]\npool_size = 16\n{extra}\n\n\
          [[tenants]]\nname = \"acme\"\napi_keys_sha256 = [\"{}\"]\n{acme_extra}\n\n\
          [[tenants]]\nname = \"globex\"\napi_keys_sha256 = [\"{}\"]\n",
         sha256_hex("admin-key"),
@@ -495,4 +495,80 @@ fn tokens_over_the_api_share_the_key_store_with_the_cli() {
     let r = http.post(&format!("/v1/tokens/{cli_token}/revoke"), Some(&admin), "");
     assert_eq!(r.status, 200, "{}", r.body);
     assert!(token_cli(&home, &["inspect", &cli_token]).contains("verifies here: no"));
+}
+
+#[test]
+fn finished_results_are_dropped_after_the_retention_time_or_past_the_memory_budget() {
+    for (name, retention) in [
+        ("retention-time", "[retention]\nseconds = 1"),
+        ("retention-bytes", "[retention]\nmax_bytes = 1"),
+    ] {
+        let dir = scratch(name);
+        let config = two_tenant_config(&dir, retention, "");
+        let server = Server::start(&dir, Some(&config));
+        let accepted = submit(&server.http, "acme-key", &json!([{"source": "1"}]));
+        let swarm = accepted["swarm"].as_str().expect("id").to_string();
+        assert_eq!(results(&server.http, "acme-key", &swarm).len(), 1);
+        let start = std::time::Instant::now();
+        loop {
+            let r = server
+                .http
+                .get(&format!("/v1/swarms/{swarm}"), Some("acme-key"));
+            if r.status == 404 {
+                assert_eq!(r.code(), "not_found");
+                break;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(10),
+                "{name}: the swarm was never dropped"
+            );
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+}
+
+#[test]
+fn a_tenant_out_of_fuel_gets_killed_results_not_lost_jobs() {
+    let dir = scratch("fuel");
+    let config = two_tenant_config(&dir, "", "max_fuel = 50000");
+    let server = Server::start(&dir, Some(&config));
+    let spin = json!({"source": "while True:\n    pass"});
+    let first = submit(&server.http, "acme-key", &json!([spin]));
+    let lines = results(
+        &server.http,
+        "acme-key",
+        first["swarm"].as_str().expect("id"),
+    );
+    assert_eq!(
+        (lines[0]["status"].as_str(), lines[0]["limit"].as_str()),
+        (Some("killed"), Some("instructions"))
+    );
+    let second = submit(
+        &server.http,
+        "acme-key",
+        &json!([{"source": "1"}, {"source": "2"}]),
+    );
+    let lines = results(
+        &server.http,
+        "acme-key",
+        second["swarm"].as_str().expect("id"),
+    );
+    assert_eq!(lines.len(), 2);
+    assert!(
+        lines.iter().all(|l| l["status"] == "killed"
+            && l["reason"]
+                .as_str()
+                .is_some_and(|r| r.contains("fuel") || r.contains("refused"))),
+        "{lines:?}"
+    );
+    // The other tenant still runs.
+    let other = submit(&server.http, "globex-key", &json!([{"source": "1"}]));
+    assert_eq!(
+        results(
+            &server.http,
+            "globex-key",
+            other["swarm"].as_str().expect("id")
+        )[0]["status"],
+        "ok"
+    );
 }
