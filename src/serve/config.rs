@@ -221,6 +221,18 @@ impl ServeConfig {
             .iter()
             .map(|h| parse_hash(h, "admin_keys_sha256"))
             .collect::<Result<Vec<_>, _>>()?;
+        // One key, one caller: a hash listed twice would make the caller depend on the order of checks.
+        let mut all: Vec<&[u8; 32]> = tenants
+            .iter()
+            .flat_map(|t| t.key_hashes.iter())
+            .chain(&admin_key_hashes)
+            .collect();
+        all.sort();
+        if all.windows(2).any(|w| w[0] == w[1]) {
+            return Err(
+                "the same API key hash is listed twice (tenants and admin keys must differ)".into(),
+            );
+        }
         let tools = file.tools.unwrap_or_default();
         if let Some((name, route)) = tools.iter().find(|(_, r)| !tool_route_ok(r)) {
             return Err(format!(
@@ -329,4 +341,64 @@ fn write_private(path: &Path, body: &str) -> Result<(), String> {
         .map_err(|e| format!("cannot create {}: {e}", path.display()))?;
     f.write_all(body.as_bytes())
         .map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> Result<ServeConfig, String> {
+        let file: FileConfig = toml::from_str(text).map_err(|e| e.to_string())?;
+        ServeConfig::resolve(file, Path::new("/nonexistent"), Vec::new())
+    }
+
+    fn tenant(name: &str, key: &str) -> String {
+        format!(
+            "[[tenants]]\nname = \"{name}\"\napi_keys_sha256 = [\"{}\"]\n",
+            hex(&hash_key(key))
+        )
+    }
+
+    #[test]
+    fn a_minimal_config_takes_the_defaults() {
+        let c = parse(&tenant("acme", "k")).expect("valid");
+        assert_eq!(c.listen, DEFAULT_LISTEN);
+        assert_eq!(c.tenants[0].key_hashes, vec![hash_key("k")]);
+        assert_eq!(
+            c.tenants[0].outstanding_limit(c.pool_size),
+            100_000 + c.pool_size
+        );
+    }
+
+    #[test]
+    fn mistakes_are_refused_with_a_reason() {
+        let cases = [
+            ("", "no [[tenants]]"),
+            (
+                &format!("colour = 1\n{}", tenant("a", "k")) as &str,
+                "unknown field",
+            ),
+            (
+                &format!("{}{}", tenant("a", "k"), tenant("b", "k")),
+                "listed twice",
+            ),
+            (
+                &format!("{}{}", tenant("a", "k"), tenant("a", "j")),
+                "declared twice",
+            ),
+            (
+                "[[tenants]]\nname = \"a\"\napi_keys_sha256 = [\"abc\"]\n",
+                "not a SHA-256",
+            ),
+            (&tenant("a b", "k"), "tenant name"),
+            (
+                &format!("[tools]\nsearch = \"ftp://x\"\n{}", tenant("a", "k")),
+                "tool route",
+            ),
+        ];
+        for (text, want) in cases {
+            let err = parse(text).expect_err(text);
+            assert!(err.contains(want), "{text:?}: {err}");
+        }
+    }
 }
