@@ -271,6 +271,14 @@ fn oversized_malformed_and_over_quota_requests() {
     );
     assert_eq!((r.status, r.code()), (400, "invalid_job".into()));
 
+    let r = http.post(
+        "/v1/swarms",
+        Some("acme-key"),
+        r#"{"jobs": [{"source": "1", "limits": {"max_memory_bytes": 10000000000000}}]}"#,
+    );
+    assert_eq!((r.status, r.code()), (400, "limit_too_high".into()));
+    assert_eq!(r.json()["error"]["limit"], "max_memory_bytes");
+
     // acme holds at most 1 running + 4 queued jobs.
     let r = http.post(
         "/v1/swarms",

@@ -319,6 +319,30 @@ fn with_defaults(mut l: JobLimits, d: &JobLimits) -> JobLimits {
     l
 }
 
+/// The first limit of a job above the server's ceiling, as (name, asked, ceiling).
+fn over_ceiling(l: &JobLimits, max: &JobLimits) -> Option<(&'static str, u64, u64)> {
+    let as_u64 = |n: Option<usize>| n.map(|v| u64::try_from(v).unwrap_or(u64::MAX));
+    [
+        ("max_instructions", l.max_instructions, max.max_instructions),
+        (
+            "max_memory_bytes",
+            as_u64(l.max_memory_bytes),
+            as_u64(max.max_memory_bytes),
+        ),
+        ("timeout_ms", l.timeout_ms, max.timeout_ms),
+        (
+            "max_output_bytes",
+            as_u64(l.max_output_bytes),
+            as_u64(max.max_output_bytes),
+        ),
+    ]
+    .into_iter()
+    .find_map(|(name, asked, ceiling)| match (asked, ceiling) {
+        (Some(a), Some(c)) if a > c => Some((name, a, c)),
+        _ => None,
+    })
+}
+
 /// Turns the request's job objects into jobs of `tenant`, or the first reason one is not a job.
 fn parse_jobs(
     state: &State,
@@ -383,12 +407,24 @@ fn parse_jobs(
             }
             (None, None) => return Err(job_error(index, "a job needs `source` or `script`")),
         };
+        let limits = with_defaults(line.limits, &state.config.default_limits);
+        if let Some((name, asked, ceiling)) = over_ceiling(&limits, &state.config.max_limits) {
+            return Err(ApiError::bad_request(
+                "limit_too_high",
+                format!(
+                    "jobs[{index}]: {name} {asked} is above this server's ceiling of {ceiling}"
+                ),
+            )
+            .with("index", index)
+            .with("limit", name)
+            .with("ceiling", ceiling));
+        }
         jobs.push(Job {
             id,
             source,
             filename,
             inputs: line.inputs,
-            limits: with_defaults(line.limits, &state.config.default_limits),
+            limits,
             quantum: 0,
             tenant: Some(tenant_name.clone()),
         });

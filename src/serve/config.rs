@@ -42,6 +42,8 @@ struct FileConfig {
     key_store: Option<PathBuf>,
     /// Limits of jobs that set none.
     limits: Option<JobLimits>,
+    /// The most a job may ask for; a job over one is refused (400 `limit_too_high`).
+    max_limits: Option<JobLimits>,
     retention: Option<RetentionFile>,
     /// Tool routes: tool name -> "client" or a webhook URL. Parsed and validated now; they take effect with
     /// the I/O broker (tool calls are answered with an error until then).
@@ -95,6 +97,8 @@ pub struct ServeConfig {
     pub admin_key_hashes: Vec<[u8; 32]>,
     pub key_store: PathBuf,
     pub default_limits: JobLimits,
+    /// Ceilings; `None` leaves that limit unbounded (the VM's own defaults still apply to unset limits).
+    pub max_limits: JobLimits,
     pub retention: Duration,
     pub retention_bytes: usize,
     pub tools: BTreeMap<String, String>,
@@ -141,6 +145,17 @@ pub fn new_key(prefix: &str) -> Result<String, String> {
     let mut bytes = [0u8; 32];
     getrandom::fill(&mut bytes).map_err(|e| format!("no randomness for a key: {e}"))?;
     Ok(format!("{prefix}{}", hex(&bytes)))
+}
+
+/// The configured ceilings, with defaults that keep one job from taking the host: 1 GiB of live memory, one
+/// hour of wall time, 64 MiB of output. Instructions are bounded by time.
+fn ceilings(given: JobLimits) -> JobLimits {
+    JobLimits {
+        max_instructions: given.max_instructions,
+        max_memory_bytes: given.max_memory_bytes.or(Some(1 << 30)),
+        timeout_ms: given.timeout_ms.or(Some(3_600_000)),
+        max_output_bytes: given.max_output_bytes.or(Some(64 << 20)),
+    }
 }
 
 fn tool_route_ok(route: &str) -> bool {
@@ -256,6 +271,7 @@ impl ServeConfig {
             admin_key_hashes,
             key_store: file.key_store.unwrap_or_else(|| home.to_path_buf()),
             default_limits: file.limits.unwrap_or_default(),
+            max_limits: ceilings(file.max_limits.unwrap_or_default()),
             retention: Duration::from_secs(retention.seconds.unwrap_or(3600)),
             retention_bytes: retention.max_bytes.unwrap_or(256 << 20),
             tools,

@@ -225,7 +225,12 @@ async fn serve(state: Arc<State>, addr: SocketAddr) -> Result<(), String> {
         })
     };
     let graceful = hyper_util::server::graceful::GracefulShutdown::new();
-    let builder = auto::Builder::new(TokioExecutor::new());
+    let mut builder = auto::Builder::new(TokioExecutor::new());
+    // A client that never finishes its request headers must not hold a connection forever.
+    builder
+        .http1()
+        .timer(hyper_util::rt::TokioTimer::new())
+        .header_read_timeout(Duration::from_secs(30));
     let signal = stop_signal();
     tokio::pin!(signal);
     let drained = async {
