@@ -180,6 +180,15 @@ fn auth_failures_are_401_and_403() {
         ),
         4.0
     );
+    // Series of families nothing has fed yet exist, at zero.
+    for series in [
+        "npython_io_requests_total{capability=\"http\",outcome=\"denied\"}",
+        "npython_capability_denials_total{reason=\"revoked\"}",
+        "npython_http_requests_total{route=\"/v1/tokens/{id}/revoke\",status=\"503\"}",
+        "npython_jobs_finished_total{outcome=\"internal\",tenant=\"default\"}",
+    ] {
+        assert_eq!(metric(http, series), 0.0, "{series}");
+    }
 }
 
 #[test]

@@ -134,7 +134,15 @@ async fn respond(
     let start = Instant::now();
     let (route, response) = match routes::find(req.method(), req.uri().path()) {
         Ok((route, param)) => {
-            let r = api::handle(state.clone(), route.endpoint, param, req).await;
+            // The handler runs as its own task so that a panic (a defect: handlers return errors, they do
+            // not unwind) becomes a 500 for this request instead of a dropped connection.
+            let handler = tokio::spawn(api::handle(state.clone(), route.endpoint, param, req));
+            let r = match handler.await {
+                Ok(r) => r,
+                Err(e) => Err(errors::ApiError::internal(format!(
+                    "the request handler failed: {e}"
+                ))),
+            };
             (route.path, r)
         }
         Err(e) => (routes::UNMATCHED, Err(e)),
@@ -180,8 +188,17 @@ async fn drain(state: &State) {
         state.config.shutdown_grace.as_millis()
     );
     let deadline = Instant::now() + state.config.shutdown_grace;
+    // A second signal cuts the grace period short.
+    let again = stop_signal();
+    tokio::pin!(again);
     while state.store.outstanding() > 0 && Instant::now() < deadline {
-        tokio::time::sleep(Duration::from_millis(20)).await;
+        tokio::select! {
+            () = tokio::time::sleep(Duration::from_millis(20)) => {}
+            () = &mut again => {
+                eprintln!("npython serve: second stop signal; cancelling now");
+                break;
+            }
+        }
     }
     let left = state.store.outstanding();
     if left > 0 {
