@@ -16,7 +16,7 @@ use super::auth::{require_admin, tenant_of, Caller};
 use super::body::{self, ApiBody, ChannelBody};
 use super::errors::ApiError;
 use super::routes::Endpoint;
-use super::swarms::Replay;
+use super::swarms::{accepted_body, JobView, Replay, SwarmEntry};
 use super::{tokens, State};
 use crate::job::{JobLimits, JobLine};
 use crate::Job;
@@ -207,17 +207,19 @@ async fn tenant_endpoint(
 }
 
 /// `{"id", "swarm", "index", "state", "result"?}`; the result is the job's line as streamed.
-fn job_json(view: &super::swarms::JobView) -> Bytes {
-    let head = serde_json::json!({"id": view.id, "swarm": view.swarm, "index": view.index});
-    let head = head.to_string();
-    let head = head.trim_end_matches('}');
-    Bytes::from(match &view.result {
-        Some(line) => format!(
-            "{head},\"state\":\"done\",\"result\":{}}}",
-            String::from_utf8_lossy(line).trim_end()
-        ),
-        None => format!("{head},\"state\":\"pending\"}}"),
-    })
+fn job_json(view: &JobView) -> Bytes {
+    let mut value = serde_json::json!({
+        "id": view.id,
+        "swarm": view.swarm,
+        "index": view.index,
+        "state": if view.result.is_some() { "done" } else { "pending" },
+    });
+    if let (Some(line), Some(obj)) = (&view.result, value.as_object_mut()) {
+        // The line was written by `serde_json` from a `JobResult`, so it parses.
+        let result = serde_json::from_slice(line).unwrap_or(serde_json::Value::Null);
+        obj.insert("result".into(), result);
+    }
+    Bytes::from(value.to_string())
 }
 
 fn offset_param(query: Option<&str>, total: usize) -> Result<usize, ApiError> {
@@ -241,7 +243,7 @@ fn offset_param(query: Option<&str>, total: usize) -> Result<usize, ApiError> {
 }
 
 /// Streams a swarm's result lines from `offset`, following the log until every job has a line.
-fn stream_results(swarm: Arc<super::swarms::SwarmEntry>, offset: usize) -> ChannelBody {
+fn stream_results(swarm: Arc<SwarmEntry>, offset: usize) -> ChannelBody {
     let (body, tx) = ChannelBody::new(64);
     tokio::spawn(async move {
         let mut progress = swarm.subscribe();
@@ -493,21 +495,31 @@ async fn create_swarm(
     if let Some(key) = &idem_key {
         let hash = super::config::hash_key(&String::from_utf8_lossy(&body));
         match state.store.idempotent_begin(tenant, key, hash)? {
-            Replay::Response(bytes) => return Ok(body::json_bytes(StatusCode::ACCEPTED, bytes)),
+            Replay::Accepted(id, total) => {
+                return Ok(body::json_bytes(
+                    StatusCode::ACCEPTED,
+                    accepted_body(&id, total),
+                ))
+            }
             Replay::New => {}
         }
     }
     let result = submit_swarm(state.clone(), tenant, body).await;
     if let Some(key) = &idem_key {
         match &result {
-            Ok(bytes) => state.store.idempotent_done(tenant, key, bytes.clone()),
+            Ok(swarm) => state.store.idempotent_done(tenant, key, swarm),
             Err(_) => state.store.idempotent_abort(tenant, key),
         }
     }
-    result.map(|bytes| body::json_bytes(StatusCode::ACCEPTED, bytes))
+    result
+        .map(|swarm| body::json_bytes(StatusCode::ACCEPTED, accepted_body(&swarm.id, swarm.total)))
 }
 
-async fn submit_swarm(state: Arc<State>, tenant: usize, body: Bytes) -> Result<Bytes, ApiError> {
+async fn submit_swarm(
+    state: Arc<State>,
+    tenant: usize,
+    body: Bytes,
+) -> Result<Arc<SwarmEntry>, ApiError> {
     let request: SwarmRequest = parse_json(&body)?;
     if request.jobs.is_empty() {
         return Err(ApiError::bad_request("empty_swarm", "`jobs` is empty"));
@@ -534,20 +546,12 @@ async fn submit_swarm(state: Arc<State>, tenant: usize, body: Bytes) -> Result<B
             .tenants
             .get(tenant)
             .map_or(0, |t| t.outstanding_limit(state.config.pool_size));
-        let swarm = state.store.submit(
+        state.store.submit(
             &state.engine,
             tenant,
             jobs,
             (limit, state.config.max_outstanding_jobs),
-        )?;
-        let ids: Vec<String> = (0..swarm.total).map(|i| swarm.job_id(i)).collect();
-        let value = serde_json::json!({
-            "swarm": swarm.id,
-            "total": swarm.total,
-            "jobs": ids,
-            "results": format!("/v1/swarms/{}/results", swarm.id),
-        });
-        Ok(Bytes::from(value.to_string()))
+        )
     })
     .await
 }

@@ -91,7 +91,7 @@ impl SwarmEntry {
     }
 
     pub fn job_id(&self, index: usize) -> String {
-        format!("{}.{}", self.id, index)
+        job_id(&self.id, index)
     }
 
     fn job(&self, index: usize) -> Option<JobView> {
@@ -117,8 +117,9 @@ struct Inflight {
 
 struct Idempotent {
     body_hash: [u8; 32],
-    /// The 202 body once the first submission succeeded; None while it is being submitted.
-    response: Option<Bytes>,
+    /// The swarm the first submission created (id, size); None while it is being submitted. The 202 body
+    /// is rebuilt from it, so a record stays small whatever the batch size.
+    accepted: Option<(String, usize)>,
     created: Instant,
 }
 
@@ -126,8 +127,8 @@ struct Idempotent {
 pub enum Replay {
     /// First use: go ahead, then `idempotent_done` or `idempotent_abort`.
     New,
-    /// The response of the first submission.
-    Response(Bytes),
+    /// The first submission's swarm: id and number of jobs.
+    Accepted(String, usize),
 }
 
 #[derive(Default)]
@@ -472,8 +473,9 @@ impl Store {
                 "this Idempotency-Key was used for a different request body",
             )),
             Some(Idempotent {
-                response: Some(r), ..
-            }) => Ok(Replay::Response(r.clone())),
+                accepted: Some((id, total)),
+                ..
+            }) => Ok(Replay::Accepted(id.clone(), *total)),
             Some(_) => Err(ApiError::new(
                 StatusCode::CONFLICT,
                 "idempotency_in_progress",
@@ -485,7 +487,7 @@ impl Store {
                     (tenant, key.to_string()),
                     Idempotent {
                         body_hash,
-                        response: None,
+                        accepted: None,
                         created: Instant::now(),
                     },
                 );
@@ -494,14 +496,14 @@ impl Store {
         }
     }
 
-    pub fn idempotent_done(&self, tenant: usize, key: &str, response: Bytes) {
+    pub fn idempotent_done(&self, tenant: usize, key: &str, swarm: &SwarmEntry) {
         if let Some(e) = self
             .table
             .lock()
             .idempotency
             .get_mut(&(tenant, key.to_string()))
         {
-            e.response = Some(response);
+            e.accepted = Some((swarm.id.clone(), swarm.total));
         }
     }
 
@@ -530,9 +532,26 @@ impl Store {
         }
         let retention = self.retention;
         t.idempotency.retain(|_, e| {
-            e.response.is_none() || now.saturating_duration_since(e.created) < retention
+            e.accepted.is_none() || now.saturating_duration_since(e.created) < retention
         });
     }
+}
+
+/// The API id of a swarm's job: `SWARM.INDEX`.
+pub fn job_id(swarm: &str, index: usize) -> String {
+    format!("{swarm}.{index}")
+}
+
+/// The 202 body of an accepted swarm (also what an idempotent retry gets).
+pub fn accepted_body(swarm: &str, total: usize) -> Bytes {
+    let ids: Vec<String> = (0..total).map(|i| job_id(swarm, i)).collect();
+    let value = serde_json::json!({
+        "swarm": swarm,
+        "total": total,
+        "jobs": ids,
+        "results": format!("/v1/swarms/{swarm}/results"),
+    });
+    Bytes::from(value.to_string())
 }
 
 /// One NDJSON result line: the API's job id and index, then the result in the job schema.
