@@ -589,3 +589,116 @@ fn a_tenant_out_of_fuel_gets_killed_results_not_lost_jobs() {
         "ok"
     );
 }
+
+#[test]
+fn racing_submissions_never_pass_a_quota() {
+    let dir = scratch("race");
+    let config = two_tenant_config(
+        &dir,
+        "max_outstanding_jobs = 70",
+        "max_running = 1\nmax_queued = 49",
+    );
+    let server = Server::start(&dir, Some(&config));
+    let slow = json!({"source": "import time\ntime.sleep(1)\n1"});
+    let body = json!({ "jobs": vec![slow; 10] }).to_string();
+    let base = server.base.clone();
+    let threads: Vec<_> = (0..8)
+        .map(|_| {
+            let (base, body) = (base.clone(), body.clone());
+            std::thread::spawn(move || {
+                let http = serve_support::Http::new(&base);
+                let r = http.post("/v1/swarms", Some("acme-key"), &body);
+                (
+                    r.status,
+                    if r.status == 202 {
+                        String::new()
+                    } else {
+                        r.code()
+                    },
+                )
+            })
+        })
+        .collect();
+    let outcomes: Vec<(u16, String)> = threads
+        .into_iter()
+        .map(|t| t.join().expect("thread"))
+        .collect();
+    let accepted = outcomes.iter().filter(|(s, _)| *s == 202).count();
+    assert_eq!(
+        accepted, 5,
+        "exactly 50 of 80 jobs fit the quota: {outcomes:?}"
+    );
+    assert!(outcomes
+        .iter()
+        .filter(|(s, _)| *s != 202)
+        .all(|(s, c)| *s == 429 && c == "quota_exceeded"));
+    // The server-wide limit: 50 in flight + 30 more would pass 70.
+    let r = server.http.post(
+        "/v1/swarms",
+        Some("globex-key"),
+        &json!({"jobs": vec![json!({"source": "1"}); 30]}).to_string(),
+    );
+    assert_eq!((r.status, r.code()), (429, "queue_full".into()));
+}
+
+#[test]
+fn hostile_requests_get_json_errors_never_a_5xx() {
+    let server = Server::start(&scratch("hostile"), None);
+    let (key, admin) = server.default_keys();
+    let http = &server.http;
+    let deep = "[".repeat(100_000);
+    let bodies: Vec<String> = vec![
+        String::new(),
+        "null".into(),
+        "\u{0}\u{1}garbage".into(),
+        deep.clone(),
+        format!("{{\"jobs\": {deep}"),
+        r#"{"jobs": [{"source": 1}]}"#.into(),
+        r#"{"jobs": [{"source": "1", "inputs": {"not an identifier": 1}}]}"#.into(),
+        r#"{"jobs": [{"source": "1", "limits": {"timeout_ms": 1e400}}]}"#.into(),
+        r#"{"jobs": [{"source": "1", "inputs": {"x": 123456789012345678901234567890}}]}"#.into(),
+        r#"{"source": "x", "filename": 7}"#.into(),
+        r#"{"tenant": "default", "cap": "fs", "expires": "forever"}"#.into(),
+        r#"{"token": "npy1_AAAA"}"#.into(),
+        "[]".into(),
+    ];
+    let ids = [
+        "x",
+        "sw_0.0",
+        "sw_0.99999999999999999999",
+        "%00",
+        "..",
+        "npy1_x",
+    ];
+    for route in npython::serve::routes::ROUTES {
+        for id in ids {
+            let path = route.path.replace("{id}", id);
+            for body in &bodies {
+                for k in [Some(key.as_str()), Some(admin.as_str()), None] {
+                    let r = http.send(route.method, &path, k, Some(body), &[]);
+                    assert!(
+                        r.status < 500,
+                        "{} {path} {body:.40}: {} {}",
+                        route.method,
+                        r.status,
+                        r.body
+                    );
+                    if r.status >= 400 {
+                        r.code();
+                    }
+                }
+            }
+        }
+    }
+    // Still serving.
+    let accepted = submit(
+        http,
+        &key,
+        &json!([{"source": "x", "inputs": {"x": 123456789012345678901234567890u128}}]),
+    );
+    let lines = results(http, &key, accepted["swarm"].as_str().expect("id"));
+    assert_eq!(
+        lines[0]["result"],
+        json!(123456789012345678901234567890u128)
+    );
+}
