@@ -11,7 +11,12 @@
 //! * cancelling a job and a swarm ends their jobs as `cancelled`;
 //! * SIGTERM with jobs in flight: readyz turns 503, submissions are refused, finishing jobs finish, the
 //!   rest are reported cancelled, no job is lost, and the process exits 0;
-//! * tokens minted, attenuated and revoked over the API share the key store with `npython token`.
+//! * tokens minted, attenuated and revoked over the API share the key store with `npython token`;
+//! * finished results are dropped after the retention time, or earlier past the memory budget;
+//! * a tenant out of fuel gets `killed` results for new jobs (none is lost) while others still run;
+//! * eight clients racing to submit never get more jobs past a tenant's quota than it allows, and the
+//!   server-wide limit answers 429 `queue_full`;
+//! * hostile bodies and ids on every route of the route table get JSON errors, never a 5xx.
 
 mod serve_support;
 
