@@ -583,6 +583,12 @@ fn a_tenant_out_of_fuel_gets_killed_results_not_lost_jobs() {
                 .is_some_and(|r| r.contains("fuel") || r.contains("refused"))),
         "{lines:?}"
     );
+    assert!(
+        metric(
+            &server.http,
+            "npython_tenant_fuel_used_total{tenant=\"acme\"}"
+        ) >= 50000.0
+    );
     // The other tenant still runs.
     let other = submit(&server.http, "globex-key", &json!([{"source": "1"}]));
     assert_eq!(

@@ -12,9 +12,11 @@
 use std::time::Duration;
 
 use parking_lot::Mutex;
+use std::collections::HashMap;
+
 use prometheus::{
-    Encoder, HistogramOpts, HistogramVec, IntCounter, IntCounterVec, IntGauge, Opts, Registry,
-    TextEncoder,
+    Encoder, HistogramOpts, HistogramVec, IntCounter, IntCounterVec, IntGauge, IntGaugeVec, Opts,
+    Registry, TextEncoder,
 };
 
 use super::routes::{ROUTES, UNMATCHED};
@@ -81,8 +83,15 @@ pub struct Metrics {
     instructions: IntCounter,
     preemptions: IntCounter,
     steals: IntCounter,
+    tenant_queued: IntGaugeVec,
+    tenant_running: IntGaugeVec,
+    tenant_fuel: IntCounterVec,
     /// The scheduler's cumulative counters at the previous scrape: instructions, preemptions, steals.
     last: Mutex<[u64; 3]>,
+    /// Each tenant's fuel used at the previous scrape.
+    last_fuel: Mutex<HashMap<String, u64>>,
+    /// The configured tenants: the only values of the `tenant` label.
+    tenants: Vec<String>,
 }
 
 fn counter_vec(r: &Registry, name: &str, help: &str, labels: &[&str]) -> IntCounterVec {
@@ -101,6 +110,13 @@ fn histogram_vec(r: &Registry, name: &str, help: &str, labels: &[&str]) -> Histo
     r.register(Box::new(h.clone()))
         .expect("metric registered once");
     h
+}
+
+fn gauge_vec(r: &Registry, name: &str, help: &str, labels: &[&str]) -> IntGaugeVec {
+    let g = IntGaugeVec::new(Opts::new(name, help), labels).expect("valid metric definition");
+    r.register(Box::new(g.clone()))
+        .expect("metric registered once");
+    g
 }
 
 fn gauge(r: &Registry, name: &str, help: &str) -> IntGauge {
@@ -216,7 +232,27 @@ impl Metrics {
                 "npython_steals_total",
                 "Tasks a worker stole from another worker's queue.",
             ),
+            tenant_queued: gauge_vec(
+                &r,
+                "npython_tenant_queue_depth",
+                "Jobs waiting for a VM, by tenant.",
+                &["tenant"],
+            ),
+            tenant_running: gauge_vec(
+                &r,
+                "npython_tenant_jobs_running",
+                "Jobs holding a VM, by tenant.",
+                &["tenant"],
+            ),
+            tenant_fuel: counter_vec(
+                &r,
+                "npython_tenant_fuel_used_total",
+                "Instructions executed by the tenant's jobs (checked against its max_fuel).",
+                &["tenant"],
+            ),
             last: Mutex::new([0; 3]),
+            last_fuel: Mutex::new(HashMap::new()),
+            tenants: tenants.to_vec(),
             registry: r,
         };
         m.pool_size
@@ -225,6 +261,9 @@ impl Metrics {
             m.jobs_submitted.with_label_values(&[t]);
             m.queue_wait.with_label_values(&[t]);
             m.run_time.with_label_values(&[t]);
+            m.tenant_queued.with_label_values(&[t]);
+            m.tenant_running.with_label_values(&[t]);
+            m.tenant_fuel.with_label_values(&[t]);
             for o in OUTCOMES {
                 m.jobs_finished.with_label_values(&[t.as_str(), o]);
             }
@@ -319,6 +358,23 @@ impl Metrics {
             self.preemptions.inc_by(now[1].saturating_sub(last[1]));
             self.steals.inc_by(now[2].saturating_sub(last[2]));
             *last = now;
+            drop(last);
+            let mut last_fuel = self.last_fuel.lock();
+            for t in &s.tenants {
+                if !self.tenants.contains(&t.name) {
+                    continue;
+                }
+                self.tenant_queued
+                    .with_label_values(&[&t.name])
+                    .set(to_i64(t.queued));
+                self.tenant_running
+                    .with_label_values(&[&t.name])
+                    .set(to_i64(t.running));
+                let before = last_fuel.insert(t.name.clone(), t.fuel_used).unwrap_or(0);
+                self.tenant_fuel
+                    .with_label_values(&[&t.name])
+                    .inc_by(t.fuel_used.saturating_sub(before));
+            }
         }
         self.outstanding
             .set(i64::try_from(outstanding).unwrap_or(i64::MAX));
