@@ -16,7 +16,8 @@
 //! * a tenant out of fuel gets `killed` results for new jobs (none is lost) while others still run;
 //! * eight clients racing to submit never get more jobs past a tenant's quota than it allows, and the
 //!   server-wide limit answers 429 `queue_full`;
-//! * hostile bodies and ids on every route of the route table get JSON errors, never a 5xx.
+//! * hostile bodies and ids on every route of the route table get JSON errors, never a 5xx;
+//! * a result line is sent when its job ends, before the rest of the swarm has.
 
 mod serve_support;
 
@@ -712,4 +713,27 @@ fn hostile_requests_get_json_errors_never_a_5xx() {
         lines[0]["result"],
         json!(123456789012345678901234567890u128)
     );
+}
+
+#[test]
+fn results_stream_as_jobs_end_not_when_the_swarm_ends() {
+    let server = Server::start(&scratch("streaming"), None);
+    let (key, _) = server.default_keys();
+    let accepted = submit(
+        &server.http,
+        &key,
+        &json!([{"source": "import time\ntime.sleep(3)\n'slow'"}, {"source": "'fast'"}]),
+    );
+    let swarm = accepted["swarm"].as_str().expect("id").to_string();
+    let (line, took) = server
+        .http
+        .first_line(&format!("/v1/swarms/{swarm}/results"), &key);
+    let first: Value = serde_json::from_str(&line).expect("JSON line");
+    assert_eq!(first["result"], "fast");
+    assert!(
+        took < Duration::from_secs(2),
+        "the first line came after {took:?}"
+    );
+    let lines = results(&server.http, &key, &swarm);
+    assert_eq!(lines[1]["result"], "slow");
 }

@@ -215,6 +215,39 @@ impl Http {
         })
     }
 
+    /// Opens a streamed GET and returns its first line and how long it took to arrive, without waiting
+    /// for the rest of the body.
+    pub fn first_line(&self, path: &str, key: &str) -> (String, Duration) {
+        let req = hyper::Request::builder()
+            .uri(format!("{}{}", self.base, path))
+            .header("authorization", format!("Bearer {key}"))
+            .body(Full::new(Bytes::new()))
+            .expect("request");
+        self.rt.block_on(async {
+            let start = Instant::now();
+            let resp = self.client.request(req).await.expect("response");
+            assert_eq!(resp.status(), 200);
+            let mut body = resp.into_body();
+            let mut text = Vec::new();
+            while !text.contains(&b'\n') {
+                let frame = tokio::time::timeout(Duration::from_secs(60), body.frame())
+                    .await
+                    .expect("a frame within 60 s")
+                    .expect("the stream has a line")
+                    .expect("frame");
+                if let Ok(data) = frame.into_data() {
+                    text.extend_from_slice(&data);
+                }
+            }
+            let line = String::from_utf8_lossy(&text)
+                .lines()
+                .next()
+                .unwrap_or("")
+                .to_string();
+            (line, start.elapsed())
+        })
+    }
+
     pub fn get(&self, path: &str, key: Option<&str>) -> Resp {
         self.send("GET", path, key, None, &[])
     }
