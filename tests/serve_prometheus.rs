@@ -3,6 +3,8 @@
 //! the Grafana dashboard and of the alert rules is evaluated through the query API (each must succeed), every
 //! metric name they use must have series in the scrape, and `promtool check rules` must accept the rules.
 //!
+//! A second test needs no Prometheus: every metric name the dashboards use is in a scrape of the server.
+//!
 //! Needs Debian's `prometheus` package (.ci/run installs it). Without the binary the test is skipped with a
 //! printed reason, unless the environment variable CI is set, where a missing binary is a failure.
 
@@ -127,6 +129,48 @@ fn query(prom: &Http, expr: &str) -> serde_json::Value {
     v
 }
 
+/// Every `npython_*` name in `text`.
+fn metric_names(text: &str) -> BTreeSet<String> {
+    let mut names = BTreeSet::new();
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while let Some(pos) = text[i..].find("npython_") {
+        let s = i + pos;
+        let mut e = s;
+        while e < bytes.len() && (bytes[e].is_ascii_alphanumeric() || bytes[e] == b'_') {
+            e += 1;
+        }
+        names.insert(text[s..e].to_string());
+        i = e;
+    }
+    names
+}
+
+/// Runs without Prometheus: every metric the dashboard and the alert rules name is in a scrape of the real
+/// server, so a renamed metric fails here even where the Prometheus test is skipped.
+#[test]
+fn every_metric_the_dashboards_use_is_exported() {
+    let server = Server::start(&scratch("metric-names"), None);
+    let scrape = server.http.get("/metrics", None).body;
+    let exported = metric_names(&scrape);
+    let used = metric_names(&(dashboard_exprs().join("\n") + &alert_exprs().join("\n")));
+    assert!(used.len() >= 12, "{used:?}");
+    let missing: Vec<_> = used.difference(&exported).collect();
+    assert!(
+        missing.is_empty(),
+        "dashboards use metrics the server does not export: {missing:?}"
+    );
+    // Every family has a HELP line and only the npython_ prefix.
+    for line in scrape.lines().filter(|l| l.starts_with("# TYPE")) {
+        let name = line.split_whitespace().nth(2).unwrap_or("");
+        assert!(name.starts_with("npython_"), "{line}");
+        assert!(
+            scrape.contains(&format!("# HELP {name} ")),
+            "{name} has no help"
+        );
+    }
+}
+
 #[test]
 fn the_dashboard_and_alerts_work_against_a_real_prometheus() {
     let Some(prometheus) = find_binary("prometheus") else {
@@ -238,17 +282,7 @@ fn the_dashboard_and_alerts_work_against_a_real_prometheus() {
     let mut names = BTreeSet::new();
     for expr in dashboard_exprs().iter().chain(&alert_exprs()) {
         query(&prom, expr);
-        let bytes = expr.as_bytes();
-        let mut i = 0;
-        while let Some(pos) = expr[i..].find("npython_") {
-            let s = i + pos;
-            let mut e = s;
-            while e < bytes.len() && (bytes[e].is_ascii_alphanumeric() || bytes[e] == b'_') {
-                e += 1;
-            }
-            names.insert(expr[s..e].to_string());
-            i = e;
-        }
+        names.extend(metric_names(expr));
     }
     assert!(names.len() >= 12, "{names:?}");
     for name in &names {
