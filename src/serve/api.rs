@@ -175,7 +175,9 @@ async fn tenant_endpoint(
         }
         Endpoint::CancelSwarm => {
             let swarm = state.store.swarm(tenant, &param)?;
-            let cancelled = state.store.cancel_swarm(&swarm);
+            // A big swarm has many jobs to stop: off the async threads.
+            let (st, sw) = (state.clone(), swarm.clone());
+            let cancelled = blocking(move || Ok(st.store.cancel_swarm(&sw))).await?;
             let mut summary = swarm.summary();
             if let Some(o) = summary.as_object_mut() {
                 o.insert("cancelling".into(), cancelled.into());

@@ -203,7 +203,8 @@ async fn drain(state: &State) {
     let left = state.store.outstanding();
     if left > 0 {
         eprintln!("npython serve: grace period over; cancelling {left} jobs");
-        state.store.cancel_all();
+        let store = state.store.clone();
+        let _ = tokio::task::spawn_blocking(move || store.cancel_all()).await;
         // Cancelled jobs end at their next quantum boundary (or at once when queued or blocked).
         while state.store.outstanding() > 0 {
             tokio::time::sleep(Duration::from_millis(10)).await;
