@@ -9,32 +9,8 @@ use std::io::{IsTerminal, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
-use npython::{Engine, Job, JobLimits, JobResult};
-
-/// One job line as written in the file.
-#[derive(serde::Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Line {
-    #[allow(dead_code)]
-    id: Option<serde_json::Value>,
-    source: Option<String>,
-    file: Option<String>,
-    tenant: Option<String>,
-    #[serde(default)]
-    inputs: serde_json::Map<String, serde_json::Value>,
-    /// Accepted for the schema's sake; tokens mean nothing until the capability modules exist.
-    #[serde(default)]
-    #[allow(dead_code)]
-    tokens: serde_json::Map<String, serde_json::Value>,
-    #[serde(default)]
-    limits: JobLimits,
-}
-
-fn is_identifier(name: &str) -> bool {
-    let mut chars = name.chars();
-    chars.next().is_some_and(|c| c == '_' || c.is_alphabetic())
-        && chars.all(|c| c == '_' || c.is_alphanumeric())
-}
+use npython::job::JobLine;
+use npython::{Engine, Job, JobResult};
 
 /// The job's id as text: the line's `id` (a string, or a number written as JSON), else `line-N`.
 fn job_id(v: &serde_json::Value, lineno: usize) -> String {
@@ -57,8 +33,20 @@ fn parse_line(text: &str, lineno: usize, base: &Path) -> Result<Job, (String, St
     if !value.is_object() {
         return Err((id, format!("line {lineno}: a job must be a JSON object")));
     }
-    let line: Line =
+    let line: JobLine =
         serde_json::from_value(value).map_err(|e| (id.clone(), format!("line {lineno}: {e}")))?;
+    if line.script.is_some() {
+        return Err((
+            id,
+            format!("line {lineno}: `script` refs are for the HTTP API; give `source` or `file`"),
+        ));
+    }
+    if let Some(bad) = line.bad_input_name() {
+        return Err((
+            id,
+            format!("line {lineno}: input name `{bad}` is not a Python identifier"),
+        ));
+    }
     let (source, filename) = match (line.source, line.file) {
         (Some(s), None) => (s, format!("{id}.py")),
         (None, Some(f)) => {
@@ -77,12 +65,6 @@ fn parse_line(text: &str, lineno: usize, base: &Path) -> Result<Job, (String, St
         }
         (None, None) => return Err((id, format!("line {lineno}: a job needs `source` or `file`"))),
     };
-    if let Some(bad) = line.inputs.keys().find(|k| !is_identifier(k)) {
-        return Err((
-            id,
-            format!("line {lineno}: input name `{bad}` is not a Python identifier"),
-        ));
-    }
     Ok(Job {
         id: Some(id),
         source,

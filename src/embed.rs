@@ -123,6 +123,33 @@ impl JobHandle {
     pub fn cancel(&self) {
         self.inner.cancel()
     }
+
+    /// Blocks until the job ends; the result plus how its time was spent (for latency metrics).
+    pub fn wait_timed(self) -> (JobResult, JobTiming) {
+        let outcome = self.inner.wait();
+        let timing = JobTiming {
+            queue_wait: outcome.start_latency,
+            running: outcome
+                .wall
+                .saturating_sub(outcome.start_latency.unwrap_or(Duration::ZERO)),
+        };
+        let result = JobResult::from_outcome(
+            self.id,
+            outcome,
+            self.script.source(),
+            self.script.filename(),
+        );
+        (result, timing)
+    }
+}
+
+/// Where an ended job's wall time went.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct JobTiming {
+    /// Submission to its first instruction; None if it never ran (invalid, refused, cancelled while queued).
+    pub queue_wait: Option<Duration>,
+    /// First instruction to end (blocked time included).
+    pub running: Duration,
 }
 
 impl Engine {
@@ -187,6 +214,17 @@ impl Engine {
     pub fn submit(&self, job: Job) -> Result<JobHandle, SubmitError> {
         let script = self.scheduler()?.compile(&job.source, &job.filename);
         self.submit_compiled(&job, script, None)
+    }
+
+    /// `submit`, and the job's key is sent to `notify` when it ends: a caller with many jobs in flight
+    /// waits on one channel instead of one thread per job (the HTTP server's result collector).
+    pub fn submit_notify(
+        &self,
+        job: Job,
+        notify: Sender<JobKey>,
+    ) -> Result<JobHandle, SubmitError> {
+        let script = self.scheduler()?.compile(&job.source, &job.filename);
+        self.submit_compiled(&job, script, Some(notify))
     }
 
     /// Runs a batch and returns the results in input order.

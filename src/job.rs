@@ -425,3 +425,50 @@ impl Engine {
         r
     }
 }
+
+/// One job as written on the wire (DESIGN.md "Jobs"): a line of `npython swarm` or an element of a
+/// `POST /v1/swarms` batch. Both front doors parse this one struct; each decides which of `file` (CLI
+/// only), `script` (an uploaded script's ref, API only) and `tenant` (CLI only) it accepts.
+#[derive(Clone, Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct JobLine {
+    /// The caller's name for the job (a string, or a number written as JSON), echoed in its result.
+    pub id: Option<serde_json::Value>,
+    pub source: Option<String>,
+    pub script: Option<String>,
+    pub file: Option<String>,
+    pub tenant: Option<String>,
+    #[serde(default)]
+    pub inputs: serde_json::Map<String, serde_json::Value>,
+    /// Accepted for the schema's sake; tokens mean nothing until the capability modules exist.
+    #[serde(default)]
+    pub tokens: serde_json::Map<String, serde_json::Value>,
+    #[serde(default)]
+    pub limits: JobLimits,
+}
+
+impl JobLine {
+    /// The job's id as text, if it has one: a string as is, a number as written.
+    pub fn id_text(&self) -> Option<String> {
+        match &self.id {
+            Some(serde_json::Value::String(s)) => Some(s.clone()),
+            Some(serde_json::Value::Null) | None => None,
+            Some(other) => Some(other.to_string()),
+        }
+    }
+
+    /// The first input name that is not a Python identifier (inputs become module globals).
+    pub fn bad_input_name(&self) -> Option<&str> {
+        self.inputs
+            .keys()
+            .find(|k| !is_identifier(k))
+            .map(String::as_str)
+    }
+}
+
+/// Whether `name` can be a module global.
+pub fn is_identifier(name: &str) -> bool {
+    let mut chars = name.chars();
+    chars.next().is_some_and(|c| c == '_' || c.is_alphabetic())
+        && chars.all(|c| c == '_' || c.is_alphanumeric())
+}

@@ -10,15 +10,17 @@
 
 mod embed;
 pub mod job;
+pub mod serve;
 pub mod traceback;
 
 use std::sync::Arc;
 
-pub use embed::{EngineBuilder, JobHandle, Swarm};
+pub use embed::{EngineBuilder, JobHandle, JobTiming, Swarm};
 pub use job::{Job, JobLimits, JobResult, JobStatus};
 pub use npython_frontend::{compile, Compiled, Diagnostic, Severity};
 pub use npython_scheduler::{
-    Completion, IoBroker, JobKey, Stats, SubmitError, TenantConfig, TimerBroker, WorkerStats,
+    Completion, IoBroker, JobKey, Stats, SubmitError, TenantConfig, TenantStats, TimerBroker,
+    WorkerStats,
 };
 pub use npython_vm::{
     bytecode, Data, IoError, IoErrorKind, IoRequest, IoResult, JobError, Limit, Limits,

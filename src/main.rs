@@ -1,4 +1,4 @@
-//! The `npython` command: `run`, `check`, `disasm`, `swarm` and `token`.
+//! The `npython` command: `run`, `check`, `disasm`, `swarm`, `token` and `serve`.
 //!
 //! Exit codes: 0 ok, 1 uncaught exception, 2 invalid script or usage, 3 killed by a limit, 4 internal error.
 
@@ -80,6 +80,17 @@ enum Command {
         /// Instructions a job runs before it yields its worker (default 10,000).
         #[arg(long)]
         quantum: Option<u64>,
+    },
+    /// Serve the HTTP API (see docs/USAGE.md "Serving"). Without --config: one tenant `default` whose API
+    /// key and an admin key are kept in $NPYTHON_HOME/serve-keys.toml (printed on first start).
+    /// SIGTERM/SIGINT drains accepted jobs, then exits 0.
+    Serve {
+        /// A TOML config: tenants with hashed API keys, quotas, pool size, limits, retention.
+        #[arg(long, value_name = "FILE")]
+        config: Option<std::path::PathBuf>,
+        /// Address to listen on (default 127.0.0.1:8080, or the config's); port 0 picks a free port.
+        #[arg(long, value_name = "ADDR")]
+        listen: Option<String>,
     },
 }
 
@@ -255,6 +266,15 @@ fn main() -> ExitCode {
             vms,
             quantum,
         } => cli_swarm::swarm(&file, workers, vms, quantum),
+        Command::Serve { config, listen } => {
+            match npython::serve::run(npython::serve::ServeOptions { config, listen }) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("npython serve: {e}");
+                    ExitCode::from(2)
+                }
+            }
+        }
     }
 }
 

@@ -45,7 +45,7 @@ use rayon::prelude::*;
 pub use broker::{Completion, IoBroker, TimerBroker};
 pub use config::{SchedulerConfig, TenantConfig};
 pub use job::{End, JobKey, JobSpec, Outcome, Script, SubmitError};
-pub use stats::{Stats, WorkerStats};
+pub use stats::{Stats, TenantStats, WorkerStats};
 pub use timer::{Timer, TimerKey};
 
 use cache::CompileCache;
@@ -493,9 +493,24 @@ impl Scheduler {
         let s = &self.shared;
         let c = &s.counters;
         let get = |a: &AtomicU64| a.load(Ordering::Relaxed);
-        let (queued, running, free_vms) = {
+        let (queued, running, free_vms, tenants) = {
             let adm = s.admission.lock();
-            (adm.queued_total(), adm.running_total(), adm.free_vms.len())
+            let tenants = adm
+                .tenants
+                .iter()
+                .map(|t| TenantStats {
+                    name: t.name.clone(),
+                    queued: t.queued,
+                    running: t.running,
+                    fuel_used: t.meter.fuel_used.load(Ordering::Relaxed),
+                })
+                .collect();
+            (
+                adm.queued_total(),
+                adm.running_total(),
+                adm.free_vms.len(),
+                tenants,
+            )
         };
         Stats {
             submitted: get(&c.submitted),
@@ -524,6 +539,7 @@ impl Scheduler {
                     parks: get(&w.parks),
                 })
                 .collect(),
+            tenants,
         }
     }
 

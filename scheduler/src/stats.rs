@@ -94,6 +94,21 @@ pub struct Stats {
     pub timer_entries: usize,
     /// Per-worker counters, by worker index.
     pub workers: Vec<WorkerStats>,
+    /// Per-tenant queue, running jobs and fuel, in the order tenants became known.
+    pub tenants: Vec<TenantStats>,
+}
+
+/// One tenant's share of the engine right now.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct TenantStats {
+    /// The tenant's name.
+    pub name: String,
+    /// Its jobs waiting for a VM.
+    pub queued: usize,
+    /// Its jobs holding a VM (running, runnable or blocked).
+    pub running: usize,
+    /// Instructions its jobs have executed (what `TenantConfig::max_fuel` is checked against).
+    pub fuel_used: u64,
 }
 
 impl Stats {

@@ -1,0 +1,301 @@
+//! `npython serve`: the HTTP API (hyper 1.x on tokio) for submitting swarms of jobs, following them and
+//! collecting their results; Prometheus metrics; admin endpoints for capability tokens.
+//!
+//! What src/serve owns: the wire (routes, JSON bodies, status codes, error codes), authentication of API
+//! keys, the per-tenant view of swarms and jobs (a tenant never sees another's ids), quotas at admission,
+//! idempotent submission, result retention, metrics, and the shutdown sequence (stop accepting, drain for a
+//! grace period, cancel the rest, exit 0).
+//!
+//! What it must never do: run a script or touch a VM itself (the scheduler does, through `Engine`), block an
+//! async thread on a job (jobs are collected by one thread from the scheduler's completion channel), panic
+//! on any request (every bad input is a JSON error with a stable code), drop an accepted job without a
+//! result line, or store an API key (only hashes are kept).
+//!
+//! Modules: `config` (TOML and the embedded default), `auth` (keys), `routes` (the route table as data),
+//! `api` (handlers), `swarms` (the job table and result logs), `scripts` (uploaded scripts), `tokens`
+//! (admin token endpoints), `metrics`, `body` (response bodies), `errors`, `openapi`.
+
+mod api;
+pub mod auth;
+mod body;
+pub mod config;
+pub mod errors;
+pub mod metrics;
+pub mod openapi;
+pub mod routes;
+mod scripts;
+mod swarms;
+mod tokens;
+
+use std::convert::Infallible;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use hyper::body::Incoming;
+use hyper::service::service_fn;
+use hyper::{Request, Response};
+use hyper_util::rt::{TokioExecutor, TokioIo};
+use hyper_util::server::conn::auto;
+
+use crate::{Engine, TenantConfig};
+use body::ApiBody;
+use config::ServeConfig;
+
+/// Bytes of uploaded scripts kept, all tenants.
+const SCRIPT_STORE_BYTES: usize = 64 << 20;
+/// How long open connections (result streams) get to finish after the jobs are done at shutdown.
+const CONNECTION_GRACE: Duration = Duration::from_secs(10);
+
+/// Everything a request handler can reach.
+pub struct State {
+    pub config: ServeConfig,
+    engine: Engine,
+    keys: auth::Keys,
+    metrics: Arc<metrics::Metrics>,
+    store: Arc<swarms::Store>,
+    scripts: scripts::Scripts,
+    /// Set by SIGTERM/SIGINT: readyz answers 503 and submissions are refused.
+    draining: AtomicBool,
+}
+
+/// `prefix` and 16 random hex digits.
+pub(crate) fn random_id(prefix: &str) -> Result<String, String> {
+    let mut bytes = [0u8; 8];
+    getrandom::fill(&mut bytes).map_err(|e| format!("no randomness for an id: {e}"))?;
+    Ok(format!("{prefix}{}", config::hex(&bytes)))
+}
+
+/// Options of `npython serve`.
+pub struct ServeOptions {
+    pub config: Option<PathBuf>,
+    pub listen: Option<String>,
+}
+
+/// Loads the configuration: the file, or the embedded default in `$NPYTHON_HOME`.
+pub fn load_config(options: &ServeOptions) -> Result<ServeConfig, String> {
+    let home = npython_caps::KeyStore::default_home().map_err(|e| e.to_string())?;
+    let mut config = match &options.config {
+        Some(path) => ServeConfig::from_file(path, &home)?,
+        None => ServeConfig::embedded_default(&home)?,
+    };
+    if let Some(listen) = &options.listen {
+        config.listen = listen.clone();
+    }
+    Ok(config)
+}
+
+fn build_state(config: ServeConfig) -> Result<Arc<State>, String> {
+    tokens::open_store(&config.key_store)?;
+    let mut builder = Engine::builder()
+        .workers(config.workers)
+        .vms(config.pool_size)
+        .quantum(config.quantum);
+    for t in &config.tenants {
+        builder = builder.tenant(
+            &t.name,
+            TenantConfig {
+                weight: t.weight,
+                max_running: t.max_running,
+                // The server admits at most `outstanding_limit` jobs per tenant, so the scheduler's own
+                // queue limit never refuses one it accepted.
+                max_queued: t.outstanding_limit(config.pool_size),
+                max_fuel: t.max_fuel,
+            },
+        );
+    }
+    let engine = builder.build()?;
+    let names: Vec<String> = config.tenants.iter().map(|t| t.name.clone()).collect();
+    let metrics = Arc::new(metrics::Metrics::new(&names, config.pool_size));
+    let store = swarms::Store::start(
+        metrics.clone(),
+        names,
+        config.retention,
+        config.retention_bytes,
+    )?;
+    Ok(Arc::new(State {
+        keys: auth::Keys::new(&config),
+        scripts: scripts::Scripts::new(SCRIPT_STORE_BYTES),
+        config,
+        engine,
+        metrics,
+        store,
+        draining: AtomicBool::new(false),
+    }))
+}
+
+/// One request: route, run, count. Never fails: errors become JSON responses.
+async fn respond(
+    state: Arc<State>,
+    req: Request<Incoming>,
+) -> Result<Response<ApiBody>, Infallible> {
+    let start = Instant::now();
+    let (route, response) = match routes::find(req.method(), req.uri().path()) {
+        Ok((route, param)) => {
+            // The handler runs as its own task so that a panic (a defect: handlers return errors, they do
+            // not unwind) becomes a 500 for this request instead of a dropped connection.
+            let handler = tokio::spawn(api::handle(state.clone(), route.endpoint, param, req));
+            let r = match handler.await {
+                Ok(r) => r,
+                Err(e) => Err(errors::ApiError::internal(format!(
+                    "the request handler failed: {e}"
+                ))),
+            };
+            (route.path, r)
+        }
+        Err(e) => (routes::UNMATCHED, Err(e)),
+    };
+    let response = response.unwrap_or_else(|e| body::error(&e));
+    state
+        .metrics
+        .http_request(route, response.status().as_u16(), start.elapsed());
+    Ok(response)
+}
+
+/// Resolves on SIGTERM or SIGINT.
+async fn stop_signal() {
+    let ctrl_c = tokio::signal::ctrl_c();
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{signal, SignalKind};
+        match signal(SignalKind::terminate()) {
+            Ok(mut term) => {
+                tokio::select! {
+                    _ = ctrl_c => {}
+                    _ = term.recv() => {}
+                }
+            }
+            Err(_) => {
+                let _ = ctrl_c.await;
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = ctrl_c.await;
+    }
+}
+
+/// The shutdown sequence after a stop signal: refuse new work, let accepted jobs end within the grace
+/// period, cancel what is left (each gets a `cancelled` result line), then wait for every line.
+async fn drain(state: &State) {
+    state.draining.store(true, Ordering::Release);
+    let outstanding = state.store.outstanding();
+    eprintln!(
+        "npython serve: draining {outstanding} jobs (grace {} ms)",
+        state.config.shutdown_grace.as_millis()
+    );
+    let deadline = Instant::now() + state.config.shutdown_grace;
+    // A second signal cuts the grace period short.
+    let again = stop_signal();
+    tokio::pin!(again);
+    while state.store.outstanding() > 0 && Instant::now() < deadline {
+        tokio::select! {
+            () = tokio::time::sleep(Duration::from_millis(20)) => {}
+            () = &mut again => {
+                eprintln!("npython serve: second stop signal; cancelling now");
+                break;
+            }
+        }
+    }
+    let left = state.store.outstanding();
+    if left > 0 {
+        eprintln!("npython serve: grace period over; cancelling {left} jobs");
+        let store = state.store.clone();
+        let _ = tokio::task::spawn_blocking(move || store.cancel_all()).await;
+        // Cancelled jobs end at their next quantum boundary (or at once when queued or blocked).
+        while state.store.outstanding() > 0 {
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+    }
+}
+
+async fn serve(state: Arc<State>, addr: SocketAddr) -> Result<(), String> {
+    let listener = tokio::net::TcpListener::bind(addr)
+        .await
+        .map_err(|e| format!("cannot listen on {addr}: {e}"))?;
+    let bound = listener
+        .local_addr()
+        .map_err(|e| format!("no local address: {e}"))?;
+    for line in &state.config.banner {
+        println!("npython serve: {line}");
+    }
+    if !state.config.tools.is_empty() {
+        println!(
+            "npython serve: {} tool routes configured; they take effect with the I/O broker",
+            state.config.tools.len()
+        );
+    }
+    // Tests and scripts read this line to find the port of `--listen 127.0.0.1:0`.
+    println!("npython serve: listening on http://{bound}");
+    use std::io::Write;
+    let _ = std::io::stdout().flush();
+
+    let janitor = {
+        let state = state.clone();
+        tokio::spawn(async move {
+            loop {
+                tokio::time::sleep(Duration::from_secs(1)).await;
+                state.store.evict(Instant::now());
+            }
+        })
+    };
+    let graceful = hyper_util::server::graceful::GracefulShutdown::new();
+    let mut builder = auto::Builder::new(TokioExecutor::new());
+    // A client that never finishes its request headers must not hold a connection forever.
+    builder
+        .http1()
+        .timer(hyper_util::rt::TokioTimer::new())
+        .header_read_timeout(Duration::from_secs(30));
+    let signal = stop_signal();
+    tokio::pin!(signal);
+    let drained = async {
+        (&mut signal).await;
+        drain(&state).await;
+    };
+    tokio::pin!(drained);
+    // Connections keep being accepted while draining, so clients can poll readyz and collect results.
+    loop {
+        tokio::select! {
+            accepted = listener.accept() => {
+                let Ok((stream, _)) = accepted else { continue };
+                let st = state.clone();
+                let svc = service_fn(move |req| respond(st.clone(), req));
+                let conn = builder.serve_connection_with_upgrades(TokioIo::new(stream), svc);
+                let conn = graceful.watch(conn.into_owned());
+                tokio::spawn(async move {
+                    let _ = conn.await;
+                });
+            }
+            () = &mut drained => break,
+        }
+    }
+    drop(listener);
+    janitor.abort();
+    if tokio::time::timeout(CONNECTION_GRACE, graceful.shutdown())
+        .await
+        .is_err()
+    {
+        eprintln!("npython serve: closing connections still open after {CONNECTION_GRACE:?}");
+    }
+    let engine = state.engine.clone();
+    let _ = tokio::task::spawn_blocking(move || engine.shutdown()).await;
+    eprintln!("npython serve: stopped");
+    Ok(())
+}
+
+/// Runs the server until SIGTERM/SIGINT and the drain that follows.
+pub fn run(options: ServeOptions) -> Result<(), String> {
+    let config = load_config(&options)?;
+    let addr = config.listen_addr()?;
+    let state = build_state(config)?;
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .thread_name("npython-http")
+        .enable_all()
+        .build()
+        .map_err(|e| format!("cannot start the HTTP runtime: {e}"))?;
+    runtime.block_on(serve(state, addr))
+}
