@@ -288,7 +288,7 @@ fn checking_many_files_reports_them_all() {
 #[test]
 fn run_refuses_a_script_with_errors_and_prints_its_diagnostics() {
     let dir = cases_dir();
-    for name in ["missing_colon", "multiple_errors", "match_statement"] {
+    for name in ["missing_colon", "multiple_errors", "match_unreachable_case"] {
         let file = format!("{name}.py");
         let out = npython(&dir, &["run", &file]);
         assert_eq!(

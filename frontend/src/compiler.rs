@@ -730,9 +730,7 @@ impl<'s, 't> Compiler<'s, 't> {
             }
             "class_definition" => self.class_def(node, &[]),
             "with_statement" => self.with_stmt(node),
-            "match_statement" => {
-                self.unsupported(node, "the `match` statement", "use if/elif chains")
-            }
+            "match_statement" => self.match_stmt(node),
             "print_statement" => {
                 let rest = text(node, self.src)
                     .trim_start_matches("print")
@@ -1950,6 +1948,361 @@ impl<'s, 't> Compiler<'s, 't> {
         }
         self.emit(Op::GetIter);
         self.emit(Op::Call(1));
+    }
+
+    /// `match subject: case pattern [if guard]: ...`. The subject goes to a hidden local; each case tests
+    /// its pattern against it, jumping to the next case on the first failed test, binding names as it goes
+    /// (as CPython may, names bound by a failed case can stay bound).
+    fn match_stmt(&mut self, node: Node<'t>) {
+        let mut subjects = Vec::new();
+        let mut cursor = node.walk();
+        for c in node.children_by_field_name("subject", &mut cursor) {
+            subjects.push(c);
+        }
+        for s in &subjects {
+            self.expr(*s);
+        }
+        if subjects.len() != 1 {
+            self.emit(Op::BuildTuple(subjects.len() as u32));
+        }
+        let subject = self.temp();
+        self.emit(Op::StoreLocal(subject));
+        let cases: Vec<Node> = node
+            .child_by_field_name("body")
+            .map(named)
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|c| c.kind() == "case_clause")
+            .collect();
+        let mut done = Vec::new();
+        for (i, case) in cases.iter().enumerate() {
+            self.set_line(*case);
+            let patterns: Vec<Node> = named(*case)
+                .into_iter()
+                .filter(|c| c.kind() == "case_pattern")
+                .collect();
+            let guard = case.child_by_field_name("guard");
+            if guard.is_none() && i + 1 < cases.len() && patterns.len() == 1 {
+                if let Some(what) = self.irrefutable(patterns[0]) {
+                    self.error(
+                        patterns[0],
+                        "syntax",
+                        format!("{what} makes remaining patterns unreachable"),
+                    );
+                }
+            }
+            let mut fails = Vec::new();
+            if patterns.len() == 1 {
+                self.pattern(patterns[0], subject, &mut fails);
+            } else {
+                self.sequence_pattern(&patterns, subject, &mut fails);
+            }
+            if let Some(cond) = guard.and_then(|g| named(g).first().copied()) {
+                self.expr(cond);
+                fails.push(self.emit(Op::JumpIfFalse(0)));
+            }
+            if let Some(body) = case.child_by_field_name("consequence") {
+                self.block(body);
+            }
+            done.push(self.emit(Op::Jump(0)));
+            for f in fails {
+                self.patch_here(f);
+            }
+        }
+        for d in done {
+            self.patch_here(d);
+        }
+    }
+
+    /// "wildcard" or "name capture 'x'" when `pattern` matches anything.
+    fn irrefutable(&self, pattern: Node) -> Option<String> {
+        let inner = named(pattern);
+        match inner.as_slice() {
+            [] if text(pattern, self.src).trim() == "_" => Some("wildcard".into()),
+            [d] if d.kind() == "dotted_name" && named(*d).len() == 1 => {
+                let n = text(*d, self.src);
+                Some(if n == "_" {
+                    "wildcard".into()
+                } else {
+                    format!("name capture '{n}'")
+                })
+            }
+            _ => None,
+        }
+    }
+
+    /// Tests `pattern` against the value in local `subject`, adding the jumps taken on failure to `fails`.
+    fn pattern(&mut self, node: Node<'t>, subject: u16, fails: &mut Vec<usize>) {
+        match node.kind() {
+            "case_pattern" => {
+                let inner = named(node);
+                let negative = node.child(0).is_some_and(|c| c.kind() == "-");
+                match inner.as_slice() {
+                    [] => {} // `_`
+                    [lit] if negative => {
+                        self.emit(Op::LoadLocal(subject));
+                        self.expr(*lit);
+                        self.emit(Op::Unary(npython_vm::bytecode::UnOp::Neg));
+                        self.emit(Op::Compare(CmpOp::Eq));
+                        fails.push(self.emit(Op::JumpIfFalse(0)));
+                    }
+                    [one] => self.pattern(*one, subject, fails),
+                    _ => {
+                        self.error(node, "syntax", "invalid pattern");
+                    }
+                }
+            }
+            "dotted_name" => {
+                let ids = named(node);
+                if ids.len() == 1 {
+                    let n = text(ids[0], self.src).to_string();
+                    if n != "_" {
+                        self.emit(Op::LoadLocal(subject));
+                        self.store_name(&n);
+                    }
+                } else {
+                    // A value pattern (`Color.RED`): compared with ==.
+                    self.emit(Op::LoadLocal(subject));
+                    self.dotted_value(node);
+                    self.emit(Op::Compare(CmpOp::Eq));
+                    fails.push(self.emit(Op::JumpIfFalse(0)));
+                }
+            }
+            "integer" | "float" | "string" | "concatenated_string" => {
+                self.emit(Op::LoadLocal(subject));
+                self.expr(node);
+                self.emit(Op::Compare(CmpOp::Eq));
+                fails.push(self.emit(Op::JumpIfFalse(0)));
+            }
+            "true" | "false" | "none" => {
+                self.emit(Op::LoadLocal(subject));
+                self.expr(node);
+                self.emit(Op::Compare(CmpOp::Is));
+                fails.push(self.emit(Op::JumpIfFalse(0)));
+            }
+            "union_pattern" => {
+                let alternatives = named(node);
+                let mut matched = Vec::new();
+                for (i, alt) in alternatives.iter().enumerate() {
+                    if i + 1 == alternatives.len() {
+                        self.pattern(*alt, subject, fails);
+                    } else {
+                        let mut alt_fails = Vec::new();
+                        self.pattern(*alt, subject, &mut alt_fails);
+                        matched.push(self.emit(Op::Jump(0)));
+                        for f in alt_fails {
+                            self.patch_here(f);
+                        }
+                    }
+                }
+                for m in matched {
+                    self.patch_here(m);
+                }
+            }
+            "as_pattern" => {
+                for c in named(node) {
+                    if c.kind() == "identifier" {
+                        let n = text(c, self.src).to_string();
+                        self.emit(Op::LoadLocal(subject));
+                        self.store_name(&n);
+                    } else {
+                        self.pattern(c, subject, fails);
+                    }
+                }
+            }
+            "list_pattern" | "tuple_pattern" => {
+                let items = named(node);
+                let grouped = node.kind() == "tuple_pattern"
+                    && items.len() == 1
+                    && !children(node).iter().any(|c| c.kind() == ",");
+                if grouped {
+                    self.pattern(items[0], subject, fails);
+                } else {
+                    self.sequence_pattern(&items, subject, fails);
+                }
+            }
+            "dict_pattern" => self.mapping_pattern(node, subject, fails),
+            "class_pattern" => self.class_pattern(node, subject, fails),
+            "splat_pattern" => {
+                self.error(node, "syntax", "can't use starred name here");
+            }
+            _ => {
+                self.unsupported(
+                    node,
+                    "this kind of pattern",
+                    "match on ints, strings, names, sequences, mappings and classes",
+                );
+            }
+        }
+    }
+
+    /// Loads a dotted name (`Color.RED`, `mod.CONST`) as an expression.
+    fn dotted_value(&mut self, node: Node<'t>) {
+        let ids = named(node);
+        if let Some(first) = ids.first() {
+            let n = text(*first, self.src).to_string();
+            self.load_name(&n);
+        }
+        for id in ids.iter().skip(1) {
+            let k = self.name_idx(text(*id, self.src));
+            self.emit(Op::LoadAttr(k));
+        }
+    }
+
+    /// `[a, *rest, b]`, `(a, b)`, `a, b`: the subject must be a sequence of a fitting length.
+    fn sequence_pattern(&mut self, items: &[Node<'t>], subject: u16, fails: &mut Vec<usize>) {
+        let star_of = |n: &Node| {
+            n.kind() == "splat_pattern"
+                || named(*n)
+                    .first()
+                    .is_some_and(|c| c.kind() == "splat_pattern")
+        };
+        let stars: Vec<usize> = (0..items.len()).filter(|i| star_of(&items[*i])).collect();
+        if stars.len() > 1 {
+            self.error(
+                items[stars[1]],
+                "syntax",
+                "multiple starred names in sequence pattern",
+            );
+            return;
+        }
+        let star = stars.first().map_or(u16::MAX, |s| *s as u16);
+        self.emit(Op::LoadLocal(subject));
+        self.emit(Op::MatchSequence(items.len() as u16, star));
+        let list = self.temp();
+        self.emit(Op::StoreLocal(list));
+        self.emit(Op::LoadLocal(list));
+        self.emit(Op::LoadNone);
+        self.emit(Op::Compare(CmpOp::IsNot));
+        fails.push(self.emit(Op::JumpIfFalse(0)));
+        for (i, item) in items.iter().enumerate() {
+            self.emit(Op::LoadLocal(list));
+            self.load_const(Const::Int(i as i64));
+            self.emit(Op::LoadSubscr);
+            let elem = self.temp();
+            self.emit(Op::StoreLocal(elem));
+            if i as u16 == star {
+                let splat = if item.kind() == "splat_pattern" {
+                    *item
+                } else {
+                    named(*item)[0]
+                };
+                if let Some(id) = named(splat).first() {
+                    let n = text(*id, self.src).to_string();
+                    if n != "_" {
+                        self.emit(Op::LoadLocal(elem));
+                        self.store_name(&n);
+                    }
+                }
+            } else {
+                self.pattern(*item, elem, fails);
+            }
+        }
+    }
+
+    /// `{"k": p, **rest}`: the subject must be a mapping with every key.
+    fn mapping_pattern(&mut self, node: Node<'t>, subject: u16, fails: &mut Vec<usize>) {
+        let mut keys = Vec::new();
+        let mut values = Vec::new();
+        let mut rest = None;
+        let mut cursor = node.walk();
+        for c in node.children_by_field_name("key", &mut cursor) {
+            keys.push(c);
+        }
+        let mut cursor = node.walk();
+        for c in node.children_by_field_name("value", &mut cursor) {
+            values.push(c);
+        }
+        for c in named(node) {
+            if c.kind() == "splat_pattern" {
+                rest = named(c).first().map(|id| text(*id, self.src).to_string());
+            }
+        }
+        self.emit(Op::LoadLocal(subject));
+        for k in &keys {
+            match k.kind() {
+                "dotted_name" => self.dotted_value(*k),
+                _ => self.expr(*k),
+            }
+        }
+        self.emit(Op::BuildTuple(keys.len() as u32));
+        self.emit(Op::MatchMapping(keys.len() as u16, rest.is_some()));
+        let list = self.temp();
+        self.emit(Op::StoreLocal(list));
+        self.emit(Op::LoadLocal(list));
+        self.emit(Op::LoadNone);
+        self.emit(Op::Compare(CmpOp::IsNot));
+        fails.push(self.emit(Op::JumpIfFalse(0)));
+        for (i, v) in values.iter().enumerate() {
+            self.emit(Op::LoadLocal(list));
+            self.load_const(Const::Int(i as i64));
+            self.emit(Op::LoadSubscr);
+            let elem = self.temp();
+            self.emit(Op::StoreLocal(elem));
+            self.pattern(*v, elem, fails);
+        }
+        if let Some(name) = rest {
+            self.emit(Op::LoadLocal(list));
+            self.load_const(Const::Int(keys.len() as i64));
+            self.emit(Op::LoadSubscr);
+            self.store_name(&name);
+        }
+    }
+
+    /// `Cls(p1, p2, attr=p3)`: the subject must be an instance; positional sub-patterns follow
+    /// `__match_args__`.
+    fn class_pattern(&mut self, node: Node<'t>, subject: u16, fails: &mut Vec<usize>) {
+        let parts = named(node);
+        let Some(class) = parts.first().copied() else {
+            return;
+        };
+        let mut positional = Vec::new();
+        let mut keywords: Vec<(String, Node<'t>)> = Vec::new();
+        for p in parts.iter().skip(1) {
+            let inner = named(*p);
+            match inner.first() {
+                Some(k) if k.kind() == "keyword_pattern" => {
+                    let kp = named(*k);
+                    if let (Some(name), Some(value)) = (kp.first(), kp.get(1)) {
+                        keywords.push((text(*name, self.src).to_string(), *value));
+                    }
+                }
+                _ => {
+                    if !keywords.is_empty() {
+                        self.error(*p, "syntax", "positional patterns follow keyword patterns");
+                    }
+                    positional.push(*p);
+                }
+            }
+        }
+        self.emit(Op::LoadLocal(subject));
+        self.dotted_value(class);
+        let names = Const::Tuple(
+            keywords
+                .iter()
+                .map(|(n, _)| Const::Str(n.clone()))
+                .collect(),
+        );
+        let k = self.konst(names);
+        self.emit(Op::MatchClass(positional.len() as u16, k));
+        let list = self.temp();
+        self.emit(Op::StoreLocal(list));
+        self.emit(Op::LoadLocal(list));
+        self.emit(Op::LoadNone);
+        self.emit(Op::Compare(CmpOp::IsNot));
+        fails.push(self.emit(Op::JumpIfFalse(0)));
+        let subpatterns: Vec<Node<'t>> = positional
+            .into_iter()
+            .chain(keywords.into_iter().map(|(_, v)| v))
+            .collect();
+        for (i, p) in subpatterns.iter().enumerate() {
+            self.emit(Op::LoadLocal(list));
+            self.load_const(Const::Int(i as i64));
+            self.emit(Op::LoadSubscr);
+            let elem = self.temp();
+            self.emit(Op::StoreLocal(elem));
+            self.pattern(*p, elem, fails);
+        }
     }
 
     /// `yield value`, `yield`, `yield from iterable`: makes the enclosing function a generator.

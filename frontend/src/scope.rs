@@ -260,8 +260,80 @@ impl Walker<'_, '_> {
         }
     }
 
+    /// The names a `match` pattern binds (captures, `as` names, `*rest`, `**rest`), and the names it reads
+    /// (classes and dotted values).
+    fn pattern(&mut self, node: Node, scope: usize) {
+        match node.kind() {
+            "dotted_name" => {
+                let ids = named(node);
+                if ids.len() == 1 {
+                    let n = text(ids[0], self.src).to_string();
+                    if n != "_" {
+                        self.assign(scope, &n);
+                    }
+                } else if let Some(first) = ids.first() {
+                    let n = text(*first, self.src).to_string();
+                    self.use_name(scope, &n);
+                }
+            }
+            "splat_pattern" | "as_pattern" => {
+                for c in named(node) {
+                    if c.kind() == "identifier" {
+                        let n = text(c, self.src).to_string();
+                        if n != "_" {
+                            self.assign(scope, &n);
+                        }
+                    } else {
+                        self.pattern(c, scope);
+                    }
+                }
+            }
+            "class_pattern" => {
+                for (i, c) in named(node).into_iter().enumerate() {
+                    if i == 0 {
+                        // The class: a name read, never bound.
+                        for id in named(c).into_iter().take(1) {
+                            let n = text(id, self.src).to_string();
+                            self.use_name(scope, &n);
+                        }
+                    } else {
+                        self.pattern(c, scope);
+                    }
+                }
+            }
+            "keyword_pattern" => {
+                // `name=pattern`: the name is an attribute, only the pattern binds.
+                for c in named(node).into_iter().skip(1) {
+                    self.pattern(c, scope);
+                }
+            }
+            "dict_pattern" => {
+                for c in named(node) {
+                    match c.kind() {
+                        "case_pattern" | "splat_pattern" => self.pattern(c, scope),
+                        // Keys are literals or dotted values: read, never bound.
+                        "dotted_name" => {
+                            if let Some(first) = named(c).first() {
+                                let n = text(*first, self.src).to_string();
+                                self.use_name(scope, &n);
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+            }
+            "case_pattern" | "union_pattern" | "list_pattern" | "tuple_pattern" => {
+                for c in named(node) {
+                    self.pattern(c, scope);
+                }
+            }
+            _ => {}
+        }
+    }
+
     fn walk(&mut self, node: Node, scope: usize) {
         match node.kind() {
+            "case_pattern" => self.pattern(node, scope),
             "identifier" => {
                 let n = text(node, self.src).to_string();
                 if n == "super" && self.scopes.scopes[scope].kind == ScopeKind::Function {

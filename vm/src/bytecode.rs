@@ -280,6 +280,16 @@ pub enum Op {
     /// `yield from`: with [subiterator, value to send] on the stack, resumes the subiterator. If it yields,
     /// leaves [subiterator, yielded value] (a `Yield` follows); if it ends, leaves its return value and jumps.
     SendTo(u32) = 87,
+    /// `match` sequence pattern of `n` items (`star`: index of the `*rest` item, u16::MAX if none): pops the
+    /// subject, pushes a list of `n` items (the star item a list of the middle) or None when it does not
+    /// match (not a sequence, str, bytes or a mapping, or the wrong length).
+    MatchSequence(u16, u16) = 88,
+    /// `match` mapping pattern: pops a tuple of `n` keys and the subject; pushes a list of the values (then
+    /// the dict of the other items when the flag is set) or None.
+    MatchMapping(u16, bool) = 89,
+    /// `match` class pattern `Cls(p1.., k=p..)` with `n` positional sub-patterns and the keyword names in
+    /// constant `k`: pops the class and the subject; pushes a list of the attributes to match, or None.
+    MatchClass(u16, u32) = 90,
 }
 
 /// A compile-time constant.

@@ -2096,6 +2096,24 @@ impl Vm {
                 self.stack.push(exit);
                 self.stack.push(enter);
             }
+            Op::MatchSequence(n, star) => {
+                let subject = pop!();
+                let r = self.match_sequence(subject, n as usize, star)?;
+                self.stack.push(r);
+            }
+            Op::MatchMapping(n, rest) => {
+                let keys = pop!();
+                let subject = pop!();
+                let r = self.match_mapping(subject, keys, n as usize, rest)?;
+                self.stack.push(r);
+            }
+            Op::MatchClass(npos, names) => {
+                let class = pop!();
+                let subject = pop!();
+                let names = self.consts[info.const_base as usize + names as usize];
+                let r = self.match_class(subject, class, npos as usize, names)?;
+                self.stack.push(r);
+            }
             Op::ExcTriple => {
                 let e = pop!();
                 let class = Value::Obj(self.type_of(e));

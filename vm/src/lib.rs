@@ -41,6 +41,7 @@ mod generator;
 mod heap;
 mod interp;
 mod io;
+mod matching;
 mod methods;
 mod modules;
 mod object;
