@@ -1418,6 +1418,16 @@ impl Vm {
     }
 
     fn int_from_str(&mut self, s: &str, base: u32) -> PyResult<Value> {
+        // The common case, `int("123")`: a short run of decimal digits fits an i64 without a bigint.
+        if base == 10 {
+            let t = s.trim();
+            let body = t.strip_prefix(['+', '-']).unwrap_or(t);
+            if !body.is_empty() && body.len() <= 18 && body.bytes().all(|b| b.is_ascii_digit()) {
+                if let Ok(i) = t.parse::<i64>() {
+                    return Ok(Value::Int(i));
+                }
+            }
+        }
         if s.len() > crate::format::MAX_STR_DIGITS + 2 && base == 10 {
             let digits = s.trim().trim_start_matches(['+', '-']).len();
             if digits > crate::format::MAX_STR_DIGITS {
