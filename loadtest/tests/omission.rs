@@ -25,6 +25,8 @@ struct Stalled {
     /// First submission's arrival; the stall is [first + STALL_AFTER, first + STALL_AFTER + STALL_FOR).
     first: Mutex<Option<Instant>>,
     swarms: AtomicU64,
+    /// Answer every `reject_every`-th submission 429 `queue_full` (0: never).
+    reject_every: u64,
 }
 
 impl Stalled {
@@ -61,6 +63,12 @@ async fn handle(
             let v: serde_json::Value = serde_json::from_slice(&body).unwrap();
             let n = v["jobs"].as_array().unwrap().len();
             let k = state.swarms.fetch_add(1, Ordering::Relaxed);
+            if state.reject_every > 0 && k % state.reject_every == state.reject_every - 1 {
+                return reply(
+                    429,
+                    "{\"error\":{\"code\":\"queue_full\",\"message\":\"full\"}}".into(),
+                );
+            }
             let id = format!("sw_{k}_{n}");
             let jobs: Vec<String> = (0..n).map(|i| format!("\"{id}.{i}\"")).collect();
             reply(
@@ -92,12 +100,13 @@ async fn handle(
     }
 }
 
-async fn start_stalled() -> (SocketAddr, Arc<Stalled>) {
+async fn start_stalled(reject_every: u64) -> (SocketAddr, Arc<Stalled>) {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     let state = Arc::new(Stalled {
         first: Mutex::new(None),
         swarms: AtomicU64::new(0),
+        reject_every,
     });
     let st = state.clone();
     tokio::spawn(async move {
@@ -141,7 +150,7 @@ fn plan(max_in_flight: usize) -> Plan {
 /// Runs the plan; checks the lower bound for every swarm due during the stall; returns how many of those a
 /// naive client (measuring from the actual send) would have seen answered within 100 ms.
 async fn run_and_check(max_in_flight: usize) -> (usize, usize, npython_loadtest::Report) {
-    let (addr, state) = start_stalled().await;
+    let (addr, state) = start_stalled(0).await;
     let target = Target {
         url: format!("http://{addr}"),
         api_keys: vec!["k".into()],
@@ -212,4 +221,28 @@ async fn a_client_held_up_by_the_stall_still_measures_it() {
         "{naive_fast} of {during} naive-fast"
     );
     assert!(report.submit_latency_ms.p90 >= 100.0, "{}", report.table());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn rejections_are_counted_by_error_code_and_not_as_lost() {
+    let (addr, _state) = start_stalled(3).await;
+    let target = Target {
+        url: format!("http://{addr}"),
+        api_keys: vec!["k".into()],
+    };
+    let report = npython_loadtest::runner::run(plan(10_000), target)
+        .await
+        .unwrap();
+    // 120 swarms of 2; every third refused with 429 queue_full.
+    assert_eq!(report.swarms_sent, 120);
+    assert_eq!(report.swarms_rejected, 40, "{}", report.table());
+    assert_eq!(report.errors_by_code.get("queue_full"), Some(&80));
+    assert_eq!(report.jobs_accepted, 160);
+    assert_eq!(report.results, 160);
+    assert_eq!(report.lost, 0);
+    assert!(report.accounted());
+    assert_eq!(
+        report.jobs_sent,
+        report.jobs_accepted + report.jobs_rejected
+    );
 }
