@@ -1,0 +1,196 @@
+//! `--spawn`: start `npython serve --listen 127.0.0.1:0` with a fresh temporary `NPYTHON_HOME`, read the bound
+//! address (and, for the embedded default, the freshly printed API key) from its standard output, and stop
+//! it with SIGTERM at the end.
+
+use std::io::{BufRead, BufReader, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+use crate::scenario::ServerSettings;
+
+pub struct Spawned {
+    child: Option<Child>,
+    home: PathBuf,
+    pub url: String,
+    pub api_keys: Vec<String>,
+}
+
+/// The `npython` binary beside this executable (they are built into the same target directory).
+pub fn npython_beside_self() -> Result<PathBuf, String> {
+    let me = std::env::current_exe().map_err(|e| format!("cannot locate myself: {e}"))?;
+    let dir = me.parent().ok_or("no directory for the executable")?;
+    let name = format!("npython{}", std::env::consts::EXE_SUFFIX);
+    // Tests run from target/<profile>/deps; binaries are in target/<profile>.
+    for d in [Some(dir), dir.parent()].into_iter().flatten() {
+        let p = d.join(&name);
+        if p.is_file() {
+            return Ok(p);
+        }
+    }
+    Err(format!(
+        "no `{name}` beside {} (build it: cargo build --release --bin npython), or pass --npython PATH",
+        me.display()
+    ))
+}
+
+fn random_hex(bytes: usize) -> Result<String, String> {
+    let mut b = vec![0u8; bytes];
+    getrandom::fill(&mut b).map_err(|e| format!("no randomness: {e}"))?;
+    Ok(b.iter().map(|x| format!("{x:02x}")).collect())
+}
+
+fn sha256_hex(text: &str) -> String {
+    use sha2::Digest;
+    sha2::Sha256::digest(text.as_bytes())
+        .iter()
+        .map(|x| format!("{x:02x}"))
+        .collect()
+}
+
+/// The config file for a spawned server with explicit settings or several tenants; returns the keys.
+fn write_config(
+    path: &Path,
+    settings: &ServerSettings,
+    tenants: usize,
+) -> Result<Vec<String>, String> {
+    let mut text = String::from("listen = \"127.0.0.1:0\"\n");
+    let mut num = |k: &str, v: Option<u64>| {
+        if let Some(v) = v {
+            text.push_str(&format!("{k} = {v}\n"));
+        }
+    };
+    num("workers", settings.workers.map(|v| v as u64));
+    num("pool_size", settings.pool_size.map(|v| v as u64));
+    num("quantum", settings.quantum);
+    num(
+        "max_outstanding_jobs",
+        settings.max_outstanding_jobs.map(|v| v as u64),
+    );
+    num(
+        "max_jobs_per_swarm",
+        settings.max_jobs_per_swarm.map(|v| v as u64),
+    );
+    let mut keys = Vec::new();
+    for t in 0..tenants.max(1) {
+        let key = format!("npk_{}", random_hex(32)?);
+        text.push_str(&format!(
+            "\n[[tenants]]\nname = \"t{t}\"\napi_keys_sha256 = [\"{}\"]\n",
+            sha256_hex(&key)
+        ));
+        if let Some(q) = settings.max_queued {
+            text.push_str(&format!("max_queued = {q}\n"));
+        }
+        if let Some(r) = settings.max_running {
+            text.push_str(&format!("max_running = {r}\n"));
+        }
+        keys.push(key);
+    }
+    let mut f = std::fs::File::create(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    f.write_all(text.as_bytes())
+        .map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok(keys)
+}
+
+impl Spawned {
+    /// Starts the server and waits (up to 60 s) for its listening line.
+    pub fn start(
+        npython: &Path,
+        settings: Option<&ServerSettings>,
+        tenants: usize,
+    ) -> Result<Spawned, String> {
+        let home = std::env::temp_dir().join(format!("npython-loadtest-{}", random_hex(8)?));
+        std::fs::create_dir_all(&home).map_err(|e| format!("{}: {e}", home.display()))?;
+        let mut cmd = Command::new(npython);
+        cmd.args(["serve", "--listen", "127.0.0.1:0"]);
+        let configured = settings.is_some_and(|s| !s.is_empty()) || tenants > 1;
+        let mut api_keys = Vec::new();
+        if configured {
+            let path = home.join("loadtest-serve.toml");
+            api_keys = write_config(
+                &path,
+                settings.unwrap_or(&ServerSettings::default()),
+                tenants,
+            )?;
+            cmd.arg("--config").arg(&path);
+        }
+        cmd.env("NPYTHON_HOME", &home)
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null());
+        let mut child = cmd
+            .spawn()
+            .map_err(|e| format!("cannot start {}: {e}", npython.display()))?;
+        let stdout = child.stdout.take().expect("piped stdout");
+        let (tx, rx) = mpsc::channel::<String>();
+        std::thread::spawn(move || {
+            // Keep reading to the end so the server never blocks on a full pipe.
+            for line in BufReader::new(stdout).lines() {
+                let Ok(line) = line else { break };
+                let _ = tx.send(line);
+            }
+        });
+        let mut spawned = Spawned {
+            child: Some(child),
+            home,
+            url: String::new(),
+            api_keys,
+        };
+        let deadline = Instant::now() + Duration::from_secs(60);
+        loop {
+            let left = deadline.saturating_duration_since(Instant::now());
+            let line = match rx.recv_timeout(left) {
+                Ok(l) => l,
+                Err(_) => return Err("npython serve did not print its listening address".into()),
+            };
+            if let Some(rest) = line.strip_prefix("npython serve: listening on ") {
+                spawned.url = rest.trim().to_string();
+                break;
+            }
+            // "npython serve: tenant `default` API key: npk_..."
+            if !configured {
+                if let Some(i) = line.find("API key: ") {
+                    spawned
+                        .api_keys
+                        .push(line[i + "API key: ".len()..].trim().to_string());
+                }
+            }
+        }
+        if spawned.api_keys.is_empty() {
+            return Err("npython serve printed no API key (is NPYTHON_HOME fresh?)".into());
+        }
+        Ok(spawned)
+    }
+
+    /// SIGTERM, then wait for the drain (SIGKILL after 60 s).
+    pub fn stop(&mut self) {
+        let Some(mut child) = self.child.take() else {
+            return;
+        };
+        #[cfg(unix)]
+        unsafe {
+            // SAFETY: kill(2) on our own child's pid; no memory is touched.
+            libc::kill(child.id() as libc::pid_t, libc::SIGTERM);
+        }
+        let deadline = Instant::now() + Duration::from_secs(60);
+        loop {
+            match child.try_wait() {
+                Ok(Some(_)) | Err(_) => break,
+                Ok(None) if Instant::now() > deadline => {
+                    let _ = child.kill();
+                    let _ = child.wait();
+                    break;
+                }
+                Ok(None) => std::thread::sleep(Duration::from_millis(20)),
+            }
+        }
+        let _ = std::fs::remove_dir_all(&self.home);
+    }
+}
+
+impl Drop for Spawned {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}
