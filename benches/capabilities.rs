@@ -43,9 +43,10 @@ fn keyring() -> Keyring {
 }
 
 fn mint(keys: &Keyring, host: &str) -> String {
-    let spec = MintSpec::new(TENANT, "http").with_caveat(Caveat::Hosts(vec![
-        HostPattern::parse(host).expect("host pattern"),
-    ]));
+    let spec = MintSpec::new(TENANT, "http")
+        .with_caveat(Caveat::Hosts(vec![
+            HostPattern::parse(host).expect("host pattern")
+        ]));
     keys.mint(&spec, TokenId::from_bytes([3; 16]))
         .expect("mints")
         .encode()
@@ -136,7 +137,9 @@ fn main() {
         .map(|_| {
             let start = Instant::now();
             for _ in 0..n_verify {
-                let a = keys.verify(&token, TENANT, "http", now()).expect("verifies");
+                let a = keys
+                    .verify(&token, TENANT, "http", now())
+                    .expect("verifies");
                 std::hint::black_box(a);
             }
             start.elapsed().as_secs_f64() / n_verify as f64

@@ -1405,6 +1405,14 @@ impl<'s, 't> Compiler<'s, 't> {
                 }
                 self.pop_block();
                 self.emit(Op::PopExcInfo);
+                // As in CPython, the `as` name is unbound when the handler ends (so the exception and its
+                // traceback do not stay alive through it).
+                if let Some(a) = alias.filter(|a| a.kind() == "identifier") {
+                    let n = text(a, self.src).to_string();
+                    self.emit(Op::LoadNone);
+                    self.store_name(&n);
+                    self.delete_name(&n);
+                }
                 ends.push(self.emit(Op::Jump(0)));
                 if let Some(n) = next {
                     self.patch_here(n);

@@ -47,6 +47,8 @@ pub fn float_fast(op: BinOp, x: f64, y: f64) -> Option<Value> {
 }
 
 #[inline(always)]
+/// `x op y` on two small ints. Not for `in`/`not in`, which raise on an int container: callers take the
+/// general path for those (see `int_fast_cmp`).
 pub fn cmp_ints(op: CmpOp, x: i64, y: i64) -> bool {
     match op {
         CmpOp::Lt => x < y,
@@ -57,6 +59,12 @@ pub fn cmp_ints(op: CmpOp, x: i64, y: i64) -> bool {
         CmpOp::Ge => x >= y,
         CmpOp::In | CmpOp::NotIn => false,
     }
+}
+
+/// Whether `cmp_ints` computes `op`: every comparison but membership.
+#[inline]
+pub fn int_fast_cmp(op: CmpOp) -> bool {
+    !matches!(op, CmpOp::In | CmpOp::NotIn)
 }
 
 /// A number widened for mixed arithmetic.

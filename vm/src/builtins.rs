@@ -1299,8 +1299,13 @@ impl Vm {
                         e => e,
                     })?);
                 }
+                let strict = match kw.iter().find(|(k, _)| k == "strict") {
+                    Some((_, v)) => self.truthy(*v)?,
+                    None => false,
+                };
                 Ok(Value::Obj(self.heap.alloc(Obj::Iter(Iter::Zip {
                     iters: iters.into(),
+                    strict,
                 }))))
             }
             Ty::Reversed => {

@@ -92,6 +92,8 @@ pub enum Iter {
     },
     Zip {
         iters: Box<[Value]>,
+        /// `zip(..., strict=True)`: iterables of different lengths raise ValueError.
+        strict: bool,
     },
     /// A list or tuple backwards; `idx` counts the items still to give.
     Reversed {
@@ -231,7 +233,7 @@ impl Obj {
                     (f.defaults.len() + f.closure.len() + f.kwdefaults.len() * 2) * VALUE_BYTES
                 }
                 Obj::NativeMethod { name, .. } => name.len(),
-                Obj::Iter(Iter::Zip { iters }) => iters.len() * VALUE_BYTES,
+                Obj::Iter(Iter::Zip { iters, .. }) => iters.len() * VALUE_BYTES,
                 Obj::Iter(Iter::Values { items, .. }) => items.capacity() * VALUE_BYTES,
                 Obj::Type(t) => t.name.len() + t.qualname.len() + (t.mro.len() + t.bases.len()) * 4,
                 Obj::Module(m) => m.name.len(),
@@ -269,7 +271,7 @@ impl Obj {
                 Iter::Str { s, .. } => f(Value::Obj(*s)),
                 Iter::Dict { d, .. } => f(Value::Obj(*d)),
                 Iter::Enumerate { inner, .. } => f(*inner),
-                Iter::Zip { iters } => iters.iter().for_each(|x| f(*x)),
+                Iter::Zip { iters, .. } => iters.iter().for_each(|x| f(*x)),
                 Iter::Values { items, .. } => items.iter().for_each(|x| f(*x)),
                 Iter::Range { .. } => {}
             },

@@ -1386,7 +1386,7 @@ impl Vm {
                     let rhs = pop!();
                     let lhs = pop!();
                     let r = match (lhs, rhs) {
-                        (Value::Int(x), Value::Int(y)) => {
+                        (Value::Int(x), Value::Int(y)) if crate::arith::int_fast_cmp(c) => {
                             Value::Bool(crate::arith::cmp_ints(c, x, y))
                         }
                         _ => tri!(self.compare(c, lhs, rhs)),
@@ -1397,7 +1397,9 @@ impl Vm {
                     let rhs = pop!();
                     let lhs = pop!();
                     let b = match (lhs, rhs) {
-                        (Value::Int(x), Value::Int(y)) => crate::arith::cmp_ints(c, x, y),
+                        (Value::Int(x), Value::Int(y)) if crate::arith::int_fast_cmp(c) => {
+                            crate::arith::cmp_ints(c, x, y)
+                        }
                         _ => match tri!(self.compare(c, lhs, rhs)) {
                             Value::Bool(b) => b,
                             v => tri!(self.truthy(v)),
@@ -1809,7 +1811,7 @@ impl Vm {
                     let lhs = self.stack[base + x as usize];
                     let rhs = self.stack[base + y as usize];
                     let r = match (lhs, rhs) {
-                        (Value::Int(p), Value::Int(q)) => {
+                        (Value::Int(p), Value::Int(q)) if crate::arith::int_fast_cmp(c) => {
                             Value::Bool(crate::arith::cmp_ints(c, p, q))
                         }
                         (Value::Undef, _) => {
@@ -1825,7 +1827,9 @@ impl Vm {
                 Op::CompareLI(c, x, k) => {
                     let lhs = self.stack[base + x as usize];
                     let r = match lhs {
-                        Value::Int(p) => Value::Bool(crate::arith::cmp_ints(c, p, k as i64)),
+                        Value::Int(p) if crate::arith::int_fast_cmp(c) => {
+                            Value::Bool(crate::arith::cmp_ints(c, p, k as i64))
+                        }
                         Value::Undef => tri!(Err(unbound_local(&code.local_names[x as usize]))),
                         _ => tri!(self.compare(c, lhs.plain(), Value::Int(k as i64))),
                     };
@@ -2556,7 +2560,8 @@ impl Vm {
             Obj::Function(f) => (f.defaults.to_vec(), f.kwdefaults.to_vec()),
             _ => (Vec::new(), Vec::new()),
         };
-        let name = code.name.as_str();
+        // CPython names the function by its qualified name in these messages (`B.m()`, `outer.<locals>.f()`).
+        let name = code.qualname.as_str();
         let np = code.nparams as usize;
         let nk = code.nkwonly as usize;
         let mut locals = vec![Value::Undef; code.nlocals()];

@@ -1016,7 +1016,7 @@ impl Vm {
         if let Some(class) = self.user_dunder(v) {
             if let Some(it) = self.call_dunder(v, "__iter__", &[])? {
                 if self.user_dunder(it).is_some()
-                    || matches!(it, Value::Obj(h) if matches!(self.heap.get(h), Obj::Iter(_)))
+                    || matches!(it, Value::Obj(h) if matches!(self.heap.get(h), Obj::Iter(_) | Obj::Generator(_)))
                 {
                     return Ok(it);
                 }
@@ -1120,7 +1120,7 @@ impl Vm {
                 len_at_start,
             }) => IterStep::Dict(*d, *idx, *kind, *len_at_start),
             Obj::Iter(Iter::Enumerate { inner, n }) => IterStep::Enumerate(*inner, *n),
-            Obj::Iter(Iter::Zip { iters }) => IterStep::Zip(iters.to_vec()),
+            Obj::Iter(Iter::Zip { iters, strict }) => IterStep::Zip(iters.to_vec(), *strict),
             Obj::Iter(Iter::Reversed { seq, idx }) => IterStep::Reversed(*seq, *idx),
             _ => {
                 return Err(type_error(format!(
@@ -1196,15 +1196,45 @@ impl Vm {
                 }
                 None => Ok(None),
             },
-            IterStep::Zip(iters) => {
+            IterStep::Zip(iters, strict) => {
                 if iters.is_empty() {
                     return Ok(None);
                 }
                 let mut items = Vec::with_capacity(iters.len());
-                for i in iters {
-                    match self.iter_next(i)? {
+                for (k, i) in iters.iter().enumerate() {
+                    match self.iter_next(*i)? {
                         Some(v) => items.push(v),
-                        None => return Ok(None),
+                        None if !strict => return Ok(None),
+                        None if k > 0 => {
+                            return Err(crate::error::value_error(format!(
+                                "zip() argument {} is shorter than argument{} 1{}",
+                                k + 1,
+                                if k > 1 { "s" } else { "" },
+                                if k > 1 {
+                                    format!("-{k}")
+                                } else {
+                                    String::new()
+                                }
+                            )))
+                        }
+                        None => {
+                            // The first ran out: every other one must be out too.
+                            for (j, other) in iters.iter().enumerate().skip(1) {
+                                if self.iter_next(*other)?.is_some() {
+                                    return Err(crate::error::value_error(format!(
+                                        "zip() argument {} is longer than argument{} 1{}",
+                                        j + 1,
+                                        if j > 1 { "s" } else { "" },
+                                        if j > 1 {
+                                            format!("-{j}")
+                                        } else {
+                                            String::new()
+                                        }
+                                    )));
+                                }
+                            }
+                            return Ok(None);
+                        }
                     }
                 }
                 Ok(Some(self.new_tuple(items)))
@@ -2260,7 +2290,7 @@ enum IterStep {
     Str(Handle, usize),
     Dict(Handle, usize, ViewKind, usize),
     Enumerate(Value, i64),
-    Zip(Vec<Value>),
+    Zip(Vec<Value>, bool),
     Reversed(Handle, usize),
 }
 
