@@ -948,3 +948,371 @@ def __npy_deep(x, memo):
             object.__setattr__(new, k, __npy_deep(v, memo))
         return new
     return x
+
+
+# ----- collections: namedtuple and deque -----
+# nPython classes cannot inherit from tuple, so a namedtuple is a plain class that holds its values in a
+# tuple and behaves like one (indexing, slicing, unpacking, len, ==, <, hash, +, count, index); only
+# `isinstance(p, tuple)` differs from CPython.
+
+class __npy_NamedTupleBase:
+    def __iter__(self):
+        return iter(self._npy_values)
+
+    def __len__(self):
+        return len(self._npy_values)
+
+    def __getitem__(self, i):
+        return self._npy_values[i]
+
+    def __contains__(self, x):
+        return x in self._npy_values
+
+    def __eq__(self, other):
+        if isinstance(other, __npy_NamedTupleBase):
+            return self._npy_values == other._npy_values
+        if isinstance(other, tuple):
+            return self._npy_values == other
+        return NotImplemented
+
+    def __ne__(self, other):
+        r = self.__eq__(other)
+        return r if r is NotImplemented else not r
+
+    def __lt__(self, other):
+        return self._npy_values < tuple(other)
+
+    def __le__(self, other):
+        return self._npy_values <= tuple(other)
+
+    def __gt__(self, other):
+        return self._npy_values > tuple(other)
+
+    def __ge__(self, other):
+        return self._npy_values >= tuple(other)
+
+    def __hash__(self):
+        return hash(self._npy_values)
+
+    def __add__(self, other):
+        return self._npy_values + tuple(other)
+
+    def __radd__(self, other):
+        return tuple(other) + self._npy_values
+
+    def __mul__(self, n):
+        return self._npy_values * n
+
+    def __setattr__(self, name, value):
+        if name in type(self)._fields:
+            raise AttributeError("can't set attribute")
+        object.__setattr__(self, name, value)
+
+    def __repr__(self):
+        parts = [f + "=" + repr(v) for f, v in zip(type(self)._fields, self._npy_values)]
+        return type(self).__name__ + "(" + ", ".join(parts) + ")"
+
+    def count(self, x):
+        return self._npy_values.count(x)
+
+    def index(self, x, *args):
+        return self._npy_values.index(x, *args)
+
+    def _asdict(self):
+        return dict(zip(type(self)._fields, self._npy_values))
+
+    def _replace(self, **kwargs):
+        values = [kwargs.pop(f, v) for f, v in zip(type(self)._fields, self._npy_values)]
+        if kwargs:
+            raise ValueError("Got unexpected field names: " + repr(list(kwargs)))
+        return type(self)._make(values)
+
+    @classmethod
+    def _make(cls, iterable):
+        values = tuple(iterable)
+        if len(values) != len(cls._fields):
+            raise TypeError("Expected " + str(len(cls._fields)) + " arguments, got " + str(len(values)))
+        obj = __npy_new_instance(cls)
+        object.__setattr__(obj, "_npy_values", values)
+        return obj
+
+
+def __npy_namedtuple_field(i):
+    return property(lambda self: self._npy_values[i])
+
+
+def __npy_namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    if isinstance(field_names, str):
+        field_names = field_names.replace(",", " ").split()
+    field_names = [str(f) for f in field_names]
+    typename = str(typename)
+    if rename:
+        seen = set()
+        for i, name in enumerate(field_names):
+            if (not name.isidentifier() or __npy_iskeyword(name) or name.startswith("_")
+                    or name in seen):
+                field_names[i] = "_" + str(i)
+            seen.add(name)
+    for name in [typename] + field_names:
+        if not name.isidentifier():
+            raise ValueError("Type names and field names must be valid identifiers: " + repr(name))
+        if __npy_iskeyword(name):
+            raise ValueError("Type names and field names cannot be a keyword: " + repr(name))
+    seen = set()
+    for name in field_names:
+        if name.startswith("_") and not rename:
+            raise ValueError("Field names cannot start with an underscore: " + repr(name))
+        if name in seen:
+            raise ValueError("Encountered duplicate field name: " + repr(name))
+        seen.add(name)
+    fields = tuple(field_names)
+    field_defaults = {}
+    if defaults is not None:
+        defaults = tuple(defaults)
+        if len(defaults) > len(fields):
+            raise TypeError("Got more default values than field names")
+        field_defaults = dict(zip(fields[len(fields) - len(defaults):], defaults))
+
+    class __npy_namedtuple_class(__npy_NamedTupleBase):
+        def __init__(self, *args, **kwargs):
+            n = len(fields)
+            if len(args) > n:
+                raise TypeError(typename + ".__new__() takes " + str(n + 1) + " positional arguments but "
+                                + str(len(args) + 1) + " were given")
+            values = list(args)
+            for name in fields[len(args):]:
+                if name in kwargs:
+                    values.append(kwargs.pop(name))
+                elif name in field_defaults:
+                    values.append(field_defaults[name])
+                else:
+                    values.append(__npy_MISSING)
+            for k in kwargs:
+                if k in fields:
+                    raise TypeError(typename + ".__new__() got multiple values for argument '" + k + "'")
+                raise TypeError(typename + ".__new__() got an unexpected keyword argument '" + k + "'")
+            missing = ["'" + f + "'" for f, v in zip(fields, values) if v is __npy_MISSING]
+            if missing:
+                if len(missing) == 1:
+                    joined = missing[0]
+                elif len(missing) == 2:
+                    joined = missing[0] + " and " + missing[1]
+                else:
+                    joined = ", ".join(missing[:-1]) + ", and " + missing[-1]
+                raise TypeError(typename + ".__new__() missing " + str(len(missing))
+                                + " required positional argument" + ("s" if len(missing) > 1 else "")
+                                + ": " + joined)
+            object.__setattr__(self, "_npy_values", tuple(values))
+
+    cls = __npy_namedtuple_class
+    __npy_name_class(cls, typename)
+    cls._fields = fields
+    cls._field_defaults = field_defaults
+    for i, name in enumerate(fields):
+        setattr(cls, name, __npy_namedtuple_field(i))
+    return cls
+
+
+__npy_KEYWORDS = frozenset(["False", "None", "True", "and", "as", "assert", "async", "await", "break",
+                            "class", "continue", "def", "del", "elif", "else", "except", "finally", "for",
+                            "from", "global", "if", "import", "in", "is", "lambda", "nonlocal", "not", "or",
+                            "pass", "raise", "return", "try", "while", "with", "yield"])
+
+
+def __npy_iskeyword(s):
+    return s in __npy_KEYWORDS
+
+
+class __npy_deque:
+    # The items are `_items[_head:]`: popleft advances `_head` instead of shifting the list, and the dead
+    # prefix is dropped once it is more than half the list, so both ends are amortised O(1).
+    def __init__(self, iterable=(), maxlen=None):
+        if maxlen is not None:
+            if not isinstance(maxlen, int):
+                raise TypeError("an integer is required")
+            if maxlen < 0:
+                raise ValueError("maxlen must be non-negative")
+        self._maxlen = maxlen
+        self._items = []
+        self._head = 0
+        self.extend(iterable)
+
+    @property
+    def maxlen(self):
+        return self._maxlen
+
+    def _compact(self):
+        if self._head > 16 and self._head * 2 > len(self._items):
+            del self._items[:self._head]
+            self._head = 0
+
+    def append(self, x):
+        self._items.append(x)
+        if self._maxlen is not None and len(self) > self._maxlen:
+            self.popleft()
+
+    def appendleft(self, x):
+        if self._head > 0:
+            self._head -= 1
+            self._items[self._head] = x
+        else:
+            self._items.insert(0, x)
+        if self._maxlen is not None and len(self) > self._maxlen:
+            self.pop()
+
+    def pop(self):
+        if len(self._items) <= self._head:
+            raise IndexError("pop from an empty deque")
+        x = self._items.pop()
+        if len(self._items) == self._head:
+            self._items = []
+            self._head = 0
+        return x
+
+    def popleft(self):
+        if len(self._items) <= self._head:
+            raise IndexError("pop from an empty deque")
+        x = self._items[self._head]
+        self._items[self._head] = None
+        self._head += 1
+        self._compact()
+        return x
+
+    def extend(self, iterable):
+        if iterable is self:
+            iterable = list(iterable)
+        for x in iterable:
+            self.append(x)
+
+    def extendleft(self, iterable):
+        if iterable is self:
+            iterable = list(iterable)
+        for x in iterable:
+            self.appendleft(x)
+
+    def clear(self):
+        self._items = []
+        self._head = 0
+
+    def copy(self):
+        return __npy_deque(self, self._maxlen)
+
+    def __copy__(self):
+        return self.copy()
+
+    def count(self, x):
+        return self._items[self._head:].count(x)
+
+    def index(self, x, *args):
+        try:
+            return self._items[self._head:].index(x, *args)
+        except ValueError:
+            raise ValueError(repr(x) + " is not in deque") from None
+
+    def insert(self, i, x):
+        if self._maxlen is not None and len(self) >= self._maxlen:
+            raise IndexError("deque already at its maximum size")
+        items = self._items[self._head:]
+        items.insert(i, x)
+        self._items = items
+        self._head = 0
+
+    def remove(self, value):
+        items = self._items[self._head:]
+        try:
+            items.remove(value)
+        except ValueError:
+            raise ValueError(repr(value) + " is not in deque") from None
+        self._items = items
+        self._head = 0
+
+    def reverse(self):
+        items = self._items[self._head:]
+        items.reverse()
+        self._items = items
+        self._head = 0
+
+    def rotate(self, n=1):
+        items = self._items[self._head:]
+        if items:
+            n = n % len(items)
+            if n:
+                items = items[-n:] + items[:-n]
+        self._items = items
+        self._head = 0
+
+    def _index(self, i):
+        n = len(self)
+        if not isinstance(i, int):
+            raise TypeError("sequence index must be integer, not '" + type(i).__name__ + "'")
+        if i < 0:
+            i += n
+        if i < 0 or i >= n:
+            raise IndexError("deque index out of range")
+        return self._head + i
+
+    def __getitem__(self, i):
+        return self._items[self._index(i)]
+
+    def __setitem__(self, i, x):
+        self._items[self._index(i)] = x
+
+    def __delitem__(self, i):
+        del self._items[self._index(i)]
+
+    def __len__(self):
+        return len(self._items) - self._head
+
+    def __bool__(self):
+        return len(self._items) > self._head
+
+    def __iter__(self):
+        return iter(self._items[self._head:])
+
+    def __reversed__(self):
+        return reversed(self._items[self._head:])
+
+    def __contains__(self, x):
+        return x in self._items[self._head:]
+
+    def __eq__(self, other):
+        if not isinstance(other, __npy_deque):
+            return NotImplemented
+        return self._items[self._head:] == other._items[other._head:]
+
+    def __ne__(self, other):
+        if not isinstance(other, __npy_deque):
+            return NotImplemented
+        return self._items[self._head:] != other._items[other._head:]
+
+    def __lt__(self, other):
+        return self._items[self._head:] < list(other)
+
+    def __le__(self, other):
+        return self._items[self._head:] <= list(other)
+
+    def __gt__(self, other):
+        return self._items[self._head:] > list(other)
+
+    def __ge__(self, other):
+        return self._items[self._head:] >= list(other)
+
+    __hash__ = None
+
+    def __add__(self, other):
+        if not isinstance(other, __npy_deque):
+            raise TypeError('can only concatenate deque (not "' + type(other).__name__ + '") to deque')
+        return __npy_deque(self._items[self._head:] + other._items[other._head:], self._maxlen)
+
+    def __iadd__(self, other):
+        self.extend(other)
+        return self
+
+    def __repr__(self):
+        body = repr(self._items[self._head:])
+        if self._maxlen is None:
+            return "deque(" + body + ")"
+        return "deque(" + body + ", maxlen=" + str(self._maxlen) + ")"
+
+
+__npy_name_class(__npy_deque, "deque")

@@ -167,7 +167,7 @@ const MODULES: &[NativeModule] = &[
         name: "collections",
         functions: collections::FUNCTIONS,
         constants: collections::constants,
-        python: &[],
+        python: &[("namedtuple", "__npy_namedtuple"), ("deque", "__npy_deque")],
     },
     NativeModule {
         name: "json",
