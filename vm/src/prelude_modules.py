@@ -1316,3 +1316,366 @@ class __npy_deque:
 
 
 __npy_name_class(__npy_deque, "deque")
+
+
+# ----- string -----
+
+__npy_string_whitespace = " \t\n\r\x0b\x0c"
+__npy_string_ascii_lowercase = "abcdefghijklmnopqrstuvwxyz"
+__npy_string_ascii_uppercase = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+__npy_string_ascii_letters = __npy_string_ascii_lowercase + __npy_string_ascii_uppercase
+__npy_string_digits = "0123456789"
+__npy_string_hexdigits = __npy_string_digits + "abcdef" + "ABCDEF"
+__npy_string_octdigits = "01234567"
+__npy_string_punctuation = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
+__npy_string_printable = (__npy_string_digits + __npy_string_ascii_letters + __npy_string_punctuation
+                          + __npy_string_whitespace)
+
+
+def __npy_capwords(s, sep=None):
+    return (sep or " ").join([x.capitalize() for x in s.split(sep)])
+
+
+def __npy_template_is_ident_start(c):
+    return c == "_" or ("a" <= c <= "z") or ("A" <= c <= "Z")
+
+
+def __npy_template_is_ident_char(c):
+    return __npy_template_is_ident_start(c) or ("0" <= c <= "9")
+
+
+class __npy_Template:
+    # CPython's default pattern: `$$` is a dollar, `$name` and `${name}` are placeholders (ASCII
+    # identifiers), and any other `$` is an invalid placeholder.
+    delimiter = "$"
+
+    def __init__(self, template):
+        self.template = template
+
+    def _parse(self):
+        # A list of literal strings and (name, start) placeholders; ("", start) marks an invalid one.
+        s = self.template
+        parts = []
+        literal_start = 0
+        i = 0
+        n = len(s)
+        while i < n:
+            if s[i] != "$":
+                i += 1
+                continue
+            parts.append(s[literal_start:i])
+            j = i + 1
+            if j < n and s[j] == "$":
+                parts.append("$")
+                i = j + 1
+            elif j < n and __npy_template_is_ident_start(s[j]):
+                k = j
+                while k < n and __npy_template_is_ident_char(s[k]):
+                    k += 1
+                parts.append((s[j:k], i, s[i:k]))
+                i = k
+            elif j < n and s[j] == "{":
+                k = j + 1
+                if k < n and __npy_template_is_ident_start(s[k]):
+                    while k < n and __npy_template_is_ident_char(s[k]):
+                        k += 1
+                    if k < n and s[k] == "}":
+                        parts.append((s[j + 1:k], i, s[i:k + 1]))
+                        i = k + 1
+                        literal_start = i
+                        continue
+                parts.append(("", i, "$"))
+                i = j
+            else:
+                parts.append(("", i, "$"))
+                i = j
+            literal_start = i
+        parts.append(s[literal_start:])
+        return parts
+
+    def _mapping(self, args, kws):
+        if len(args) > 1:
+            raise TypeError("Too many positional arguments")
+        if not args:
+            return kws
+        if not kws:
+            return args[0]
+        merged = dict(args[0])
+        merged.update(kws)
+        return merged
+
+    def _invalid(self, i):
+        lines = self.template[:i].splitlines(True)
+        if not lines:
+            colno = 1
+            lineno = 1
+        else:
+            colno = i - len("".join(lines[:-1]))
+            lineno = len(lines)
+        raise ValueError("Invalid placeholder in string: line " + str(lineno) + ", col " + str(colno))
+
+    def substitute(self, *args, **kws):
+        mapping = self._mapping(args, kws)
+        out = []
+        for p in self._parse():
+            if isinstance(p, str):
+                out.append(p)
+            elif p[0] == "":
+                self._invalid(p[1] + 1)
+            else:
+                out.append(str(mapping[p[0]]))
+        return "".join(out)
+
+    def safe_substitute(self, *args, **kws):
+        mapping = self._mapping(args, kws)
+        out = []
+        for p in self._parse():
+            if isinstance(p, str):
+                out.append(p)
+            elif p[0] == "":
+                out.append(p[2])
+            else:
+                try:
+                    out.append(str(mapping[p[0]]))
+                except KeyError:
+                    out.append(p[2])
+        return "".join(out)
+
+    def get_identifiers(self):
+        ids = []
+        for p in self._parse():
+            if not isinstance(p, str) and p[0] and p[0] not in ids:
+                ids.append(p[0])
+        return ids
+
+    def is_valid(self):
+        return all(isinstance(p, str) or p[0] for p in self._parse())
+
+
+__npy_name_class(__npy_Template, "Template")
+
+
+# ----- textwrap (a port of CPython 3.11's algorithm, so lines break in the same places) -----
+
+__npy_tw_whitespace = "\t\n\x0b\x0c\r "
+__npy_tw_cache = {}
+
+
+def __npy_tw_re(name):
+    # The regexes are compiled on first use, not when the prelude is installed.
+    pat = __npy_tw_cache.get(name)
+    if pat is None:
+        import re
+        ws = "[" + re.escape(__npy_tw_whitespace) + "]"
+        nws = "[^" + ws[1:]
+        wp = r"[\w!" + "\"" + r"'&.,?]"
+        lt = r"[^\d\W]"
+        if name == "wordsep":
+            pat = re.compile(r"""
+                ( # any whitespace
+                  %(ws)s+
+                | # em-dash between words
+                  (?<=%(wp)s) -{2,} (?=\w)
+                | # word, possibly hyphenated
+                  %(nws)s+? (?:
+                    # hyphenated word
+                      -(?: (?<=%(lt)s{2}-) | (?<=%(lt)s-%(lt)s-))
+                      (?= %(lt)s -? %(lt)s)
+                    | # end of word
+                      (?=%(ws)s|\Z)
+                    | # em-dash
+                      (?<=%(wp)s) (?=-{2,}\w)
+                    )
+                )""".replace("%(ws)s", ws).replace("%(wp)s", wp).replace("%(lt)s", lt).replace("%(nws)s", nws),
+                re.VERBOSE)
+        elif name == "simple":
+            pat = re.compile("(" + ws + "+)")
+        elif name == "sentence_end":
+            pat = re.compile(r"[a-z][\.\!\?][" + "\"" + r"\']?\Z")
+        elif name == "whitespace_only":
+            pat = re.compile("^[ \t]+$", re.MULTILINE)
+        else:
+            pat = re.compile("(^[ \t]*)(?:[^ \t\n])", re.MULTILINE)
+        __npy_tw_cache[name] = pat
+    return pat
+
+
+class __npy_TextWrapper:
+    def __init__(self, width=70, initial_indent="", subsequent_indent="", expand_tabs=True,
+                 replace_whitespace=True, fix_sentence_endings=False, break_long_words=True,
+                 drop_whitespace=True, break_on_hyphens=True, tabsize=8, *, max_lines=None,
+                 placeholder=" [...]"):
+        self.width = width
+        self.initial_indent = initial_indent
+        self.subsequent_indent = subsequent_indent
+        self.expand_tabs = expand_tabs
+        self.replace_whitespace = replace_whitespace
+        self.fix_sentence_endings = fix_sentence_endings
+        self.break_long_words = break_long_words
+        self.drop_whitespace = drop_whitespace
+        self.break_on_hyphens = break_on_hyphens
+        self.tabsize = tabsize
+        self.max_lines = max_lines
+        self.placeholder = placeholder
+
+    def _munge_whitespace(self, text):
+        if self.expand_tabs:
+            text = text.expandtabs(self.tabsize)
+        if self.replace_whitespace:
+            for c in __npy_tw_whitespace:
+                text = text.replace(c, " ")
+        return text
+
+    def _split(self, text):
+        if self.break_on_hyphens is True:
+            chunks = __npy_tw_re("wordsep").split(text)
+        else:
+            chunks = __npy_tw_re("simple").split(text)
+        return [c for c in chunks if c]
+
+    def _fix_sentence_endings(self, chunks):
+        i = 0
+        pat = __npy_tw_re("sentence_end")
+        while i < len(chunks) - 1:
+            if chunks[i + 1] == " " and pat.search(chunks[i]):
+                chunks[i + 1] = "  "
+                i += 2
+            else:
+                i += 1
+
+    def _handle_long_word(self, reversed_chunks, cur_line, cur_len, width):
+        # When the indent is wider than the width, still take one character per pass.
+        if width < 1:
+            space_left = 1
+        else:
+            space_left = width - cur_len
+        if self.break_long_words:
+            end = space_left
+            chunk = reversed_chunks[-1]
+            if self.break_on_hyphens and len(chunk) > space_left:
+                # Break after the last hyphen, if there are non-hyphens before it.
+                hyphen = chunk.rfind("-", 0, space_left)
+                if hyphen > 0 and any(c != "-" for c in chunk[:hyphen]):
+                    end = hyphen + 1
+            cur_line.append(chunk[:end])
+            reversed_chunks[-1] = chunk[end:]
+        elif not cur_line:
+            cur_line.append(reversed_chunks.pop())
+
+    def _wrap_chunks(self, chunks):
+        lines = []
+        if self.width <= 0:
+            raise ValueError("invalid width " + repr(self.width) + " (must be > 0)")
+        if self.max_lines is not None:
+            if self.max_lines > 1:
+                indent = self.subsequent_indent
+            else:
+                indent = self.initial_indent
+            if len(indent) + len(self.placeholder.lstrip()) > self.width:
+                raise ValueError("placeholder too large for max width")
+        chunks.reverse()
+        while chunks:
+            cur_line = []
+            cur_len = 0
+            if lines:
+                indent = self.subsequent_indent
+            else:
+                indent = self.initial_indent
+            width = self.width - len(indent)
+            if self.drop_whitespace and chunks[-1].strip() == "" and lines:
+                del chunks[-1]
+            while chunks:
+                n = len(chunks[-1])
+                if cur_len + n <= width:
+                    cur_line.append(chunks.pop())
+                    cur_len += n
+                else:
+                    break
+            if chunks and len(chunks[-1]) > width:
+                self._handle_long_word(chunks, cur_line, cur_len, width)
+                cur_len = sum([len(c) for c in cur_line])
+            if self.drop_whitespace and cur_line and cur_line[-1].strip() == "":
+                cur_len -= len(cur_line[-1])
+                del cur_line[-1]
+            if cur_line:
+                if (self.max_lines is None
+                        or len(lines) + 1 < self.max_lines
+                        or (not chunks
+                            or self.drop_whitespace and len(chunks) == 1 and not chunks[0].strip())
+                        and cur_len <= width):
+                    lines.append(indent + "".join(cur_line))
+                else:
+                    placed = False
+                    while cur_line:
+                        if cur_line[-1].strip() and cur_len + len(self.placeholder) <= width:
+                            cur_line.append(self.placeholder)
+                            lines.append(indent + "".join(cur_line))
+                            placed = True
+                            break
+                        cur_len -= len(cur_line[-1])
+                        del cur_line[-1]
+                    if not placed:
+                        if lines:
+                            prev_line = lines[-1].rstrip()
+                            if len(prev_line) + len(self.placeholder) <= self.width:
+                                lines[-1] = prev_line + self.placeholder
+                                break
+                        lines.append(indent + self.placeholder.lstrip())
+                    break
+        return lines
+
+    def wrap(self, text):
+        chunks = self._split(self._munge_whitespace(text))
+        if self.fix_sentence_endings:
+            self._fix_sentence_endings(chunks)
+        return self._wrap_chunks(chunks)
+
+    def fill(self, text):
+        return "\n".join(self.wrap(text))
+
+
+__npy_name_class(__npy_TextWrapper, "TextWrapper")
+
+
+def __npy_tw_wrap(text, width=70, **kwargs):
+    return __npy_TextWrapper(width=width, **kwargs).wrap(text)
+
+
+def __npy_tw_fill(text, width=70, **kwargs):
+    return __npy_TextWrapper(width=width, **kwargs).fill(text)
+
+
+def __npy_tw_shorten(text, width, **kwargs):
+    w = __npy_TextWrapper(width=width, max_lines=1, **kwargs)
+    return w.fill(" ".join(text.strip().split()))
+
+
+def __npy_tw_dedent(text):
+    import re
+    margin = None
+    text = __npy_tw_re("whitespace_only").sub("", text)
+    for indent in __npy_tw_re("leading_whitespace").findall(text):
+        if margin is None:
+            margin = indent
+        elif indent.startswith(margin):
+            pass
+        elif margin.startswith(indent):
+            margin = indent
+        else:
+            for i, (x, y) in enumerate(zip(margin, indent)):
+                if x != y:
+                    margin = margin[:i]
+                    break
+    if margin:
+        text = re.sub(r"(?m)^" + margin, "", text)
+    return text
+
+
+def __npy_tw_indent(text, prefix, predicate=None):
+    out = []
+    for line in text.splitlines(True):
+        if (predicate(line) if predicate is not None else line.strip()):
+            out.append(prefix + line)
+        else:
+            out.append(line)
+    return "".join(out)
