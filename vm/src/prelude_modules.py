@@ -1679,3 +1679,269 @@ def __npy_tw_indent(text, prefix, predicate=None):
         else:
             out.append(line)
     return "".join(out)
+
+
+# ----- statistics (CPython 3.11's algorithms: exact rational sums, so results match to the last bit) -----
+# Rationals are (numerator, denominator) pairs of ints with a positive denominator; nPython has no
+# `fractions` module. Data may be ints, bools and floats.
+
+class __npy_StatisticsError(ValueError):
+    pass
+
+
+__npy_name_class(__npy_StatisticsError, "StatisticsError")
+
+
+def __npy_st_ratio(x):
+    # The exact value of an int or a finite float, as CPython's `as_integer_ratio`.
+    if isinstance(x, int):
+        return (int(x), 1)
+    if not isinstance(x, float):
+        raise TypeError("can't convert type '" + type(x).__name__ + "' to numerator/denominator")
+    import math
+    m, e = math.frexp(x)
+    n = int(m * 9007199254740992)
+    e -= 53
+    if e >= 0:
+        return (n << e, 1)
+    d = 1 << -e
+    g = math.gcd(n, d)
+    return (n // g, d // g)
+
+
+def __npy_st_norm(n, d):
+    import math
+    if d < 0:
+        n, d = -n, -d
+    g = math.gcd(n, d)
+    return (n // g, d // g) if g > 1 else (n, d)
+
+
+def __npy_st_add(a, b):
+    return __npy_st_norm(a[0] * b[1] + b[0] * a[1], a[1] * b[1])
+
+
+def __npy_st_type(types):
+    t = int
+    for s in types:
+        if s is float:
+            t = float
+        elif s is not int and s is not bool:
+            raise TypeError("can't convert type '" + s.__name__ + "' to numerator/denominator")
+    return t
+
+
+def __npy_st_isfinite(x):
+    import math
+    return not isinstance(x, float) or math.isfinite(x)
+
+
+def __npy_st_sum(data):
+    # (type, exact total or a non-finite float, count), as CPython's statistics._sum.
+    count = 0
+    types = set()
+    total = (0, 1)
+    nonfinite = None
+    for x in data:
+        types.add(type(x))
+        count += 1
+        if not __npy_st_isfinite(x):
+            nonfinite = x if nonfinite is None else nonfinite + x
+        else:
+            total = __npy_st_add(total, __npy_st_ratio(x))
+    T = __npy_st_type(types)
+    return (T, total if nonfinite is None else nonfinite, count)
+
+
+def __npy_st_convert(value, T):
+    if isinstance(value, float):
+        return value
+    n, d = value
+    if T is int and d == 1:
+        return n
+    return n / d
+
+
+def __npy_st_div(value, k):
+    if isinstance(value, float):
+        return value / k
+    return __npy_st_norm(value[0], value[1] * k)
+
+
+def __npy_st_ss(data, c=None):
+    # (type, exact sum of squared deviations, count), as CPython's statistics._ss.
+    if c is not None:
+        T, ssd, count = __npy_st_sum([(x - c) * (x - c) for x in data])
+        return (T, ssd, count)
+    count = 0
+    types = set()
+    sx = (0, 1)
+    sxx = (0, 1)
+    nonfinite = None
+    for x in data:
+        types.add(type(x))
+        count += 1
+        if not __npy_st_isfinite(x):
+            nonfinite = x if nonfinite is None else nonfinite + x
+        else:
+            n, d = __npy_st_ratio(x)
+            sx = __npy_st_add(sx, (n, d))
+            sxx = __npy_st_add(sxx, (n * n, d * d))
+    T = __npy_st_type(types)
+    if nonfinite is not None:
+        return (T, nonfinite, count)
+    if not count:
+        return (T, (0, 1), 0)
+    # ssd = (count * sxx - sx * sx) / count
+    num = __npy_st_add((count * sxx[0], sxx[1]), (-sx[0] * sx[0], sx[1] * sx[1]))
+    return (T, __npy_st_norm(num[0], num[1] * count), count)
+
+
+def __npy_st_sqrt(value):
+    # The correctly rounded square root of a rational (CPython's _float_sqrt_of_frac).
+    import math
+    if isinstance(value, float):
+        return math.sqrt(value)
+    n, m = value
+
+    def rto(n, m):
+        a = math.isqrt(n // m)
+        return a | (a * a * m != n)
+    q = (n.bit_length() - m.bit_length() - 109) // 2
+    if q >= 0:
+        return (rto(n, m << 2 * q) << q) / 1
+    return rto(n << -2 * q, m) / (1 << -q)
+
+
+def __npy_mean(data):
+    T, total, n = __npy_st_sum(data)
+    if n < 1:
+        raise __npy_StatisticsError("mean requires at least one data point")
+    return __npy_st_convert(__npy_st_div(total, n), T)
+
+
+def __npy_fmean(data, weights=None):
+    import math
+    data = list(data)
+    n = len(data)
+    if weights is None:
+        if not n:
+            raise __npy_StatisticsError("fmean requires at least one data point")
+        return math.fsum(data) / n
+    weights = list(weights)
+    num = math.fsum([x * w for x, w in zip(data, weights)])
+    if n != len(weights):
+        raise __npy_StatisticsError("data and weights must be the same length")
+    den = math.fsum(weights)
+    if not den:
+        raise __npy_StatisticsError("sum of weights must be non-zero")
+    return num / den
+
+
+def __npy_median(data):
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise __npy_StatisticsError("no median for empty data")
+    if n % 2 == 1:
+        return data[n // 2]
+    i = n // 2
+    return (data[i - 1] + data[i]) / 2
+
+
+def __npy_median_low(data):
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise __npy_StatisticsError("no median for empty data")
+    if n % 2 == 1:
+        return data[n // 2]
+    return data[n // 2 - 1]
+
+
+def __npy_median_high(data):
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise __npy_StatisticsError("no median for empty data")
+    return data[n // 2]
+
+
+def __npy_st_counts(data):
+    # Counts in first-seen order, as collections.Counter keeps them.
+    counts = {}
+    for x in data:
+        counts[x] = counts.get(x, 0) + 1
+    return counts
+
+
+def __npy_mode(data):
+    counts = __npy_st_counts(data)
+    if not counts:
+        raise __npy_StatisticsError("no mode for empty data")
+    best = None
+    for value, c in counts.items():
+        if best is None or c > best[1]:
+            best = (value, c)
+    return best[0]
+
+
+def __npy_multimode(data):
+    counts = __npy_st_counts(data)
+    if not counts:
+        return []
+    maxcount = max(counts.values())
+    return [value for value, c in counts.items() if c == maxcount]
+
+
+def __npy_quantiles(data, *, n=4, method="exclusive"):
+    if n < 1:
+        raise __npy_StatisticsError("n must be at least 1")
+    data = sorted(data)
+    ld = len(data)
+    if ld < 2:
+        raise __npy_StatisticsError("must have at least two data points")
+    result = []
+    if method == "inclusive":
+        m = ld - 1
+        for i in range(1, n):
+            j, delta = divmod(i * m, n)
+            result.append((data[j] * (n - delta) + data[j + 1] * delta) / n)
+        return result
+    if method == "exclusive":
+        m = ld + 1
+        for i in range(1, n):
+            j = i * m // n
+            j = 1 if j < 1 else ld - 1 if j > ld - 1 else j
+            delta = i * m - j * n
+            result.append((data[j - 1] * (n - delta) + data[j] * delta) / n)
+        return result
+    raise ValueError("Unknown method: " + repr(method))
+
+
+def __npy_variance(data, xbar=None):
+    T, ss, n = __npy_st_ss(data, xbar)
+    if n < 2:
+        raise __npy_StatisticsError("variance requires at least two data points")
+    return __npy_st_convert(__npy_st_div(ss, n - 1), T)
+
+
+def __npy_pvariance(data, mu=None):
+    T, ss, n = __npy_st_ss(data, mu)
+    if n < 1:
+        raise __npy_StatisticsError("pvariance requires at least one data point")
+    return __npy_st_convert(__npy_st_div(ss, n), T)
+
+
+def __npy_stdev(data, xbar=None):
+    T, ss, n = __npy_st_ss(data, xbar)
+    if n < 2:
+        raise __npy_StatisticsError("stdev requires at least two data points")
+    return __npy_st_sqrt(__npy_st_div(ss, n - 1))
+
+
+def __npy_pstdev(data, mu=None):
+    T, ss, n = __npy_st_ss(data, mu)
+    if n < 1:
+        raise __npy_StatisticsError("pstdev requires at least one data point")
+    return __npy_st_sqrt(__npy_st_div(ss, n))
