@@ -1945,3 +1945,431 @@ def __npy_pstdev(data, mu=None):
     if n < 1:
         raise __npy_StatisticsError("pstdev requires at least one data point")
     return __npy_st_sqrt(__npy_st_div(ss, n))
+
+
+# ----- io: StringIO only (there are no files) -----
+
+class __npy_StringIO:
+    # Text in memory. Writes at the end are kept as chunks and joined on demand, so building a large
+    # string with many `write` calls stays linear.
+    def __init__(self, initial_value="", newline="\n"):
+        if initial_value is None:
+            initial_value = ""
+        if not isinstance(initial_value, str):
+            raise TypeError("initial_value must be str or None, not " + type(initial_value).__name__)
+        self._value = initial_value
+        self._chunks = []
+        self._pos = 0
+        self.closed = False
+
+    def _check(self):
+        if self.closed:
+            raise ValueError("I/O operation on closed file")
+
+    def _flush(self):
+        if self._chunks:
+            self._value = self._value + "".join(self._chunks)
+            self._chunks = []
+
+    def getvalue(self):
+        self._check()
+        self._flush()
+        return self._value
+
+    def write(self, s):
+        self._check()
+        if not isinstance(s, str):
+            raise TypeError("string argument expected, got '" + type(s).__name__ + "'")
+        self._flush()
+        n = len(self._value)
+        if self._pos == n:
+            self._chunks.append(s)
+        elif self._pos > n:
+            self._value = self._value + "\0" * (self._pos - n) + s
+        else:
+            self._value = self._value[:self._pos] + s + self._value[self._pos + len(s):]
+        self._pos += len(s)
+        return len(s)
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def read(self, size=-1):
+        self._check()
+        self._flush()
+        start = self._pos
+        if size is None or size < 0:
+            end = len(self._value)
+        else:
+            end = min(len(self._value), start + size)
+        self._pos = max(start, end)
+        return self._value[start:end]
+
+    def readline(self, size=-1):
+        self._check()
+        self._flush()
+        start = self._pos
+        end = self._value.find("\n", start)
+        end = len(self._value) if end < 0 else end + 1
+        if size is not None and size >= 0:
+            end = min(end, start + size)
+        self._pos = max(start, end)
+        return self._value[start:end]
+
+    def readlines(self, hint=-1):
+        return list(self)
+
+    def seek(self, pos, whence=0):
+        self._check()
+        self._flush()
+        if whence == 0:
+            if pos < 0:
+                raise ValueError("Negative seek position " + str(pos))
+            self._pos = pos
+        elif whence == 1 and pos == 0:
+            pass
+        elif whence == 2 and pos == 0:
+            self._pos = len(self._value)
+        else:
+            raise OSError("Can't do nonzero cur-relative seeks")
+        return self._pos
+
+    def tell(self):
+        self._check()
+        return self._pos
+
+    def truncate(self, size=None):
+        self._check()
+        self._flush()
+        if size is None:
+            size = self._pos
+        self._value = self._value[:size]
+        return size
+
+    def close(self):
+        self.closed = True
+
+    def readable(self):
+        return True
+
+    def writable(self):
+        return True
+
+    def seekable(self):
+        return True
+
+    # A StringIO is its own iterator (a generator `__iter__` is refused by nPython's iter()).
+    def __iter__(self):
+        self._check()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def __enter__(self):
+        self._check()
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+        return False
+
+
+__npy_name_class(__npy_StringIO, "StringIO")
+
+
+# ----- csv: the excel dialect (and delimiter/quotechar/quoting/lineterminator options) -----
+
+__npy_csv_QUOTE_MINIMAL = 0
+__npy_csv_QUOTE_ALL = 1
+__npy_csv_QUOTE_NONNUMERIC = 2
+__npy_csv_QUOTE_NONE = 3
+
+
+class __npy_csv_Error(Exception):
+    pass
+
+
+__npy_name_class(__npy_csv_Error, "Error")
+
+
+class __npy_csv_Dialect:
+    def __init__(self, dialect, delimiter, quotechar, escapechar, doublequote, skipinitialspace,
+                 lineterminator, quoting, strict):
+        if dialect not in ("excel", None):
+            raise __npy_csv_Error("unknown dialect")
+        if not isinstance(delimiter, str) or len(delimiter) != 1:
+            raise TypeError('"delimiter" must be a 1-character string')
+        if quotechar is not None and (not isinstance(quotechar, str) or len(quotechar) != 1):
+            raise TypeError('"quotechar" must be a 1-character string')
+        if quoting not in (0, 1, 2, 3):
+            raise TypeError("bad \"quoting\" value")
+        self.delimiter = delimiter
+        self.quotechar = quotechar
+        self.escapechar = escapechar
+        self.doublequote = doublequote
+        self.skipinitialspace = skipinitialspace
+        self.lineterminator = lineterminator
+        self.quoting = quoting
+        self.strict = strict
+
+
+def __npy_csv_dialect(dialect="excel", delimiter=",", quotechar='"', escapechar=None, doublequote=True,
+                      skipinitialspace=False, lineterminator="\r\n", quoting=0, strict=False):
+    return __npy_csv_Dialect(dialect, delimiter, quotechar, escapechar, doublequote, skipinitialspace,
+                             lineterminator, quoting, strict)
+
+
+class __npy_csv_reader:
+    def __init__(self, csvfile, dialect="excel", **fmtparams):
+        self._it = iter(csvfile)
+        self.dialect = __npy_csv_dialect(dialect, **fmtparams)
+        self.line_num = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        # CPython's state machine (Modules/_csv.c), fed one line at a time; a quoted field may span lines.
+        d = self.dialect
+        fields = []
+        field = []
+        quoted = False
+        state = "start_record"
+        while True:
+            line = next(self._it, __npy_MISSING)
+            if line is __npy_MISSING:
+                if field or state == "in_quoted":
+                    if d.strict:
+                        raise __npy_csv_Error("unexpected end of data")
+                    fields.append(self._finish(field, quoted))
+                    return fields
+                if state == "start_record" and not fields:
+                    raise StopIteration
+                return fields
+            if not isinstance(line, str):
+                raise __npy_csv_Error("iterator should return strings, not " + type(line).__name__
+                                      + " (the file should be opened in text mode)")
+            self.line_num += 1
+            for c in line:
+                if state == "start_record" or state == "start_field":
+                    if c == "\n" or c == "\r":
+                        if state == "start_field":
+                            fields.append(self._finish(field, quoted))
+                            field = []
+                            quoted = False
+                        state = "eat_crnl"
+                    elif c == d.quotechar and d.quoting != 3:
+                        quoted = True
+                        state = "in_quoted"
+                    elif c == d.escapechar:
+                        state = "escape"
+                    elif c == " " and d.skipinitialspace:
+                        state = "start_field"
+                    elif c == d.delimiter:
+                        fields.append(self._finish(field, quoted))
+                        field = []
+                        quoted = False
+                        state = "start_field"
+                    else:
+                        field.append(c)
+                        state = "in_field"
+                elif state == "escape":
+                    field.append(c)
+                    state = "in_field"
+                elif state == "in_field":
+                    if c == "\n" or c == "\r":
+                        fields.append(self._finish(field, quoted))
+                        field = []
+                        quoted = False
+                        state = "eat_crnl"
+                    elif c == d.escapechar:
+                        state = "escape"
+                    elif c == d.delimiter:
+                        fields.append(self._finish(field, quoted))
+                        field = []
+                        quoted = False
+                        state = "start_field"
+                    else:
+                        field.append(c)
+                elif state == "in_quoted":
+                    if c == d.escapechar:
+                        state = "escape_in_quoted"
+                    elif c == d.quotechar:
+                        state = "quote_in_quoted" if d.doublequote else "in_field"
+                    else:
+                        field.append(c)
+                elif state == "escape_in_quoted":
+                    field.append(c)
+                    state = "in_quoted"
+                elif state == "quote_in_quoted":
+                    if c == d.quotechar:
+                        field.append(c)
+                        state = "in_quoted"
+                    elif c == d.delimiter:
+                        fields.append(self._finish(field, quoted))
+                        field = []
+                        quoted = False
+                        state = "start_field"
+                    elif c == "\n" or c == "\r":
+                        fields.append(self._finish(field, quoted))
+                        field = []
+                        quoted = False
+                        state = "eat_crnl"
+                    elif d.strict:
+                        raise __npy_csv_Error("'" + d.delimiter + "' expected after '" + d.quotechar + "'")
+                    else:
+                        field.append(c)
+                        state = "in_field"
+                else:
+                    if c != "\n" and c != "\r":
+                        raise __npy_csv_Error("new-line character seen in unquoted field - do you need to "
+                                              "open the file with newline=''?")
+            # The end of the line.
+            if state in ("in_quoted", "escape", "escape_in_quoted"):
+                if state == "escape_in_quoted":
+                    state = "in_quoted"
+                elif state == "escape":
+                    state = "in_field"
+                if state == "in_quoted":
+                    continue
+            if state == "start_record" or state == "eat_crnl":
+                return fields
+            fields.append(self._finish(field, quoted))
+            return fields
+
+    def _finish(self, field, quoted):
+        s = "".join(field)
+        if self.dialect.quoting == 2 and not quoted and s:
+            return float(s)
+        return s
+
+
+class __npy_csv_writer:
+    def __init__(self, csvfile, dialect="excel", **fmtparams):
+        self._file = csvfile
+        self.dialect = __npy_csv_dialect(dialect, **fmtparams)
+
+    def _field(self, v, only):
+        d = self.dialect
+        if v is None:
+            s = ""
+        elif isinstance(v, float):
+            s = repr(v)
+        else:
+            s = str(v)
+        if d.quoting == 1 or (d.quoting == 2 and not isinstance(v, (int, float))):
+            need = True
+        elif d.quoting == 3:
+            need = False
+        else:
+            need = (d.delimiter in s or (d.quotechar is not None and d.quotechar in s) or "\n" in s or "\r" in s
+                    or any(c in s for c in d.lineterminator) or (d.escapechar is not None and d.escapechar in s))
+            if s == "" and only:
+                need = True
+        if d.quoting == 3:
+            special = [d.delimiter, "\n", "\r"] + ([d.quotechar] if d.quotechar else [])
+            if d.escapechar is None:
+                if any(c in s for c in special):
+                    raise __npy_csv_Error("need to escape, but no escapechar set")
+            else:
+                s = s.replace(d.escapechar, d.escapechar + d.escapechar)
+                for c in special:
+                    s = s.replace(c, d.escapechar + c)
+            return s
+        if d.quotechar is not None and d.quotechar in s:
+            if d.doublequote:
+                s = s.replace(d.quotechar, d.quotechar + d.quotechar)
+            elif d.escapechar is not None:
+                s = s.replace(d.quotechar, d.escapechar + d.quotechar)
+            else:
+                raise __npy_csv_Error("need to escape, but no escapechar set")
+        return d.quotechar + s + d.quotechar if need else s
+
+    def writerow(self, row):
+        try:
+            items = list(row)
+        except TypeError:
+            raise __npy_csv_Error("iterable expected, not " + type(row).__name__) from None
+        only = len(items) == 1
+        line = self.dialect.delimiter.join([self._field(v, only) for v in items]) + self.dialect.lineterminator
+        return self._file.write(line)
+
+    def writerows(self, rows):
+        for row in rows:
+            self.writerow(row)
+
+
+class __npy_csv_DictReader:
+    def __init__(self, f, fieldnames=None, restkey=None, restval=None, dialect="excel", **kwargs):
+        self._fieldnames = fieldnames
+        self.restkey = restkey
+        self.restval = restval
+        self.reader = __npy_csv_reader(f, dialect, **kwargs)
+        self.dialect = dialect
+        self.line_num = 0
+
+    @property
+    def fieldnames(self):
+        if self._fieldnames is None:
+            self._fieldnames = next(self.reader, None)
+        self.line_num = self.reader.line_num
+        return self._fieldnames
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self.line_num == 0:
+            self.fieldnames
+        row = next(self.reader)
+        self.line_num = self.reader.line_num
+        while row == []:
+            row = next(self.reader)
+        names = self.fieldnames
+        d = dict(zip(names, row))
+        lf = len(names)
+        lr = len(row)
+        if lf < lr:
+            d[self.restkey] = row[lf:]
+        elif lf > lr:
+            for key in names[lr:]:
+                d[key] = self.restval
+        return d
+
+
+class __npy_csv_DictWriter:
+    def __init__(self, f, fieldnames, restval="", extrasaction="raise", dialect="excel", **kwargs):
+        if extrasaction.lower() not in ("raise", "ignore"):
+            raise ValueError("extrasaction (" + extrasaction + ") must be 'raise' or 'ignore'")
+        self.fieldnames = fieldnames
+        self.restval = restval
+        self.extrasaction = extrasaction.lower()
+        self.writer = __npy_csv_writer(f, dialect, **kwargs)
+
+    def writeheader(self):
+        return self.writer.writerow(list(self.fieldnames))
+
+    def _dict_to_list(self, rowdict):
+        if self.extrasaction == "raise":
+            wrong = [k for k in rowdict if k not in self.fieldnames]
+            if wrong:
+                raise ValueError("dict contains fields not in fieldnames: " + ", ".join([repr(x) for x in wrong]))
+        return [rowdict.get(key, self.restval) for key in self.fieldnames]
+
+    def writerow(self, rowdict):
+        return self.writer.writerow(self._dict_to_list(rowdict))
+
+    def writerows(self, rowdicts):
+        for rowdict in rowdicts:
+            self.writerow(rowdict)
+
+
+__npy_name_class(__npy_csv_reader, "reader")
+__npy_name_class(__npy_csv_writer, "writer")
+__npy_name_class(__npy_csv_DictReader, "DictReader")
+__npy_name_class(__npy_csv_DictWriter, "DictWriter")

@@ -221,6 +221,28 @@ const MODULES: &[NativeModule] = &[
         ],
     },
     NativeModule {
+        name: "io",
+        functions: &[],
+        constants: |_| Vec::new(),
+        python: &[("StringIO", "__npy_StringIO")],
+    },
+    NativeModule {
+        name: "csv",
+        functions: &[],
+        constants: |_| Vec::new(),
+        python: &[
+            ("reader", "__npy_csv_reader"),
+            ("writer", "__npy_csv_writer"),
+            ("DictReader", "__npy_csv_DictReader"),
+            ("DictWriter", "__npy_csv_DictWriter"),
+            ("Error", "__npy_csv_Error"),
+            ("QUOTE_MINIMAL", "__npy_csv_QUOTE_MINIMAL"),
+            ("QUOTE_ALL", "__npy_csv_QUOTE_ALL"),
+            ("QUOTE_NONNUMERIC", "__npy_csv_QUOTE_NONNUMERIC"),
+            ("QUOTE_NONE", "__npy_csv_QUOTE_NONE"),
+        ],
+    },
+    NativeModule {
         name: "json",
         functions: json::FUNCTIONS,
         constants: json::constants,
