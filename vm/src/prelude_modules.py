@@ -2373,3 +2373,348 @@ __npy_name_class(__npy_csv_reader, "reader")
 __npy_name_class(__npy_csv_writer, "writer")
 __npy_name_class(__npy_csv_DictReader, "DictReader")
 __npy_name_class(__npy_csv_DictWriter, "DictWriter")
+
+
+# ----- urllib.parse (ported from CPython 3.11; str only, no bytes) -----
+
+__npy_up_uses_relative = ["", "ftp", "http", "gopher", "nntp", "imap", "wais", "file", "https", "shttp", "mms",
+                          "prospero", "rtsp", "rtsps", "rtspu", "sftp", "svn", "svn+ssh", "ws", "wss"]
+__npy_up_uses_netloc = ["", "ftp", "http", "gopher", "nntp", "telnet", "imap", "wais", "file", "mms", "https",
+                        "shttp", "snews", "prospero", "rtsp", "rtsps", "rtspu", "rsync", "svn", "svn+ssh", "sftp",
+                        "nfs", "git", "git+ssh", "ws", "wss"]
+__npy_up_uses_params = ["", "ftp", "hdl", "prospero", "http", "imap", "https", "shttp", "rtsp", "rtsps", "rtspu",
+                        "sip", "sips", "mms", "sftp", "tel"]
+__npy_up_scheme_chars = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+-."
+__npy_up_always_safe = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~"
+
+
+class __npy_up_NetlocMixin:
+    @property
+    def username(self):
+        netloc = self.netloc
+        if "@" not in netloc:
+            return None
+        userinfo = netloc.rpartition("@")[0]
+        return userinfo.partition(":")[0]
+
+    @property
+    def password(self):
+        netloc = self.netloc
+        if "@" not in netloc:
+            return None
+        userinfo = netloc.rpartition("@")[0]
+        user, have, password = userinfo.partition(":")
+        return password if have else None
+
+    def _hostinfo(self):
+        hostinfo = self.netloc.rpartition("@")[2]
+        _, have_open_br, bracketed = hostinfo.partition("[")
+        if have_open_br:
+            hostname, _, port = bracketed.partition("]")
+            _, _, port = port.partition(":")
+        else:
+            hostname, _, port = hostinfo.partition(":")
+        if not port:
+            port = None
+        return hostname, port
+
+    @property
+    def hostname(self):
+        hostname = self._hostinfo()[0]
+        if not hostname:
+            return None
+        separator = "%"
+        hostname, percent, zone = hostname.partition(separator)
+        return hostname.lower() + percent + zone
+
+    @property
+    def port(self):
+        port = self._hostinfo()[1]
+        if port is not None:
+            if port.isdigit() and port.isascii():
+                port = int(port)
+            else:
+                raise ValueError("Port could not be cast to integer value as " + repr(port))
+            if not (0 <= port <= 65535):
+                raise ValueError("Port out of range 0-65535")
+        return port
+
+
+class __npy_up_SplitResult(__npy_up_NetlocMixin, __npy_NamedTupleBase):
+    _fields = ("scheme", "netloc", "path", "query", "fragment")
+    _field_defaults = {}
+    scheme = property(lambda self: self._npy_values[0])
+    netloc = property(lambda self: self._npy_values[1])
+    path = property(lambda self: self._npy_values[2])
+    query = property(lambda self: self._npy_values[3])
+    fragment = property(lambda self: self._npy_values[4])
+
+    def geturl(self):
+        return __npy_urlunsplit(self)
+
+
+class __npy_up_ParseResult(__npy_up_NetlocMixin, __npy_NamedTupleBase):
+    _fields = ("scheme", "netloc", "path", "params", "query", "fragment")
+    _field_defaults = {}
+    scheme = property(lambda self: self._npy_values[0])
+    netloc = property(lambda self: self._npy_values[1])
+    path = property(lambda self: self._npy_values[2])
+    params = property(lambda self: self._npy_values[3])
+    query = property(lambda self: self._npy_values[4])
+    fragment = property(lambda self: self._npy_values[5])
+
+    def geturl(self):
+        return __npy_urlunparse(self)
+
+
+__npy_name_class(__npy_up_SplitResult, "SplitResult")
+__npy_name_class(__npy_up_ParseResult, "ParseResult")
+
+
+def __npy_up_splitnetloc(url, start=0):
+    delim = len(url)
+    for c in "/?#":
+        wdelim = url.find(c, start)
+        if wdelim >= 0:
+            delim = min(delim, wdelim)
+    return url[start:delim], url[delim:]
+
+
+def __npy_urlsplit(url, scheme="", allow_fragments=True):
+    # CPython strips C0 control characters and spaces at the start, and tabs and newlines anywhere.
+    i = 0
+    while i < len(url) and url[i] <= " ":
+        i += 1
+    url = url[i:]
+    scheme = scheme.strip("".join([chr(c) for c in range(33)]))
+    for b in "\t\r\n":
+        url = url.replace(b, "")
+        scheme = scheme.replace(b, "")
+    netloc = query = fragment = ""
+    i = url.find(":")
+    if i > 0 and url[0].isascii() and url[0].isalpha():
+        if all(c in __npy_up_scheme_chars for c in url[:i]):
+            scheme, url = url[:i].lower(), url[i + 1:]
+    if url[:2] == "//":
+        netloc, url = __npy_up_splitnetloc(url, 2)
+        if ("[" in netloc and "]" not in netloc) or ("]" in netloc and "[" not in netloc):
+            raise ValueError("Invalid IPv6 URL")
+    if allow_fragments and "#" in url:
+        url, fragment = url.split("#", 1)
+    if "?" in url:
+        url, query = url.split("?", 1)
+    return __npy_up_SplitResult._make((scheme, netloc, url, query, fragment))
+
+
+def __npy_urlparse(url, scheme="", allow_fragments=True):
+    scheme, netloc, url, query, fragment = __npy_urlsplit(url, scheme, allow_fragments)
+    params = ""
+    if scheme in __npy_up_uses_params and ";" in url:
+        if "/" in url:
+            i = url.find(";", url.rfind("/"))
+        else:
+            i = url.find(";")
+        if i >= 0:
+            url, params = url[:i], url[i + 1:]
+    return __npy_up_ParseResult._make((scheme, netloc, url, params, query, fragment))
+
+
+def __npy_urlunsplit(components):
+    scheme, netloc, url, query, fragment = components
+    if netloc or (scheme and scheme in __npy_up_uses_netloc and url[:2] != "//"):
+        if url and url[:1] != "/":
+            url = "/" + url
+        url = "//" + (netloc or "") + url
+    if scheme:
+        url = scheme + ":" + url
+    if query:
+        url = url + "?" + query
+    if fragment:
+        url = url + "#" + fragment
+    return url
+
+
+def __npy_urlunparse(components):
+    scheme, netloc, url, params, query, fragment = components
+    if params:
+        url = url + ";" + params
+    return __npy_urlunsplit((scheme, netloc, url, query, fragment))
+
+
+def __npy_urljoin(base, url, allow_fragments=True):
+    if not base:
+        return url
+    if not url:
+        return base
+    bscheme, bnetloc, bpath, bparams, bquery, bfragment = __npy_urlparse(base, "", allow_fragments)
+    scheme, netloc, path, params, query, fragment = __npy_urlparse(url, bscheme, allow_fragments)
+    if scheme != bscheme or scheme not in __npy_up_uses_relative:
+        return url
+    if scheme in __npy_up_uses_netloc:
+        if netloc:
+            return __npy_urlunparse((scheme, netloc, path, params, query, fragment))
+        netloc = bnetloc
+    if not path and not params:
+        path = bpath
+        params = bparams
+        if not query:
+            query = bquery
+        return __npy_urlunparse((scheme, netloc, path, params, query, fragment))
+    base_parts = bpath.split("/")
+    if base_parts[-1] != "":
+        del base_parts[-1]
+    if path[:1] == "/":
+        segments = path.split("/")
+    else:
+        segments = base_parts + path.split("/")
+        segments[1:-1] = [s for s in segments[1:-1] if s]
+    resolved_path = []
+    for seg in segments:
+        if seg == "..":
+            if resolved_path:
+                resolved_path.pop()
+        elif seg == ".":
+            continue
+        else:
+            resolved_path.append(seg)
+    if segments[-1] in (".", ".."):
+        resolved_path.append("")
+    return __npy_urlunparse((scheme, netloc, "/".join(resolved_path) or "/", params, query, fragment))
+
+
+def __npy_quote(string, safe="/", encoding=None, errors=None):
+    if isinstance(string, str):
+        if not string:
+            return string
+        data = string.encode(encoding or "utf-8", errors or "strict")
+    else:
+        data = string
+    if isinstance(safe, str):
+        safe_chars = safe
+    else:
+        safe_chars = "".join([chr(c) for c in safe])
+    out = []
+    for b in data:
+        c = chr(b)
+        if b < 128 and (c in __npy_up_always_safe or c in safe_chars):
+            out.append(c)
+        else:
+            out.append("%" + "{:02X}".format(b))
+    return "".join(out)
+
+
+def __npy_quote_plus(string, safe="", encoding=None, errors=None):
+    if " " not in string:
+        return __npy_quote(string, safe, encoding, errors)
+    return __npy_quote(string, safe + " ", encoding, errors).replace(" ", "+")
+
+
+def __npy_unquote(string, encoding="utf-8", errors="replace"):
+    if "%" not in string:
+        return string
+    hexdigits = "0123456789abcdefABCDEF"
+    out = []
+    pending = []
+    i = 0
+    n = len(string)
+    while i < n:
+        c = string[i]
+        if c == "%" and i + 2 < n + 0 and string[i + 1] in hexdigits and string[i + 2] in hexdigits:
+            pending.append(int(string[i + 1:i + 3], 16))
+            i += 3
+            continue
+        if pending:
+            out.append(bytes(pending).decode(encoding, errors))
+            pending = []
+        out.append(c)
+        i += 1
+    if pending:
+        out.append(bytes(pending).decode(encoding, errors))
+    return "".join(out)
+
+
+def __npy_unquote_plus(string, encoding="utf-8", errors="replace"):
+    return __npy_unquote(string.replace("+", " "), encoding, errors)
+
+
+def __npy_parse_qsl(qs, keep_blank_values=False, strict_parsing=False, encoding="utf-8", errors="replace",
+                    max_num_fields=None, separator="&"):
+    if not separator or not isinstance(separator, str):
+        raise ValueError("Separator must be of type string or bytes.")
+    if max_num_fields is not None:
+        num_fields = 1 + qs.count(separator) if qs else 0
+        if max_num_fields < num_fields:
+            raise ValueError("Max number of fields exceeded")
+    r = []
+    for name_value in (qs.split(separator) if qs else []):
+        if not name_value and not strict_parsing:
+            continue
+        nv = name_value.split("=", 1)
+        if len(nv) != 2:
+            if strict_parsing:
+                raise ValueError("bad query field: " + repr(name_value))
+            if keep_blank_values:
+                nv.append("")
+            else:
+                continue
+        if len(nv[1]) or keep_blank_values:
+            r.append((__npy_unquote_plus(nv[0], encoding, errors), __npy_unquote_plus(nv[1], encoding, errors)))
+    return r
+
+
+def __npy_parse_qs(qs, keep_blank_values=False, strict_parsing=False, encoding="utf-8", errors="replace",
+                   max_num_fields=None, separator="&"):
+    parsed = {}
+    for name, value in __npy_parse_qsl(qs, keep_blank_values, strict_parsing, encoding, errors,
+                                       max_num_fields, separator):
+        if name in parsed:
+            parsed[name].append(value)
+        else:
+            parsed[name] = [value]
+    return parsed
+
+
+def __npy_urlencode(query, doseq=False, safe="", encoding=None, errors=None, quote_via=__npy_quote_plus):
+    if hasattr(query, "items"):
+        query = query.items()
+    else:
+        try:
+            if len(query) and not isinstance(query[0], tuple):
+                raise TypeError
+        except TypeError:
+            raise TypeError("not a valid non-string sequence or mapping object") from None
+    l = []
+    for k, v in query:
+        k = quote_via(k if isinstance(k, str) else str(k), safe, encoding, errors)
+        if not doseq or isinstance(v, str):
+            v = quote_via(v if isinstance(v, str) else str(v), safe, encoding, errors)
+            l.append(k + "=" + v)
+        else:
+            try:
+                len(v)
+            except TypeError:
+                l.append(k + "=" + quote_via(str(v), safe, encoding, errors))
+            else:
+                for elt in v:
+                    l.append(k + "=" + quote_via(elt if isinstance(elt, str) else str(elt), safe, encoding, errors))
+    return "&".join(l)
+
+
+class __npy_up_DefragResult(__npy_NamedTupleBase):
+    _fields = ("url", "fragment")
+    _field_defaults = {}
+    url = property(lambda self: self._npy_values[0])
+    fragment = property(lambda self: self._npy_values[1])
+
+    def geturl(self):
+        return self.url + "#" + self.fragment if self.fragment else self.url
+
+
+__npy_name_class(__npy_up_DefragResult, "DefragResult")
+
+
+def __npy_urldefrag(url):
+    if "#" in url:
+        s, n, p, a, q, frag = __npy_urlparse(url)
+        return __npy_up_DefragResult._make((__npy_urlunparse((s, n, p, a, q, "")), frag))
+    return __npy_up_DefragResult._make((url, ""))

@@ -243,6 +243,44 @@ const MODULES: &[NativeModule] = &[
         ],
     },
     NativeModule {
+        name: "urllib.parse",
+        functions: &[],
+        constants: |_| Vec::new(),
+        python: &[
+            ("urlparse", "__npy_urlparse"),
+            ("urlsplit", "__npy_urlsplit"),
+            ("urlunparse", "__npy_urlunparse"),
+            ("urlunsplit", "__npy_urlunsplit"),
+            ("urljoin", "__npy_urljoin"),
+            ("urldefrag", "__npy_urldefrag"),
+            ("quote", "__npy_quote"),
+            ("quote_plus", "__npy_quote_plus"),
+            ("unquote", "__npy_unquote"),
+            ("unquote_plus", "__npy_unquote_plus"),
+            ("urlencode", "__npy_urlencode"),
+            ("parse_qs", "__npy_parse_qs"),
+            ("parse_qsl", "__npy_parse_qsl"),
+            ("ParseResult", "__npy_up_ParseResult"),
+            ("SplitResult", "__npy_up_SplitResult"),
+        ],
+    },
+    // The `urllib` package: `import urllib.parse` imports `urllib.parse`, then binds `urllib`, whose `parse`
+    // attribute is that module. When the job never imports `urllib.parse` (so the module prelude is not
+    // installed), `urllib` has no `parse`, as in CPython.
+    NativeModule {
+        name: "urllib",
+        functions: &[],
+        constants: |vm| {
+            if vm.builtins.contains_key("__npy_urlparse") {
+                if let Ok(parse) = vm.import_module("urllib.parse") {
+                    return vec![("parse", parse)];
+                }
+            }
+            Vec::new()
+        },
+        python: &[],
+    },
+    NativeModule {
         name: "json",
         functions: json::FUNCTIONS,
         constants: json::constants,
