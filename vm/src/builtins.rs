@@ -61,7 +61,34 @@ pub const NATIVES: &[(&str, NativeFn)] = &[
     ("__npy_sort_by_keys", sort_by_keys),
     ("__npy_new_instance", new_instance),
     ("scope", crate::scope::scope),
+    ("__npy_name_class", name_class),
 ];
+
+/// Names a class made by the module prelude (`namedtuple("Point", ...)`, `deque`): a class statement in the
+/// prelude can only give its class a literal (`__npy_`-prefixed) name, and scripts may not assign
+/// `__name__`. Only user classes can be renamed, and the new name must be an identifier, so this cannot
+/// disguise a builtin type.
+fn name_class(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
+    no_kw("__npy_name_class", kw)?;
+    arity("__npy_name_class", args, 2, 2)?;
+    let (Value::Obj(class), Some(name)) = (args[0], vm.str_ref(args[1])) else {
+        return Err(type_error("expected a class and a name"));
+    };
+    let name: Box<str> = name.into();
+    let is_identifier = name
+        .chars()
+        .next()
+        .is_some_and(|c| c == '_' || c.is_alphabetic())
+        && name.chars().all(|c| c == '_' || c.is_alphanumeric());
+    if !vm.is_user_class(class) || !is_identifier {
+        return Err(type_error("expected a class and an identifier"));
+    }
+    if let Obj::Type(t) = vm.heap.get_mut(class) {
+        t.qualname = name.clone();
+        t.name = name;
+    }
+    Ok(Value::None)
+}
 
 /// An instance of a user class without running `__init__` (for `copy`).
 fn new_instance(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
@@ -1337,6 +1364,10 @@ impl Vm {
                         }
                         _ => {}
                     }
+                }
+                // A user class opts in with `__reversed__` (as `collections.deque` does).
+                if let Some(it) = self.call_dunder(v, "__reversed__", &[])? {
+                    return Ok(it);
                 }
                 Err(type_error(format!(
                     "'{}' object is not reversible",

@@ -948,3 +948,1773 @@ def __npy_deep(x, memo):
             object.__setattr__(new, k, __npy_deep(v, memo))
         return new
     return x
+
+
+# ----- collections: namedtuple and deque -----
+# nPython classes cannot inherit from tuple, so a namedtuple is a plain class that holds its values in a
+# tuple and behaves like one (indexing, slicing, unpacking, len, ==, <, hash, +, count, index); only
+# `isinstance(p, tuple)` differs from CPython.
+
+class __npy_NamedTupleBase:
+    def __iter__(self):
+        return iter(self._npy_values)
+
+    def __len__(self):
+        return len(self._npy_values)
+
+    def __getitem__(self, i):
+        return self._npy_values[i]
+
+    def __contains__(self, x):
+        return x in self._npy_values
+
+    def __eq__(self, other):
+        if isinstance(other, __npy_NamedTupleBase):
+            return self._npy_values == other._npy_values
+        if isinstance(other, tuple):
+            return self._npy_values == other
+        return NotImplemented
+
+    def __ne__(self, other):
+        r = self.__eq__(other)
+        return r if r is NotImplemented else not r
+
+    def __lt__(self, other):
+        return self._npy_values < tuple(other)
+
+    def __le__(self, other):
+        return self._npy_values <= tuple(other)
+
+    def __gt__(self, other):
+        return self._npy_values > tuple(other)
+
+    def __ge__(self, other):
+        return self._npy_values >= tuple(other)
+
+    def __hash__(self):
+        return hash(self._npy_values)
+
+    def __add__(self, other):
+        return self._npy_values + tuple(other)
+
+    def __radd__(self, other):
+        return tuple(other) + self._npy_values
+
+    def __mul__(self, n):
+        return self._npy_values * n
+
+    def __setattr__(self, name, value):
+        if name in type(self)._fields:
+            raise AttributeError("can't set attribute")
+        object.__setattr__(self, name, value)
+
+    def __repr__(self):
+        parts = [f + "=" + repr(v) for f, v in zip(type(self)._fields, self._npy_values)]
+        return type(self).__name__ + "(" + ", ".join(parts) + ")"
+
+    def count(self, x):
+        return self._npy_values.count(x)
+
+    def index(self, x, *args):
+        return self._npy_values.index(x, *args)
+
+    def _asdict(self):
+        return dict(zip(type(self)._fields, self._npy_values))
+
+    def _replace(self, **kwargs):
+        values = [kwargs.pop(f, v) for f, v in zip(type(self)._fields, self._npy_values)]
+        if kwargs:
+            raise ValueError("Got unexpected field names: " + repr(list(kwargs)))
+        return type(self)._make(values)
+
+    @classmethod
+    def _make(cls, iterable):
+        values = tuple(iterable)
+        if len(values) != len(cls._fields):
+            raise TypeError("Expected " + str(len(cls._fields)) + " arguments, got " + str(len(values)))
+        obj = __npy_new_instance(cls)
+        object.__setattr__(obj, "_npy_values", values)
+        return obj
+
+
+def __npy_namedtuple_field(i):
+    return property(lambda self: self._npy_values[i])
+
+
+def __npy_namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    if isinstance(field_names, str):
+        field_names = field_names.replace(",", " ").split()
+    field_names = [str(f) for f in field_names]
+    typename = str(typename)
+    if rename:
+        seen = set()
+        for i, name in enumerate(field_names):
+            if (not name.isidentifier() or __npy_iskeyword(name) or name.startswith("_")
+                    or name in seen):
+                field_names[i] = "_" + str(i)
+            seen.add(name)
+    for name in [typename] + field_names:
+        if not name.isidentifier():
+            raise ValueError("Type names and field names must be valid identifiers: " + repr(name))
+        if __npy_iskeyword(name):
+            raise ValueError("Type names and field names cannot be a keyword: " + repr(name))
+    seen = set()
+    for name in field_names:
+        if name.startswith("_") and not rename:
+            raise ValueError("Field names cannot start with an underscore: " + repr(name))
+        if name in seen:
+            raise ValueError("Encountered duplicate field name: " + repr(name))
+        seen.add(name)
+    fields = tuple(field_names)
+    field_defaults = {}
+    if defaults is not None:
+        defaults = tuple(defaults)
+        if len(defaults) > len(fields):
+            raise TypeError("Got more default values than field names")
+        field_defaults = dict(zip(fields[len(fields) - len(defaults):], defaults))
+
+    class __npy_namedtuple_class(__npy_NamedTupleBase):
+        def __init__(self, *args, **kwargs):
+            n = len(fields)
+            if len(args) > n:
+                raise TypeError(typename + ".__new__() takes " + str(n + 1) + " positional arguments but "
+                                + str(len(args) + 1) + " were given")
+            values = list(args)
+            for name in fields[len(args):]:
+                if name in kwargs:
+                    values.append(kwargs.pop(name))
+                elif name in field_defaults:
+                    values.append(field_defaults[name])
+                else:
+                    values.append(__npy_MISSING)
+            for k in kwargs:
+                if k in fields:
+                    raise TypeError(typename + ".__new__() got multiple values for argument '" + k + "'")
+                raise TypeError(typename + ".__new__() got an unexpected keyword argument '" + k + "'")
+            missing = ["'" + f + "'" for f, v in zip(fields, values) if v is __npy_MISSING]
+            if missing:
+                if len(missing) == 1:
+                    joined = missing[0]
+                elif len(missing) == 2:
+                    joined = missing[0] + " and " + missing[1]
+                else:
+                    joined = ", ".join(missing[:-1]) + ", and " + missing[-1]
+                raise TypeError(typename + ".__new__() missing " + str(len(missing))
+                                + " required positional argument" + ("s" if len(missing) > 1 else "")
+                                + ": " + joined)
+            object.__setattr__(self, "_npy_values", tuple(values))
+
+    cls = __npy_namedtuple_class
+    __npy_name_class(cls, typename)
+    cls._fields = fields
+    cls._field_defaults = field_defaults
+    for i, name in enumerate(fields):
+        setattr(cls, name, __npy_namedtuple_field(i))
+    return cls
+
+
+__npy_KEYWORDS = frozenset(["False", "None", "True", "and", "as", "assert", "async", "await", "break",
+                            "class", "continue", "def", "del", "elif", "else", "except", "finally", "for",
+                            "from", "global", "if", "import", "in", "is", "lambda", "nonlocal", "not", "or",
+                            "pass", "raise", "return", "try", "while", "with", "yield"])
+
+
+def __npy_iskeyword(s):
+    return s in __npy_KEYWORDS
+
+
+class __npy_deque:
+    # The items are `_items[_head:]`: popleft advances `_head` instead of shifting the list, and the dead
+    # prefix is dropped once it is more than half the list, so both ends are amortised O(1).
+    def __init__(self, iterable=(), maxlen=None):
+        if maxlen is not None:
+            if not isinstance(maxlen, int):
+                raise TypeError("an integer is required")
+            if maxlen < 0:
+                raise ValueError("maxlen must be non-negative")
+        self._maxlen = maxlen
+        self._items = []
+        self._head = 0
+        self.extend(iterable)
+
+    @property
+    def maxlen(self):
+        return self._maxlen
+
+    def _compact(self):
+        if self._head > 16 and self._head * 2 > len(self._items):
+            del self._items[:self._head]
+            self._head = 0
+
+    def append(self, x):
+        self._items.append(x)
+        if self._maxlen is not None and len(self) > self._maxlen:
+            self.popleft()
+
+    def appendleft(self, x):
+        if self._head > 0:
+            self._head -= 1
+            self._items[self._head] = x
+        else:
+            self._items.insert(0, x)
+        if self._maxlen is not None and len(self) > self._maxlen:
+            self.pop()
+
+    def pop(self):
+        if len(self._items) <= self._head:
+            raise IndexError("pop from an empty deque")
+        x = self._items.pop()
+        if len(self._items) == self._head:
+            self._items = []
+            self._head = 0
+        return x
+
+    def popleft(self):
+        if len(self._items) <= self._head:
+            raise IndexError("pop from an empty deque")
+        x = self._items[self._head]
+        self._items[self._head] = None
+        self._head += 1
+        self._compact()
+        return x
+
+    def extend(self, iterable):
+        if iterable is self:
+            iterable = list(iterable)
+        for x in iterable:
+            self.append(x)
+
+    def extendleft(self, iterable):
+        if iterable is self:
+            iterable = list(iterable)
+        for x in iterable:
+            self.appendleft(x)
+
+    def clear(self):
+        self._items = []
+        self._head = 0
+
+    def copy(self):
+        return __npy_deque(self, self._maxlen)
+
+    def __copy__(self):
+        return self.copy()
+
+    def count(self, x):
+        return self._items[self._head:].count(x)
+
+    def index(self, x, *args):
+        try:
+            return self._items[self._head:].index(x, *args)
+        except ValueError:
+            raise ValueError(repr(x) + " is not in deque") from None
+
+    def insert(self, i, x):
+        if self._maxlen is not None and len(self) >= self._maxlen:
+            raise IndexError("deque already at its maximum size")
+        items = self._items[self._head:]
+        items.insert(i, x)
+        self._items = items
+        self._head = 0
+
+    def remove(self, value):
+        items = self._items[self._head:]
+        try:
+            items.remove(value)
+        except ValueError:
+            raise ValueError(repr(value) + " is not in deque") from None
+        self._items = items
+        self._head = 0
+
+    def reverse(self):
+        items = self._items[self._head:]
+        items.reverse()
+        self._items = items
+        self._head = 0
+
+    def rotate(self, n=1):
+        items = self._items[self._head:]
+        if items:
+            n = n % len(items)
+            if n:
+                items = items[-n:] + items[:-n]
+        self._items = items
+        self._head = 0
+
+    def _index(self, i):
+        n = len(self)
+        if not isinstance(i, int):
+            raise TypeError("sequence index must be integer, not '" + type(i).__name__ + "'")
+        if i < 0:
+            i += n
+        if i < 0 or i >= n:
+            raise IndexError("deque index out of range")
+        return self._head + i
+
+    def __getitem__(self, i):
+        return self._items[self._index(i)]
+
+    def __setitem__(self, i, x):
+        self._items[self._index(i)] = x
+
+    def __delitem__(self, i):
+        del self._items[self._index(i)]
+
+    def __len__(self):
+        return len(self._items) - self._head
+
+    def __bool__(self):
+        return len(self._items) > self._head
+
+    def __iter__(self):
+        return iter(self._items[self._head:])
+
+    def __reversed__(self):
+        return reversed(self._items[self._head:])
+
+    def __contains__(self, x):
+        return x in self._items[self._head:]
+
+    def __eq__(self, other):
+        if not isinstance(other, __npy_deque):
+            return NotImplemented
+        return self._items[self._head:] == other._items[other._head:]
+
+    def __ne__(self, other):
+        if not isinstance(other, __npy_deque):
+            return NotImplemented
+        return self._items[self._head:] != other._items[other._head:]
+
+    def __lt__(self, other):
+        return self._items[self._head:] < list(other)
+
+    def __le__(self, other):
+        return self._items[self._head:] <= list(other)
+
+    def __gt__(self, other):
+        return self._items[self._head:] > list(other)
+
+    def __ge__(self, other):
+        return self._items[self._head:] >= list(other)
+
+    __hash__ = None
+
+    def __add__(self, other):
+        if not isinstance(other, __npy_deque):
+            raise TypeError('can only concatenate deque (not "' + type(other).__name__ + '") to deque')
+        return __npy_deque(self._items[self._head:] + other._items[other._head:], self._maxlen)
+
+    def __iadd__(self, other):
+        self.extend(other)
+        return self
+
+    def __repr__(self):
+        body = repr(self._items[self._head:])
+        if self._maxlen is None:
+            return "deque(" + body + ")"
+        return "deque(" + body + ", maxlen=" + str(self._maxlen) + ")"
+
+
+__npy_name_class(__npy_deque, "deque")
+
+
+# ----- string -----
+
+__npy_string_whitespace = " \t\n\r\x0b\x0c"
+__npy_string_ascii_lowercase = "abcdefghijklmnopqrstuvwxyz"
+__npy_string_ascii_uppercase = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+__npy_string_ascii_letters = __npy_string_ascii_lowercase + __npy_string_ascii_uppercase
+__npy_string_digits = "0123456789"
+__npy_string_hexdigits = __npy_string_digits + "abcdef" + "ABCDEF"
+__npy_string_octdigits = "01234567"
+__npy_string_punctuation = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
+__npy_string_printable = (__npy_string_digits + __npy_string_ascii_letters + __npy_string_punctuation
+                          + __npy_string_whitespace)
+
+
+def __npy_capwords(s, sep=None):
+    return (sep or " ").join([x.capitalize() for x in s.split(sep)])
+
+
+def __npy_template_is_ident_start(c):
+    return c == "_" or ("a" <= c <= "z") or ("A" <= c <= "Z")
+
+
+def __npy_template_is_ident_char(c):
+    return __npy_template_is_ident_start(c) or ("0" <= c <= "9")
+
+
+class __npy_Template:
+    # CPython's default pattern: `$$` is a dollar, `$name` and `${name}` are placeholders (ASCII
+    # identifiers), and any other `$` is an invalid placeholder.
+    delimiter = "$"
+
+    def __init__(self, template):
+        self.template = template
+
+    def _parse(self):
+        # A list of literal strings and (name, start) placeholders; ("", start) marks an invalid one.
+        s = self.template
+        parts = []
+        literal_start = 0
+        i = 0
+        n = len(s)
+        while i < n:
+            if s[i] != "$":
+                i += 1
+                continue
+            parts.append(s[literal_start:i])
+            j = i + 1
+            if j < n and s[j] == "$":
+                parts.append("$")
+                i = j + 1
+            elif j < n and __npy_template_is_ident_start(s[j]):
+                k = j
+                while k < n and __npy_template_is_ident_char(s[k]):
+                    k += 1
+                parts.append((s[j:k], i, s[i:k]))
+                i = k
+            elif j < n and s[j] == "{":
+                k = j + 1
+                if k < n and __npy_template_is_ident_start(s[k]):
+                    while k < n and __npy_template_is_ident_char(s[k]):
+                        k += 1
+                    if k < n and s[k] == "}":
+                        parts.append((s[j + 1:k], i, s[i:k + 1]))
+                        i = k + 1
+                        literal_start = i
+                        continue
+                parts.append(("", i, "$"))
+                i = j
+            else:
+                parts.append(("", i, "$"))
+                i = j
+            literal_start = i
+        parts.append(s[literal_start:])
+        return parts
+
+    def _mapping(self, args, kws):
+        if len(args) > 1:
+            raise TypeError("Too many positional arguments")
+        if not args:
+            return kws
+        if not kws:
+            return args[0]
+        merged = dict(args[0])
+        merged.update(kws)
+        return merged
+
+    def _invalid(self, i):
+        lines = self.template[:i].splitlines(True)
+        if not lines:
+            colno = 1
+            lineno = 1
+        else:
+            colno = i - len("".join(lines[:-1]))
+            lineno = len(lines)
+        raise ValueError("Invalid placeholder in string: line " + str(lineno) + ", col " + str(colno))
+
+    def substitute(self, *args, **kws):
+        mapping = self._mapping(args, kws)
+        out = []
+        for p in self._parse():
+            if isinstance(p, str):
+                out.append(p)
+            elif p[0] == "":
+                self._invalid(p[1] + 1)
+            else:
+                out.append(str(mapping[p[0]]))
+        return "".join(out)
+
+    def safe_substitute(self, *args, **kws):
+        mapping = self._mapping(args, kws)
+        out = []
+        for p in self._parse():
+            if isinstance(p, str):
+                out.append(p)
+            elif p[0] == "":
+                out.append(p[2])
+            else:
+                try:
+                    out.append(str(mapping[p[0]]))
+                except KeyError:
+                    out.append(p[2])
+        return "".join(out)
+
+    def get_identifiers(self):
+        ids = []
+        for p in self._parse():
+            if not isinstance(p, str) and p[0] and p[0] not in ids:
+                ids.append(p[0])
+        return ids
+
+    def is_valid(self):
+        return all(isinstance(p, str) or p[0] for p in self._parse())
+
+
+__npy_name_class(__npy_Template, "Template")
+
+
+# ----- textwrap (a port of CPython 3.11's algorithm, so lines break in the same places) -----
+
+__npy_tw_whitespace = "\t\n\x0b\x0c\r "
+__npy_tw_cache = {}
+
+
+def __npy_tw_re(name):
+    # The regexes are compiled on first use, not when the prelude is installed.
+    pat = __npy_tw_cache.get(name)
+    if pat is None:
+        import re
+        ws = "[" + re.escape(__npy_tw_whitespace) + "]"
+        nws = "[^" + ws[1:]
+        wp = r"[\w!" + "\"" + r"'&.,?]"
+        lt = r"[^\d\W]"
+        if name == "wordsep":
+            pat = re.compile(r"""
+                ( # any whitespace
+                  %(ws)s+
+                | # em-dash between words
+                  (?<=%(wp)s) -{2,} (?=\w)
+                | # word, possibly hyphenated
+                  %(nws)s+? (?:
+                    # hyphenated word
+                      -(?: (?<=%(lt)s{2}-) | (?<=%(lt)s-%(lt)s-))
+                      (?= %(lt)s -? %(lt)s)
+                    | # end of word
+                      (?=%(ws)s|\Z)
+                    | # em-dash
+                      (?<=%(wp)s) (?=-{2,}\w)
+                    )
+                )""".replace("%(ws)s", ws).replace("%(wp)s", wp).replace("%(lt)s", lt).replace("%(nws)s", nws),
+                re.VERBOSE)
+        elif name == "simple":
+            pat = re.compile("(" + ws + "+)")
+        elif name == "sentence_end":
+            pat = re.compile(r"[a-z][\.\!\?][" + "\"" + r"\']?\Z")
+        elif name == "whitespace_only":
+            pat = re.compile("^[ \t]+$", re.MULTILINE)
+        else:
+            pat = re.compile("(^[ \t]*)(?:[^ \t\n])", re.MULTILINE)
+        __npy_tw_cache[name] = pat
+    return pat
+
+
+class __npy_TextWrapper:
+    def __init__(self, width=70, initial_indent="", subsequent_indent="", expand_tabs=True,
+                 replace_whitespace=True, fix_sentence_endings=False, break_long_words=True,
+                 drop_whitespace=True, break_on_hyphens=True, tabsize=8, *, max_lines=None,
+                 placeholder=" [...]"):
+        self.width = width
+        self.initial_indent = initial_indent
+        self.subsequent_indent = subsequent_indent
+        self.expand_tabs = expand_tabs
+        self.replace_whitespace = replace_whitespace
+        self.fix_sentence_endings = fix_sentence_endings
+        self.break_long_words = break_long_words
+        self.drop_whitespace = drop_whitespace
+        self.break_on_hyphens = break_on_hyphens
+        self.tabsize = tabsize
+        self.max_lines = max_lines
+        self.placeholder = placeholder
+
+    def _munge_whitespace(self, text):
+        if self.expand_tabs:
+            text = text.expandtabs(self.tabsize)
+        if self.replace_whitespace:
+            for c in __npy_tw_whitespace:
+                text = text.replace(c, " ")
+        return text
+
+    def _split(self, text):
+        if self.break_on_hyphens is True:
+            chunks = __npy_tw_re("wordsep").split(text)
+        else:
+            chunks = __npy_tw_re("simple").split(text)
+        return [c for c in chunks if c]
+
+    def _fix_sentence_endings(self, chunks):
+        i = 0
+        pat = __npy_tw_re("sentence_end")
+        while i < len(chunks) - 1:
+            if chunks[i + 1] == " " and pat.search(chunks[i]):
+                chunks[i + 1] = "  "
+                i += 2
+            else:
+                i += 1
+
+    def _handle_long_word(self, reversed_chunks, cur_line, cur_len, width):
+        # When the indent is wider than the width, still take one character per pass.
+        if width < 1:
+            space_left = 1
+        else:
+            space_left = width - cur_len
+        if self.break_long_words:
+            end = space_left
+            chunk = reversed_chunks[-1]
+            if self.break_on_hyphens and len(chunk) > space_left:
+                # Break after the last hyphen, if there are non-hyphens before it.
+                hyphen = chunk.rfind("-", 0, space_left)
+                if hyphen > 0 and any(c != "-" for c in chunk[:hyphen]):
+                    end = hyphen + 1
+            cur_line.append(chunk[:end])
+            reversed_chunks[-1] = chunk[end:]
+        elif not cur_line:
+            cur_line.append(reversed_chunks.pop())
+
+    def _wrap_chunks(self, chunks):
+        lines = []
+        if self.width <= 0:
+            raise ValueError("invalid width " + repr(self.width) + " (must be > 0)")
+        if self.max_lines is not None:
+            if self.max_lines > 1:
+                indent = self.subsequent_indent
+            else:
+                indent = self.initial_indent
+            if len(indent) + len(self.placeholder.lstrip()) > self.width:
+                raise ValueError("placeholder too large for max width")
+        chunks.reverse()
+        while chunks:
+            cur_line = []
+            cur_len = 0
+            if lines:
+                indent = self.subsequent_indent
+            else:
+                indent = self.initial_indent
+            width = self.width - len(indent)
+            if self.drop_whitespace and chunks[-1].strip() == "" and lines:
+                del chunks[-1]
+            while chunks:
+                n = len(chunks[-1])
+                if cur_len + n <= width:
+                    cur_line.append(chunks.pop())
+                    cur_len += n
+                else:
+                    break
+            if chunks and len(chunks[-1]) > width:
+                self._handle_long_word(chunks, cur_line, cur_len, width)
+                cur_len = sum([len(c) for c in cur_line])
+            if self.drop_whitespace and cur_line and cur_line[-1].strip() == "":
+                cur_len -= len(cur_line[-1])
+                del cur_line[-1]
+            if cur_line:
+                if (self.max_lines is None
+                        or len(lines) + 1 < self.max_lines
+                        or (not chunks
+                            or self.drop_whitespace and len(chunks) == 1 and not chunks[0].strip())
+                        and cur_len <= width):
+                    lines.append(indent + "".join(cur_line))
+                else:
+                    placed = False
+                    while cur_line:
+                        if cur_line[-1].strip() and cur_len + len(self.placeholder) <= width:
+                            cur_line.append(self.placeholder)
+                            lines.append(indent + "".join(cur_line))
+                            placed = True
+                            break
+                        cur_len -= len(cur_line[-1])
+                        del cur_line[-1]
+                    if not placed:
+                        if lines:
+                            prev_line = lines[-1].rstrip()
+                            if len(prev_line) + len(self.placeholder) <= self.width:
+                                lines[-1] = prev_line + self.placeholder
+                                break
+                        lines.append(indent + self.placeholder.lstrip())
+                    break
+        return lines
+
+    def wrap(self, text):
+        chunks = self._split(self._munge_whitespace(text))
+        if self.fix_sentence_endings:
+            self._fix_sentence_endings(chunks)
+        return self._wrap_chunks(chunks)
+
+    def fill(self, text):
+        return "\n".join(self.wrap(text))
+
+
+__npy_name_class(__npy_TextWrapper, "TextWrapper")
+
+
+def __npy_tw_wrap(text, width=70, **kwargs):
+    return __npy_TextWrapper(width=width, **kwargs).wrap(text)
+
+
+def __npy_tw_fill(text, width=70, **kwargs):
+    return __npy_TextWrapper(width=width, **kwargs).fill(text)
+
+
+def __npy_tw_shorten(text, width, **kwargs):
+    w = __npy_TextWrapper(width=width, max_lines=1, **kwargs)
+    return w.fill(" ".join(text.strip().split()))
+
+
+def __npy_tw_dedent(text):
+    import re
+    margin = None
+    text = __npy_tw_re("whitespace_only").sub("", text)
+    for indent in __npy_tw_re("leading_whitespace").findall(text):
+        if margin is None:
+            margin = indent
+        elif indent.startswith(margin):
+            pass
+        elif margin.startswith(indent):
+            margin = indent
+        else:
+            for i, (x, y) in enumerate(zip(margin, indent)):
+                if x != y:
+                    margin = margin[:i]
+                    break
+    if margin:
+        text = re.sub(r"(?m)^" + margin, "", text)
+    return text
+
+
+def __npy_tw_indent(text, prefix, predicate=None):
+    out = []
+    for line in text.splitlines(True):
+        if (predicate(line) if predicate is not None else line.strip()):
+            out.append(prefix + line)
+        else:
+            out.append(line)
+    return "".join(out)
+
+
+# ----- statistics (CPython 3.11's algorithms: exact rational sums, so results match to the last bit) -----
+# Rationals are (numerator, denominator) pairs of ints with a positive denominator; nPython has no
+# `fractions` module. Data may be ints, bools and floats.
+
+class __npy_StatisticsError(ValueError):
+    pass
+
+
+__npy_name_class(__npy_StatisticsError, "StatisticsError")
+
+
+def __npy_st_ratio(x):
+    # The exact value of an int or a finite float, as CPython's `as_integer_ratio`.
+    if isinstance(x, int):
+        return (int(x), 1)
+    if not isinstance(x, float):
+        raise TypeError("can't convert type '" + type(x).__name__ + "' to numerator/denominator")
+    import math
+    m, e = math.frexp(x)
+    n = int(m * 9007199254740992)
+    e -= 53
+    if e >= 0:
+        return (n << e, 1)
+    d = 1 << -e
+    g = math.gcd(n, d)
+    return (n // g, d // g)
+
+
+def __npy_st_norm(n, d):
+    import math
+    if d < 0:
+        n, d = -n, -d
+    g = math.gcd(n, d)
+    return (n // g, d // g) if g > 1 else (n, d)
+
+
+def __npy_st_add(a, b):
+    return __npy_st_norm(a[0] * b[1] + b[0] * a[1], a[1] * b[1])
+
+
+def __npy_st_type(types):
+    t = int
+    for s in types:
+        if s is float:
+            t = float
+        elif s is not int and s is not bool:
+            raise TypeError("can't convert type '" + s.__name__ + "' to numerator/denominator")
+    return t
+
+
+def __npy_st_isfinite(x):
+    import math
+    return not isinstance(x, float) or math.isfinite(x)
+
+
+def __npy_st_sum(data):
+    # (type, exact total or a non-finite float, count), as CPython's statistics._sum.
+    count = 0
+    types = set()
+    total = (0, 1)
+    nonfinite = None
+    for x in data:
+        types.add(type(x))
+        count += 1
+        if not __npy_st_isfinite(x):
+            nonfinite = x if nonfinite is None else nonfinite + x
+        else:
+            total = __npy_st_add(total, __npy_st_ratio(x))
+    T = __npy_st_type(types)
+    return (T, total if nonfinite is None else nonfinite, count)
+
+
+def __npy_st_convert(value, T):
+    if isinstance(value, float):
+        return value
+    n, d = value
+    if T is int and d == 1:
+        return n
+    return n / d
+
+
+def __npy_st_div(value, k):
+    if isinstance(value, float):
+        return value / k
+    return __npy_st_norm(value[0], value[1] * k)
+
+
+def __npy_st_ss(data, c=None):
+    # (type, exact sum of squared deviations, count), as CPython's statistics._ss.
+    if c is not None:
+        T, ssd, count = __npy_st_sum([(x - c) * (x - c) for x in data])
+        return (T, ssd, count)
+    count = 0
+    types = set()
+    sx = (0, 1)
+    sxx = (0, 1)
+    nonfinite = None
+    for x in data:
+        types.add(type(x))
+        count += 1
+        if not __npy_st_isfinite(x):
+            nonfinite = x if nonfinite is None else nonfinite + x
+        else:
+            n, d = __npy_st_ratio(x)
+            sx = __npy_st_add(sx, (n, d))
+            sxx = __npy_st_add(sxx, (n * n, d * d))
+    T = __npy_st_type(types)
+    if nonfinite is not None:
+        return (T, nonfinite, count)
+    if not count:
+        return (T, (0, 1), 0)
+    # ssd = (count * sxx - sx * sx) / count
+    num = __npy_st_add((count * sxx[0], sxx[1]), (-sx[0] * sx[0], sx[1] * sx[1]))
+    return (T, __npy_st_norm(num[0], num[1] * count), count)
+
+
+def __npy_st_sqrt(value):
+    # The correctly rounded square root of a rational (CPython's _float_sqrt_of_frac).
+    import math
+    if isinstance(value, float):
+        return math.sqrt(value)
+    n, m = value
+
+    def rto(n, m):
+        a = math.isqrt(n // m)
+        return a | (a * a * m != n)
+    q = (n.bit_length() - m.bit_length() - 109) // 2
+    if q >= 0:
+        return (rto(n, m << 2 * q) << q) / 1
+    return rto(n << -2 * q, m) / (1 << -q)
+
+
+def __npy_mean(data):
+    T, total, n = __npy_st_sum(data)
+    if n < 1:
+        raise __npy_StatisticsError("mean requires at least one data point")
+    return __npy_st_convert(__npy_st_div(total, n), T)
+
+
+def __npy_fmean(data, weights=None):
+    import math
+    data = list(data)
+    n = len(data)
+    if weights is None:
+        if not n:
+            raise __npy_StatisticsError("fmean requires at least one data point")
+        return math.fsum(data) / n
+    weights = list(weights)
+    num = math.fsum([x * w for x, w in zip(data, weights)])
+    if n != len(weights):
+        raise __npy_StatisticsError("data and weights must be the same length")
+    den = math.fsum(weights)
+    if not den:
+        raise __npy_StatisticsError("sum of weights must be non-zero")
+    return num / den
+
+
+def __npy_median(data):
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise __npy_StatisticsError("no median for empty data")
+    if n % 2 == 1:
+        return data[n // 2]
+    i = n // 2
+    return (data[i - 1] + data[i]) / 2
+
+
+def __npy_median_low(data):
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise __npy_StatisticsError("no median for empty data")
+    if n % 2 == 1:
+        return data[n // 2]
+    return data[n // 2 - 1]
+
+
+def __npy_median_high(data):
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise __npy_StatisticsError("no median for empty data")
+    return data[n // 2]
+
+
+def __npy_st_counts(data):
+    # Counts in first-seen order, as collections.Counter keeps them.
+    counts = {}
+    for x in data:
+        counts[x] = counts.get(x, 0) + 1
+    return counts
+
+
+def __npy_mode(data):
+    counts = __npy_st_counts(data)
+    if not counts:
+        raise __npy_StatisticsError("no mode for empty data")
+    best = None
+    for value, c in counts.items():
+        if best is None or c > best[1]:
+            best = (value, c)
+    return best[0]
+
+
+def __npy_multimode(data):
+    counts = __npy_st_counts(data)
+    if not counts:
+        return []
+    maxcount = max(counts.values())
+    return [value for value, c in counts.items() if c == maxcount]
+
+
+def __npy_quantiles(data, *, n=4, method="exclusive"):
+    if n < 1:
+        raise __npy_StatisticsError("n must be at least 1")
+    data = sorted(data)
+    ld = len(data)
+    if ld < 2:
+        raise __npy_StatisticsError("must have at least two data points")
+    result = []
+    if method == "inclusive":
+        m = ld - 1
+        for i in range(1, n):
+            j, delta = divmod(i * m, n)
+            result.append((data[j] * (n - delta) + data[j + 1] * delta) / n)
+        return result
+    if method == "exclusive":
+        m = ld + 1
+        for i in range(1, n):
+            j = i * m // n
+            j = 1 if j < 1 else ld - 1 if j > ld - 1 else j
+            delta = i * m - j * n
+            result.append((data[j - 1] * (n - delta) + data[j] * delta) / n)
+        return result
+    raise ValueError("Unknown method: " + repr(method))
+
+
+def __npy_variance(data, xbar=None):
+    T, ss, n = __npy_st_ss(data, xbar)
+    if n < 2:
+        raise __npy_StatisticsError("variance requires at least two data points")
+    return __npy_st_convert(__npy_st_div(ss, n - 1), T)
+
+
+def __npy_pvariance(data, mu=None):
+    T, ss, n = __npy_st_ss(data, mu)
+    if n < 1:
+        raise __npy_StatisticsError("pvariance requires at least one data point")
+    return __npy_st_convert(__npy_st_div(ss, n), T)
+
+
+def __npy_stdev(data, xbar=None):
+    T, ss, n = __npy_st_ss(data, xbar)
+    if n < 2:
+        raise __npy_StatisticsError("stdev requires at least two data points")
+    return __npy_st_sqrt(__npy_st_div(ss, n - 1))
+
+
+def __npy_pstdev(data, mu=None):
+    T, ss, n = __npy_st_ss(data, mu)
+    if n < 1:
+        raise __npy_StatisticsError("pstdev requires at least one data point")
+    return __npy_st_sqrt(__npy_st_div(ss, n))
+
+
+# ----- io: StringIO only (there are no files) -----
+
+class __npy_StringIO:
+    # Text in memory. Writes at the end are kept as chunks and joined on demand, so building a large
+    # string with many `write` calls stays linear.
+    def __init__(self, initial_value="", newline="\n"):
+        if initial_value is None:
+            initial_value = ""
+        if not isinstance(initial_value, str):
+            raise TypeError("initial_value must be str or None, not " + type(initial_value).__name__)
+        self._value = initial_value
+        self._chunks = []
+        self._pos = 0
+        self.closed = False
+
+    def _check(self):
+        if self.closed:
+            raise ValueError("I/O operation on closed file")
+
+    def _flush(self):
+        if self._chunks:
+            self._value = self._value + "".join(self._chunks)
+            self._chunks = []
+
+    def getvalue(self):
+        self._check()
+        self._flush()
+        return self._value
+
+    def write(self, s):
+        self._check()
+        if not isinstance(s, str):
+            raise TypeError("string argument expected, got '" + type(s).__name__ + "'")
+        self._flush()
+        n = len(self._value)
+        if self._pos == n:
+            self._chunks.append(s)
+        elif self._pos > n:
+            self._value = self._value + "\0" * (self._pos - n) + s
+        else:
+            self._value = self._value[:self._pos] + s + self._value[self._pos + len(s):]
+        self._pos += len(s)
+        return len(s)
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def read(self, size=-1):
+        self._check()
+        self._flush()
+        start = self._pos
+        if size is None or size < 0:
+            end = len(self._value)
+        else:
+            end = min(len(self._value), start + size)
+        self._pos = max(start, end)
+        return self._value[start:end]
+
+    def readline(self, size=-1):
+        self._check()
+        self._flush()
+        start = self._pos
+        end = self._value.find("\n", start)
+        end = len(self._value) if end < 0 else end + 1
+        if size is not None and size >= 0:
+            end = min(end, start + size)
+        self._pos = max(start, end)
+        return self._value[start:end]
+
+    def readlines(self, hint=-1):
+        return list(self)
+
+    def seek(self, pos, whence=0):
+        self._check()
+        self._flush()
+        if whence == 0:
+            if pos < 0:
+                raise ValueError("Negative seek position " + str(pos))
+            self._pos = pos
+        elif whence == 1 and pos == 0:
+            pass
+        elif whence == 2 and pos == 0:
+            self._pos = len(self._value)
+        else:
+            raise OSError("Can't do nonzero cur-relative seeks")
+        return self._pos
+
+    def tell(self):
+        self._check()
+        return self._pos
+
+    def truncate(self, size=None):
+        self._check()
+        self._flush()
+        if size is None:
+            size = self._pos
+        self._value = self._value[:size]
+        return size
+
+    def close(self):
+        self.closed = True
+
+    def readable(self):
+        return True
+
+    def writable(self):
+        return True
+
+    def seekable(self):
+        return True
+
+    # A StringIO is its own iterator (a generator `__iter__` is refused by nPython's iter()).
+    def __iter__(self):
+        self._check()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def __enter__(self):
+        self._check()
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+        return False
+
+
+__npy_name_class(__npy_StringIO, "StringIO")
+
+
+# ----- csv: the excel dialect (and delimiter/quotechar/quoting/lineterminator options) -----
+
+__npy_csv_QUOTE_MINIMAL = 0
+__npy_csv_QUOTE_ALL = 1
+__npy_csv_QUOTE_NONNUMERIC = 2
+__npy_csv_QUOTE_NONE = 3
+
+
+class __npy_csv_Error(Exception):
+    pass
+
+
+__npy_name_class(__npy_csv_Error, "Error")
+
+
+class __npy_csv_Dialect:
+    def __init__(self, dialect, delimiter, quotechar, escapechar, doublequote, skipinitialspace,
+                 lineterminator, quoting, strict):
+        if dialect not in ("excel", None):
+            raise __npy_csv_Error("unknown dialect")
+        if not isinstance(delimiter, str) or len(delimiter) != 1:
+            raise TypeError('"delimiter" must be a 1-character string')
+        if quotechar is not None and (not isinstance(quotechar, str) or len(quotechar) != 1):
+            raise TypeError('"quotechar" must be a 1-character string')
+        if quoting not in (0, 1, 2, 3):
+            raise TypeError("bad \"quoting\" value")
+        self.delimiter = delimiter
+        self.quotechar = quotechar
+        self.escapechar = escapechar
+        self.doublequote = doublequote
+        self.skipinitialspace = skipinitialspace
+        self.lineterminator = lineterminator
+        self.quoting = quoting
+        self.strict = strict
+
+
+def __npy_csv_dialect(dialect="excel", delimiter=",", quotechar='"', escapechar=None, doublequote=True,
+                      skipinitialspace=False, lineterminator="\r\n", quoting=0, strict=False):
+    return __npy_csv_Dialect(dialect, delimiter, quotechar, escapechar, doublequote, skipinitialspace,
+                             lineterminator, quoting, strict)
+
+
+class __npy_csv_reader:
+    def __init__(self, csvfile, dialect="excel", **fmtparams):
+        self._it = iter(csvfile)
+        self.dialect = __npy_csv_dialect(dialect, **fmtparams)
+        self.line_num = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        # CPython's state machine (Modules/_csv.c), fed one line at a time; a quoted field may span lines.
+        d = self.dialect
+        fields = []
+        field = []
+        quoted = False
+        state = "start_record"
+        while True:
+            line = next(self._it, __npy_MISSING)
+            if line is __npy_MISSING:
+                if field or state == "in_quoted":
+                    if d.strict:
+                        raise __npy_csv_Error("unexpected end of data")
+                    fields.append(self._finish(field, quoted))
+                    return fields
+                if state == "start_record" and not fields:
+                    raise StopIteration
+                return fields
+            if not isinstance(line, str):
+                raise __npy_csv_Error("iterator should return strings, not " + type(line).__name__
+                                      + " (the file should be opened in text mode)")
+            self.line_num += 1
+            for c in line:
+                if state == "start_record" or state == "start_field":
+                    if c == "\n" or c == "\r":
+                        if state == "start_field":
+                            fields.append(self._finish(field, quoted))
+                            field = []
+                            quoted = False
+                        state = "eat_crnl"
+                    elif c == d.quotechar and d.quoting != 3:
+                        quoted = True
+                        state = "in_quoted"
+                    elif c == d.escapechar:
+                        state = "escape"
+                    elif c == " " and d.skipinitialspace:
+                        state = "start_field"
+                    elif c == d.delimiter:
+                        fields.append(self._finish(field, quoted))
+                        field = []
+                        quoted = False
+                        state = "start_field"
+                    else:
+                        field.append(c)
+                        state = "in_field"
+                elif state == "escape":
+                    field.append(c)
+                    state = "in_field"
+                elif state == "in_field":
+                    if c == "\n" or c == "\r":
+                        fields.append(self._finish(field, quoted))
+                        field = []
+                        quoted = False
+                        state = "eat_crnl"
+                    elif c == d.escapechar:
+                        state = "escape"
+                    elif c == d.delimiter:
+                        fields.append(self._finish(field, quoted))
+                        field = []
+                        quoted = False
+                        state = "start_field"
+                    else:
+                        field.append(c)
+                elif state == "in_quoted":
+                    if c == d.escapechar:
+                        state = "escape_in_quoted"
+                    elif c == d.quotechar:
+                        state = "quote_in_quoted" if d.doublequote else "in_field"
+                    else:
+                        field.append(c)
+                elif state == "escape_in_quoted":
+                    field.append(c)
+                    state = "in_quoted"
+                elif state == "quote_in_quoted":
+                    if c == d.quotechar:
+                        field.append(c)
+                        state = "in_quoted"
+                    elif c == d.delimiter:
+                        fields.append(self._finish(field, quoted))
+                        field = []
+                        quoted = False
+                        state = "start_field"
+                    elif c == "\n" or c == "\r":
+                        fields.append(self._finish(field, quoted))
+                        field = []
+                        quoted = False
+                        state = "eat_crnl"
+                    elif d.strict:
+                        raise __npy_csv_Error("'" + d.delimiter + "' expected after '" + d.quotechar + "'")
+                    else:
+                        field.append(c)
+                        state = "in_field"
+                else:
+                    if c != "\n" and c != "\r":
+                        raise __npy_csv_Error("new-line character seen in unquoted field - do you need to "
+                                              "open the file with newline=''?")
+            # The end of the line.
+            if state in ("in_quoted", "escape", "escape_in_quoted"):
+                if state == "escape_in_quoted":
+                    state = "in_quoted"
+                elif state == "escape":
+                    state = "in_field"
+                if state == "in_quoted":
+                    continue
+            if state == "start_record" or state == "eat_crnl":
+                return fields
+            fields.append(self._finish(field, quoted))
+            return fields
+
+    def _finish(self, field, quoted):
+        s = "".join(field)
+        if self.dialect.quoting == 2 and not quoted and s:
+            return float(s)
+        return s
+
+
+class __npy_csv_writer:
+    def __init__(self, csvfile, dialect="excel", **fmtparams):
+        self._file = csvfile
+        self.dialect = __npy_csv_dialect(dialect, **fmtparams)
+
+    def _field(self, v, only):
+        d = self.dialect
+        if v is None:
+            s = ""
+        elif isinstance(v, float):
+            s = repr(v)
+        else:
+            s = str(v)
+        if d.quoting == 1 or (d.quoting == 2 and not isinstance(v, (int, float))):
+            need = True
+        elif d.quoting == 3:
+            need = False
+        else:
+            need = (d.delimiter in s or (d.quotechar is not None and d.quotechar in s) or "\n" in s or "\r" in s
+                    or any(c in s for c in d.lineterminator) or (d.escapechar is not None and d.escapechar in s))
+            if s == "" and only:
+                need = True
+        if d.quoting == 3:
+            special = [d.delimiter, "\n", "\r"] + ([d.quotechar] if d.quotechar else [])
+            if d.escapechar is None:
+                if any(c in s for c in special):
+                    raise __npy_csv_Error("need to escape, but no escapechar set")
+            else:
+                s = s.replace(d.escapechar, d.escapechar + d.escapechar)
+                for c in special:
+                    s = s.replace(c, d.escapechar + c)
+            return s
+        if d.quotechar is not None and d.quotechar in s:
+            if d.doublequote:
+                s = s.replace(d.quotechar, d.quotechar + d.quotechar)
+            elif d.escapechar is not None:
+                s = s.replace(d.quotechar, d.escapechar + d.quotechar)
+            else:
+                raise __npy_csv_Error("need to escape, but no escapechar set")
+        return d.quotechar + s + d.quotechar if need else s
+
+    def writerow(self, row):
+        try:
+            items = list(row)
+        except TypeError:
+            raise __npy_csv_Error("iterable expected, not " + type(row).__name__) from None
+        only = len(items) == 1
+        line = self.dialect.delimiter.join([self._field(v, only) for v in items]) + self.dialect.lineterminator
+        return self._file.write(line)
+
+    def writerows(self, rows):
+        for row in rows:
+            self.writerow(row)
+
+
+class __npy_csv_DictReader:
+    def __init__(self, f, fieldnames=None, restkey=None, restval=None, dialect="excel", **kwargs):
+        self._fieldnames = fieldnames
+        self.restkey = restkey
+        self.restval = restval
+        self.reader = __npy_csv_reader(f, dialect, **kwargs)
+        self.dialect = dialect
+        self.line_num = 0
+
+    @property
+    def fieldnames(self):
+        if self._fieldnames is None:
+            self._fieldnames = next(self.reader, None)
+        self.line_num = self.reader.line_num
+        return self._fieldnames
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self.line_num == 0:
+            self.fieldnames
+        row = next(self.reader)
+        self.line_num = self.reader.line_num
+        while row == []:
+            row = next(self.reader)
+        names = self.fieldnames
+        d = dict(zip(names, row))
+        lf = len(names)
+        lr = len(row)
+        if lf < lr:
+            d[self.restkey] = row[lf:]
+        elif lf > lr:
+            for key in names[lr:]:
+                d[key] = self.restval
+        return d
+
+
+class __npy_csv_DictWriter:
+    def __init__(self, f, fieldnames, restval="", extrasaction="raise", dialect="excel", **kwargs):
+        if extrasaction.lower() not in ("raise", "ignore"):
+            raise ValueError("extrasaction (" + extrasaction + ") must be 'raise' or 'ignore'")
+        self.fieldnames = fieldnames
+        self.restval = restval
+        self.extrasaction = extrasaction.lower()
+        self.writer = __npy_csv_writer(f, dialect, **kwargs)
+
+    def writeheader(self):
+        return self.writer.writerow(list(self.fieldnames))
+
+    def _dict_to_list(self, rowdict):
+        if self.extrasaction == "raise":
+            wrong = [k for k in rowdict if k not in self.fieldnames]
+            if wrong:
+                raise ValueError("dict contains fields not in fieldnames: " + ", ".join([repr(x) for x in wrong]))
+        return [rowdict.get(key, self.restval) for key in self.fieldnames]
+
+    def writerow(self, rowdict):
+        return self.writer.writerow(self._dict_to_list(rowdict))
+
+    def writerows(self, rowdicts):
+        for rowdict in rowdicts:
+            self.writerow(rowdict)
+
+
+__npy_name_class(__npy_csv_reader, "reader")
+__npy_name_class(__npy_csv_writer, "writer")
+__npy_name_class(__npy_csv_DictReader, "DictReader")
+__npy_name_class(__npy_csv_DictWriter, "DictWriter")
+
+
+# ----- urllib.parse (ported from CPython 3.11; str only, no bytes) -----
+
+__npy_up_uses_relative = ["", "ftp", "http", "gopher", "nntp", "imap", "wais", "file", "https", "shttp", "mms",
+                          "prospero", "rtsp", "rtsps", "rtspu", "sftp", "svn", "svn+ssh", "ws", "wss"]
+__npy_up_uses_netloc = ["", "ftp", "http", "gopher", "nntp", "telnet", "imap", "wais", "file", "mms", "https",
+                        "shttp", "snews", "prospero", "rtsp", "rtsps", "rtspu", "rsync", "svn", "svn+ssh", "sftp",
+                        "nfs", "git", "git+ssh", "ws", "wss"]
+__npy_up_uses_params = ["", "ftp", "hdl", "prospero", "http", "imap", "https", "shttp", "rtsp", "rtsps", "rtspu",
+                        "sip", "sips", "mms", "sftp", "tel"]
+__npy_up_scheme_chars = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+-."
+__npy_up_always_safe = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~"
+
+
+class __npy_up_NetlocMixin:
+    @property
+    def username(self):
+        netloc = self.netloc
+        if "@" not in netloc:
+            return None
+        userinfo = netloc.rpartition("@")[0]
+        return userinfo.partition(":")[0]
+
+    @property
+    def password(self):
+        netloc = self.netloc
+        if "@" not in netloc:
+            return None
+        userinfo = netloc.rpartition("@")[0]
+        user, have, password = userinfo.partition(":")
+        return password if have else None
+
+    def _hostinfo(self):
+        hostinfo = self.netloc.rpartition("@")[2]
+        _, have_open_br, bracketed = hostinfo.partition("[")
+        if have_open_br:
+            hostname, _, port = bracketed.partition("]")
+            _, _, port = port.partition(":")
+        else:
+            hostname, _, port = hostinfo.partition(":")
+        if not port:
+            port = None
+        return hostname, port
+
+    @property
+    def hostname(self):
+        hostname = self._hostinfo()[0]
+        if not hostname:
+            return None
+        separator = "%"
+        hostname, percent, zone = hostname.partition(separator)
+        return hostname.lower() + percent + zone
+
+    @property
+    def port(self):
+        port = self._hostinfo()[1]
+        if port is not None:
+            if port.isdigit() and port.isascii():
+                port = int(port)
+            else:
+                raise ValueError("Port could not be cast to integer value as " + repr(port))
+            if not (0 <= port <= 65535):
+                raise ValueError("Port out of range 0-65535")
+        return port
+
+
+class __npy_up_SplitResult(__npy_up_NetlocMixin, __npy_NamedTupleBase):
+    _fields = ("scheme", "netloc", "path", "query", "fragment")
+    _field_defaults = {}
+    scheme = property(lambda self: self._npy_values[0])
+    netloc = property(lambda self: self._npy_values[1])
+    path = property(lambda self: self._npy_values[2])
+    query = property(lambda self: self._npy_values[3])
+    fragment = property(lambda self: self._npy_values[4])
+
+    def geturl(self):
+        return __npy_urlunsplit(self)
+
+
+class __npy_up_ParseResult(__npy_up_NetlocMixin, __npy_NamedTupleBase):
+    _fields = ("scheme", "netloc", "path", "params", "query", "fragment")
+    _field_defaults = {}
+    scheme = property(lambda self: self._npy_values[0])
+    netloc = property(lambda self: self._npy_values[1])
+    path = property(lambda self: self._npy_values[2])
+    params = property(lambda self: self._npy_values[3])
+    query = property(lambda self: self._npy_values[4])
+    fragment = property(lambda self: self._npy_values[5])
+
+    def geturl(self):
+        return __npy_urlunparse(self)
+
+
+__npy_name_class(__npy_up_SplitResult, "SplitResult")
+__npy_name_class(__npy_up_ParseResult, "ParseResult")
+
+
+def __npy_up_splitnetloc(url, start=0):
+    delim = len(url)
+    for c in "/?#":
+        wdelim = url.find(c, start)
+        if wdelim >= 0:
+            delim = min(delim, wdelim)
+    return url[start:delim], url[delim:]
+
+
+def __npy_urlsplit(url, scheme="", allow_fragments=True):
+    # CPython strips C0 control characters and spaces at the start, and tabs and newlines anywhere.
+    i = 0
+    while i < len(url) and url[i] <= " ":
+        i += 1
+    url = url[i:]
+    scheme = scheme.strip("".join([chr(c) for c in range(33)]))
+    for b in "\t\r\n":
+        url = url.replace(b, "")
+        scheme = scheme.replace(b, "")
+    netloc = query = fragment = ""
+    i = url.find(":")
+    if i > 0 and url[0].isascii() and url[0].isalpha():
+        if all(c in __npy_up_scheme_chars for c in url[:i]):
+            scheme, url = url[:i].lower(), url[i + 1:]
+    if url[:2] == "//":
+        netloc, url = __npy_up_splitnetloc(url, 2)
+        if ("[" in netloc and "]" not in netloc) or ("]" in netloc and "[" not in netloc):
+            raise ValueError("Invalid IPv6 URL")
+    if allow_fragments and "#" in url:
+        url, fragment = url.split("#", 1)
+    if "?" in url:
+        url, query = url.split("?", 1)
+    return __npy_up_SplitResult._make((scheme, netloc, url, query, fragment))
+
+
+def __npy_urlparse(url, scheme="", allow_fragments=True):
+    scheme, netloc, url, query, fragment = __npy_urlsplit(url, scheme, allow_fragments)
+    params = ""
+    if scheme in __npy_up_uses_params and ";" in url:
+        if "/" in url:
+            i = url.find(";", url.rfind("/"))
+        else:
+            i = url.find(";")
+        if i >= 0:
+            url, params = url[:i], url[i + 1:]
+    return __npy_up_ParseResult._make((scheme, netloc, url, params, query, fragment))
+
+
+def __npy_urlunsplit(components):
+    scheme, netloc, url, query, fragment = components
+    if netloc or (scheme and scheme in __npy_up_uses_netloc and url[:2] != "//"):
+        if url and url[:1] != "/":
+            url = "/" + url
+        url = "//" + (netloc or "") + url
+    if scheme:
+        url = scheme + ":" + url
+    if query:
+        url = url + "?" + query
+    if fragment:
+        url = url + "#" + fragment
+    return url
+
+
+def __npy_urlunparse(components):
+    scheme, netloc, url, params, query, fragment = components
+    if params:
+        url = url + ";" + params
+    return __npy_urlunsplit((scheme, netloc, url, query, fragment))
+
+
+def __npy_urljoin(base, url, allow_fragments=True):
+    if not base:
+        return url
+    if not url:
+        return base
+    bscheme, bnetloc, bpath, bparams, bquery, bfragment = __npy_urlparse(base, "", allow_fragments)
+    scheme, netloc, path, params, query, fragment = __npy_urlparse(url, bscheme, allow_fragments)
+    if scheme != bscheme or scheme not in __npy_up_uses_relative:
+        return url
+    if scheme in __npy_up_uses_netloc:
+        if netloc:
+            return __npy_urlunparse((scheme, netloc, path, params, query, fragment))
+        netloc = bnetloc
+    if not path and not params:
+        path = bpath
+        params = bparams
+        if not query:
+            query = bquery
+        return __npy_urlunparse((scheme, netloc, path, params, query, fragment))
+    base_parts = bpath.split("/")
+    if base_parts[-1] != "":
+        del base_parts[-1]
+    if path[:1] == "/":
+        segments = path.split("/")
+    else:
+        segments = base_parts + path.split("/")
+        segments[1:-1] = [s for s in segments[1:-1] if s]
+    resolved_path = []
+    for seg in segments:
+        if seg == "..":
+            if resolved_path:
+                resolved_path.pop()
+        elif seg == ".":
+            continue
+        else:
+            resolved_path.append(seg)
+    if segments[-1] in (".", ".."):
+        resolved_path.append("")
+    return __npy_urlunparse((scheme, netloc, "/".join(resolved_path) or "/", params, query, fragment))
+
+
+def __npy_quote(string, safe="/", encoding=None, errors=None):
+    if isinstance(string, str):
+        if not string:
+            return string
+        data = string.encode(encoding or "utf-8", errors or "strict")
+    else:
+        data = string
+    if isinstance(safe, str):
+        safe_chars = safe
+    else:
+        safe_chars = "".join([chr(c) for c in safe])
+    out = []
+    for b in data:
+        c = chr(b)
+        if b < 128 and (c in __npy_up_always_safe or c in safe_chars):
+            out.append(c)
+        else:
+            out.append("%" + "{:02X}".format(b))
+    return "".join(out)
+
+
+def __npy_quote_plus(string, safe="", encoding=None, errors=None):
+    if " " not in string:
+        return __npy_quote(string, safe, encoding, errors)
+    return __npy_quote(string, safe + " ", encoding, errors).replace(" ", "+")
+
+
+def __npy_unquote(string, encoding="utf-8", errors="replace"):
+    if "%" not in string:
+        return string
+    hexdigits = "0123456789abcdefABCDEF"
+    out = []
+    pending = []
+    i = 0
+    n = len(string)
+    while i < n:
+        c = string[i]
+        if c == "%" and i + 2 < n + 0 and string[i + 1] in hexdigits and string[i + 2] in hexdigits:
+            pending.append(int(string[i + 1:i + 3], 16))
+            i += 3
+            continue
+        if pending:
+            out.append(bytes(pending).decode(encoding, errors))
+            pending = []
+        out.append(c)
+        i += 1
+    if pending:
+        out.append(bytes(pending).decode(encoding, errors))
+    return "".join(out)
+
+
+def __npy_unquote_plus(string, encoding="utf-8", errors="replace"):
+    return __npy_unquote(string.replace("+", " "), encoding, errors)
+
+
+def __npy_parse_qsl(qs, keep_blank_values=False, strict_parsing=False, encoding="utf-8", errors="replace",
+                    max_num_fields=None, separator="&"):
+    if not separator or not isinstance(separator, str):
+        raise ValueError("Separator must be of type string or bytes.")
+    if max_num_fields is not None:
+        num_fields = 1 + qs.count(separator) if qs else 0
+        if max_num_fields < num_fields:
+            raise ValueError("Max number of fields exceeded")
+    r = []
+    for name_value in (qs.split(separator) if qs else []):
+        if not name_value and not strict_parsing:
+            continue
+        nv = name_value.split("=", 1)
+        if len(nv) != 2:
+            if strict_parsing:
+                raise ValueError("bad query field: " + repr(name_value))
+            if keep_blank_values:
+                nv.append("")
+            else:
+                continue
+        if len(nv[1]) or keep_blank_values:
+            r.append((__npy_unquote_plus(nv[0], encoding, errors), __npy_unquote_plus(nv[1], encoding, errors)))
+    return r
+
+
+def __npy_parse_qs(qs, keep_blank_values=False, strict_parsing=False, encoding="utf-8", errors="replace",
+                   max_num_fields=None, separator="&"):
+    parsed = {}
+    for name, value in __npy_parse_qsl(qs, keep_blank_values, strict_parsing, encoding, errors,
+                                       max_num_fields, separator):
+        if name in parsed:
+            parsed[name].append(value)
+        else:
+            parsed[name] = [value]
+    return parsed
+
+
+def __npy_urlencode(query, doseq=False, safe="", encoding=None, errors=None, quote_via=__npy_quote_plus):
+    if hasattr(query, "items"):
+        query = query.items()
+    else:
+        try:
+            if len(query) and not isinstance(query[0], tuple):
+                raise TypeError
+        except TypeError:
+            raise TypeError("not a valid non-string sequence or mapping object") from None
+    l = []
+    for k, v in query:
+        k = quote_via(k if isinstance(k, str) else str(k), safe, encoding, errors)
+        if not doseq or isinstance(v, str):
+            v = quote_via(v if isinstance(v, str) else str(v), safe, encoding, errors)
+            l.append(k + "=" + v)
+        else:
+            try:
+                len(v)
+            except TypeError:
+                l.append(k + "=" + quote_via(str(v), safe, encoding, errors))
+            else:
+                for elt in v:
+                    l.append(k + "=" + quote_via(elt if isinstance(elt, str) else str(elt), safe, encoding, errors))
+    return "&".join(l)
+
+
+class __npy_up_DefragResult(__npy_NamedTupleBase):
+    _fields = ("url", "fragment")
+    _field_defaults = {}
+    url = property(lambda self: self._npy_values[0])
+    fragment = property(lambda self: self._npy_values[1])
+
+    def geturl(self):
+        return self.url + "#" + self.fragment if self.fragment else self.url
+
+
+__npy_name_class(__npy_up_DefragResult, "DefragResult")
+
+
+def __npy_urldefrag(url):
+    if "#" in url:
+        s, n, p, a, q, frag = __npy_urlparse(url)
+        return __npy_up_DefragResult._make((__npy_urlunparse((s, n, p, a, q, "")), frag))
+    return __npy_up_DefragResult._make((url, ""))

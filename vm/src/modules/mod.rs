@@ -171,6 +171,117 @@ const MODULES: &[NativeModule] = &[
         name: "collections",
         functions: collections::FUNCTIONS,
         constants: collections::constants,
+        python: &[("namedtuple", "__npy_namedtuple"), ("deque", "__npy_deque")],
+    },
+    NativeModule {
+        name: "string",
+        functions: &[],
+        constants: |_| Vec::new(),
+        python: &[
+            ("ascii_letters", "__npy_string_ascii_letters"),
+            ("ascii_lowercase", "__npy_string_ascii_lowercase"),
+            ("ascii_uppercase", "__npy_string_ascii_uppercase"),
+            ("digits", "__npy_string_digits"),
+            ("hexdigits", "__npy_string_hexdigits"),
+            ("octdigits", "__npy_string_octdigits"),
+            ("punctuation", "__npy_string_punctuation"),
+            ("whitespace", "__npy_string_whitespace"),
+            ("printable", "__npy_string_printable"),
+            ("capwords", "__npy_capwords"),
+            ("Template", "__npy_Template"),
+        ],
+    },
+    NativeModule {
+        name: "textwrap",
+        functions: &[],
+        constants: |_| Vec::new(),
+        python: &[
+            ("wrap", "__npy_tw_wrap"),
+            ("fill", "__npy_tw_fill"),
+            ("shorten", "__npy_tw_shorten"),
+            ("dedent", "__npy_tw_dedent"),
+            ("indent", "__npy_tw_indent"),
+            ("TextWrapper", "__npy_TextWrapper"),
+        ],
+    },
+    NativeModule {
+        name: "statistics",
+        functions: &[],
+        constants: |_| Vec::new(),
+        python: &[
+            ("mean", "__npy_mean"),
+            ("fmean", "__npy_fmean"),
+            ("median", "__npy_median"),
+            ("median_low", "__npy_median_low"),
+            ("median_high", "__npy_median_high"),
+            ("mode", "__npy_mode"),
+            ("multimode", "__npy_multimode"),
+            ("quantiles", "__npy_quantiles"),
+            ("variance", "__npy_variance"),
+            ("pvariance", "__npy_pvariance"),
+            ("stdev", "__npy_stdev"),
+            ("pstdev", "__npy_pstdev"),
+            ("StatisticsError", "__npy_StatisticsError"),
+        ],
+    },
+    NativeModule {
+        name: "io",
+        functions: &[],
+        constants: |_| Vec::new(),
+        python: &[("StringIO", "__npy_StringIO")],
+    },
+    NativeModule {
+        name: "csv",
+        functions: &[],
+        constants: |_| Vec::new(),
+        python: &[
+            ("reader", "__npy_csv_reader"),
+            ("writer", "__npy_csv_writer"),
+            ("DictReader", "__npy_csv_DictReader"),
+            ("DictWriter", "__npy_csv_DictWriter"),
+            ("Error", "__npy_csv_Error"),
+            ("QUOTE_MINIMAL", "__npy_csv_QUOTE_MINIMAL"),
+            ("QUOTE_ALL", "__npy_csv_QUOTE_ALL"),
+            ("QUOTE_NONNUMERIC", "__npy_csv_QUOTE_NONNUMERIC"),
+            ("QUOTE_NONE", "__npy_csv_QUOTE_NONE"),
+        ],
+    },
+    NativeModule {
+        name: "urllib.parse",
+        functions: &[],
+        constants: |_| Vec::new(),
+        python: &[
+            ("urlparse", "__npy_urlparse"),
+            ("urlsplit", "__npy_urlsplit"),
+            ("urlunparse", "__npy_urlunparse"),
+            ("urlunsplit", "__npy_urlunsplit"),
+            ("urljoin", "__npy_urljoin"),
+            ("urldefrag", "__npy_urldefrag"),
+            ("quote", "__npy_quote"),
+            ("quote_plus", "__npy_quote_plus"),
+            ("unquote", "__npy_unquote"),
+            ("unquote_plus", "__npy_unquote_plus"),
+            ("urlencode", "__npy_urlencode"),
+            ("parse_qs", "__npy_parse_qs"),
+            ("parse_qsl", "__npy_parse_qsl"),
+            ("ParseResult", "__npy_up_ParseResult"),
+            ("SplitResult", "__npy_up_SplitResult"),
+        ],
+    },
+    // The `urllib` package: `import urllib.parse` imports `urllib.parse`, then binds `urllib`, whose `parse`
+    // attribute is that module. When the job never imports `urllib.parse` (so the module prelude is not
+    // installed), `urllib` has no `parse`, as in CPython.
+    NativeModule {
+        name: "urllib",
+        functions: &[],
+        constants: |vm| {
+            if vm.builtins.contains_key("__npy_urlparse") {
+                if let Ok(parse) = vm.import_module("urllib.parse") {
+                    return vec![("parse", parse)];
+                }
+            }
+            Vec::new()
+        },
         python: &[],
     },
     NativeModule {
