@@ -709,6 +709,16 @@ impl<'s, 't> Compiler<'s, 't> {
                 }
                 let n = self.name_idx(&module);
                 self.emit(Op::Import(n));
+                if named(node).iter().any(|c| c.kind() == "wildcard_import") {
+                    if !self.f().code.is_module {
+                        self.error(node, "syntax", "import * only allowed at module level");
+                    }
+                    for name in npython_vm::module_public_names(&module).unwrap_or_default() {
+                        let k = self.name_idx(&name);
+                        self.emit(Op::ImportFrom(k));
+                        self.store_name(&name);
+                    }
+                }
                 let mut cursor = node.walk();
                 let names: Vec<Node> = node.children_by_field_name("name", &mut cursor).collect();
                 for c in names {

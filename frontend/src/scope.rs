@@ -418,6 +418,17 @@ impl Walker<'_, '_> {
                 }
             }
             "import_statement" | "import_from_statement" => {
+                let star = named(node).iter().any(|c| c.kind() == "wildcard_import");
+                if star {
+                    // `from m import *` binds the module's public names, known when m is on the allowlist.
+                    let module = node
+                        .child_by_field_name("module_name")
+                        .map(|m| text(m, self.src).to_string())
+                        .unwrap_or_default();
+                    for n in npython_vm::module_public_names(&module).unwrap_or_default() {
+                        self.assign(scope, &n);
+                    }
+                }
                 for c in named(node) {
                     let bound = match c.kind() {
                         "aliased_import" => c

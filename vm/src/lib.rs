@@ -62,7 +62,8 @@ pub use io::{
     ToolRequest,
 };
 pub use modules::{
-    module_exists, module_names, module_uses_prelude_modules, program_uses_prelude_modules,
+    module_exists, module_names, module_public_names, module_uses_prelude_modules,
+    program_uses_prelude_modules,
 };
 pub use scope::{CapabilityContext, UnixClock};
 pub use value::Value;

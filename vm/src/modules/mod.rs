@@ -413,6 +413,36 @@ pub fn module_names() -> impl Iterator<Item = &'static str> {
     MODULES.iter().map(|m| m.name)
 }
 
+/// The public attribute names of module `name` (what `from name import *` binds), or None when there is no
+/// such module. Constants are built by a VM, so the first call builds one to read them; the names are cached
+/// for the process.
+pub fn module_public_names(name: &str) -> Option<Vec<String>> {
+    use std::collections::HashMap;
+    use std::sync::{Mutex, OnceLock};
+    static CACHE: OnceLock<Mutex<HashMap<String, Vec<String>>>> = OnceLock::new();
+    let m = MODULES.iter().find(|m| m.name == name)?;
+    let cache = CACHE.get_or_init(|| Mutex::new(HashMap::new()));
+    if let Some(names) = cache.lock().unwrap_or_else(|p| p.into_inner()).get(name) {
+        return Some(names.clone());
+    }
+    let mut vm = Vm::new(crate::interp::Limits::default());
+    let mut names: Vec<String> = m.functions.iter().map(|(n, _)| n.to_string()).collect();
+    names.extend(
+        (m.constants)(&mut vm)
+            .into_iter()
+            .map(|(n, _)| n.to_string()),
+    );
+    names.extend(m.python.iter().map(|(n, _)| n.to_string()));
+    names.retain(|n| !n.starts_with('_'));
+    names.sort();
+    names.dedup();
+    cache
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .insert(name.to_string(), names.clone());
+    Some(names)
+}
+
 /// The native function with id `id` (`Value::Native(id)`): builtins first, then module functions in table
 /// order. Returns the qualified name (`math.sqrt` for a module function) and the function.
 pub(crate) fn native(id: u16) -> (&'static str, NativeFn) {
