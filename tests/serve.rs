@@ -17,7 +17,11 @@
 //! * eight clients racing to submit never get more jobs past a tenant's quota than it allows, and the
 //!   server-wide limit answers 429 `queue_full`;
 //! * hostile bodies and ids on every route of the route table get JSON errors, never a 5xx;
-//! * a result line is sent when its job ends, before the rest of the swarm has.
+//! * a result line is sent when its job ends, before the rest of the swarm has;
+//! * client-answered tool calls: events, answers, error answers, timeouts, cancellation, tenant isolation
+//!   (ignored until scheduler jobs bind tokens), and the event and tool-result routes without calls;
+//! * http through the broker to a local server with an explicit-host token counts in `/metrics` (ignored
+//!   likewise).
 
 mod serve_support;
 
@@ -912,4 +916,50 @@ fn http_with_an_explicit_host_token_reaches_a_local_server_and_counts_in_metrics
     assert_eq!(metric(http, series) - before, 3.0);
     let records = std::fs::read_to_string(&audit).expect("audit log");
     assert_eq!(records.lines().count(), 3, "{records}");
+}
+
+#[test]
+fn events_and_tool_results_answer_without_calls() {
+    let dir = scratch("events-empty");
+    let config = two_tenant_config(&dir, "[tools]\nsearch = \"client\"", "");
+    let server = Server::start(&dir, Some(&config));
+    let http = &server.http;
+    let accepted = submit(http, "acme-key", &json!([{"source": "1 + 1"}]));
+    let swarm = accepted["swarm"].as_str().expect("id").to_string();
+    assert_eq!(results(http, "acme-key", &swarm)[0]["result"], 2);
+    // A finished swarm's event stream is empty and ends.
+    let r = http.get(&format!("/v1/swarms/{swarm}/events"), Some("acme-key"));
+    assert_eq!((r.status, r.body.as_str()), (200, ""));
+    let r = http.get(&format!("/v1/swarms/{swarm}/events"), Some("globex-key"));
+    assert_eq!(r.status, 404);
+    let r = http.get(
+        &format!("/v1/swarms/{swarm}/events?offset=1"),
+        Some("acme-key"),
+    );
+    assert_eq!((r.status, r.code()), (400, "bad_offset".into()));
+    let path = format!("/v1/jobs/{swarm}.0/tool-results");
+    let r = http.post(&path, Some("acme-key"), r#"{"call": "tc_0", "result": 1}"#);
+    assert_eq!((r.status, r.code()), (404, "unknown_tool_call".into()));
+    let r = http.post(
+        &path,
+        Some("globex-key"),
+        r#"{"call": "tc_0", "result": 1}"#,
+    );
+    assert_eq!((r.status, r.code()), (404, "not_found".into()));
+    for bad in [
+        r#"{"call": "tc_0"}"#,
+        r#"{"call": "tc_0", "result": 1, "error": {"message": "x"}}"#,
+        r#"{"call": "tc_0", "error": {"type": "KeyError", "message": "x"}}"#,
+        r#"{"call": "tc_0", "answer": 1}"#,
+    ] {
+        let r = http.post(&path, Some("acme-key"), bad);
+        assert_eq!(r.status, 400, "{bad}: {}", r.body);
+    }
+    // `"result": null` is an answer (the call returns None), not a missing field.
+    let r = http.post(
+        &path,
+        Some("acme-key"),
+        r#"{"call": "tc_0", "result": null}"#,
+    );
+    assert_eq!((r.status, r.code()), (404, "unknown_tool_call".into()));
 }
