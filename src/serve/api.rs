@@ -16,7 +16,8 @@ use super::auth::{require_admin, tenant_of, Caller};
 use super::body::{self, ApiBody, ChannelBody};
 use super::errors::ApiError;
 use super::routes::Endpoint;
-use super::swarms::{accepted_body, JobView, Replay, SwarmEntry};
+use super::swarms::{accepted_body, ClientToolError, JobView, Replay, SwarmEntry};
+use super::toolcalls::CLIENT_ERROR_TYPES;
 use super::{tokens, State};
 use crate::job::{JobLimits, JobLine};
 use crate::Job;
@@ -189,6 +190,12 @@ async fn tenant_endpoint(
             let offset = offset_param(req.uri().query(), swarm.total)?;
             Ok(body::ndjson(stream_results(swarm, offset)))
         }
+        Endpoint::SwarmEvents => {
+            let swarm = state.store.swarm(tenant, &param)?;
+            let offset = offset_param(req.uri().query(), swarm.event_count())?;
+            Ok(body::ndjson(stream_events(swarm, offset)))
+        }
+        Endpoint::ToolResults => tool_result(state, tenant, &param, req).await,
         Endpoint::GetJob => {
             let (_, view) = state.store.job(tenant, &param)?;
             Ok(body::json_bytes(StatusCode::OK, job_json(&view)))
@@ -235,7 +242,7 @@ fn offset_param(query: Option<&str>, total: usize) -> Result<usize, ApiError> {
             if n > total {
                 return Err(ApiError::bad_request(
                     "bad_offset",
-                    format!("offset {n} is past the swarm's {total} results"),
+                    format!("offset {n} is past the swarm's {total} lines"),
                 ));
             }
             return Ok(n);
@@ -267,6 +274,99 @@ fn stream_results(swarm: Arc<SwarmEntry>, offset: usize) -> ChannelBody {
         }
     });
     body
+}
+
+/// Streams a swarm's event lines (client tool calls) from `offset`, following the log until every job of
+/// the swarm has ended (no more calls can come).
+fn stream_events(swarm: Arc<SwarmEntry>, offset: usize) -> ChannelBody {
+    let (body, tx) = ChannelBody::new(64);
+    tokio::spawn(async move {
+        let mut progress = swarm.subscribe_events();
+        let mut next = offset;
+        loop {
+            // Mark the current value seen before reading, so an event appended after the read wakes us.
+            progress.borrow_and_update();
+            let (events, finished) = swarm.events_from(next);
+            for event in events {
+                if tx.send(event).await.is_err() {
+                    return;
+                }
+                next += 1;
+            }
+            if finished {
+                return;
+            }
+            if progress.changed().await.is_err() {
+                return;
+            }
+        }
+    });
+    body
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ToolErrorBody {
+    message: String,
+    #[serde(rename = "type")]
+    kind: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ToolResultBody {
+    call: String,
+    /// Present (possibly `null`) for a successful answer.
+    #[serde(default, deserialize_with = "present")]
+    result: Option<serde_json::Value>,
+    error: Option<ToolErrorBody>,
+}
+
+/// `Some(value)` for a field that is present, even as `null`.
+fn present<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<serde_json::Value>, D::Error> {
+    serde_json::Value::deserialize(d).map(Some)
+}
+
+/// `POST /v1/jobs/{id}/tool-results`: answers one pending client tool call of the job.
+async fn tool_result(
+    state: Arc<State>,
+    tenant: usize,
+    job: &str,
+    req: Request<Incoming>,
+) -> Result<Response<ApiBody>, ApiError> {
+    let (swarm, view) = state.store.job(tenant, job)?;
+    let body = read_body(req, state.config.max_body_bytes).await?;
+    let answer: ToolResultBody = parse_json(&body)?;
+    let value = match (answer.result, answer.error) {
+        (Some(v), None) => Ok(v),
+        (None, Some(e)) => {
+            let kind = e.kind.unwrap_or_else(|| "OSError".into());
+            if !CLIENT_ERROR_TYPES.contains(&kind.as_str()) {
+                return Err(ApiError::bad_request(
+                    "invalid_request",
+                    format!(
+                        "error.type `{kind}` is not one of {}",
+                        CLIENT_ERROR_TYPES.join(", ")
+                    ),
+                ));
+            }
+            Err(ClientToolError {
+                kind,
+                message: e.message,
+            })
+        }
+        _ => {
+            return Err(ApiError::bad_request(
+                "invalid_request",
+                "give exactly one of `result` or `error`",
+            ))
+        }
+    };
+    swarm.answer_tool_call(view.index, &answer.call, value)?;
+    Ok(body::json(
+        StatusCode::OK,
+        &serde_json::json!({"call": answer.call, "job": view.id, "state": "answered"}),
+    ))
 }
 
 #[derive(Deserialize)]

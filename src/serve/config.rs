@@ -45,10 +45,29 @@ struct FileConfig {
     /// The most a job may ask for; a job over one is refused (400 `limit_too_high`).
     max_limits: Option<JobLimits>,
     retention: Option<RetentionFile>,
-    /// Tool routes: tool name -> "client" or a webhook URL. Parsed and validated now; they take effect with
-    /// the I/O broker (tool calls are answered with an error until then).
-    tools: Option<BTreeMap<String, String>>,
+    /// Tool routes (tool name -> "client" or a webhook URL) and the client's answer timeout.
+    tools: Option<ToolsFile>,
+    /// Where scripts' files live.
+    fs: Option<FsFile>,
+    /// Append one JSON line per gated call (http, fs, tools) to this file.
+    audit_log: Option<PathBuf>,
     tenants: Option<Vec<TenantFile>>,
+}
+
+/// `[tools]`: `client_timeout_ms`, and every other key is a tool name routed to "client" or a webhook URL.
+#[derive(Debug, Default, Deserialize)]
+struct ToolsFile {
+    /// How long a job waits for its client's answer to a tool call (default 60 s).
+    client_timeout_ms: Option<u64>,
+    #[serde(flatten)]
+    routes: BTreeMap<String, String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FsFile {
+    /// The directory with one sub-directory per tenant (default `$NPYTHON_HOME/fs`).
+    base: Option<PathBuf>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -67,6 +86,8 @@ struct TenantFile {
     max_running: Option<usize>,
     max_queued: Option<usize>,
     max_fuel: Option<u64>,
+    /// Where this tenant's tool calls that no `[tools]` route takes are POSTed.
+    tool_webhook: Option<String>,
 }
 
 /// One tenant as the server uses it.
@@ -81,6 +102,8 @@ pub struct TenantSettings {
     pub max_queued: usize,
     /// Instructions all of the tenant's jobs may run in the server's lifetime.
     pub max_fuel: u64,
+    /// The tenant's tool webhook (the broker's fallback after handlers and client routes).
+    pub tool_webhook: Option<String>,
 }
 
 /// The resolved configuration.
@@ -101,7 +124,14 @@ pub struct ServeConfig {
     pub max_limits: JobLimits,
     pub retention: Duration,
     pub retention_bytes: usize,
+    /// Tool routes: tool name -> "client" or a webhook URL.
     pub tools: BTreeMap<String, String>,
+    /// How long a job waits for its client to answer a tool call.
+    pub client_tool_timeout: Duration,
+    /// The directory with one sub-directory per tenant for scripts' `fs` calls.
+    pub fs_base: PathBuf,
+    /// The audit log of gated calls, if any.
+    pub audit_log: Option<PathBuf>,
     pub tenants: Vec<TenantSettings>,
     /// Lines to print at start-up (freshly generated keys, where they are kept).
     pub banner: Vec<String>,
@@ -185,6 +215,7 @@ impl ServeConfig {
                 max_running: None,
                 max_queued: None,
                 max_fuel: None,
+                tool_webhook: None,
             }]),
             ..FileConfig::default()
         };
@@ -221,6 +252,15 @@ impl ServeConfig {
                 .iter()
                 .map(|h| parse_hash(h, &format!("tenant `{}`", t.name)))
                 .collect::<Result<Vec<_>, _>>()?;
+            if let Some(url) = &t.tool_webhook {
+                if !url.starts_with("http://") && !url.starts_with("https://") {
+                    return Err(format!(
+                        "tenant `{}`: tool_webhook `{url}` is not an http(s) URL",
+                        t.name
+                    ));
+                }
+            }
+            let tool_webhook = t.tool_webhook;
             tenants.push(TenantSettings {
                 name: t.name,
                 key_hashes,
@@ -228,6 +268,7 @@ impl ServeConfig {
                 max_running: t.max_running.unwrap_or(usize::MAX).max(1),
                 max_queued: t.max_queued.unwrap_or(100_000),
                 max_fuel: t.max_fuel.unwrap_or(u64::MAX),
+                tool_webhook,
             });
         }
         let admin_key_hashes = file
@@ -248,7 +289,10 @@ impl ServeConfig {
                 "the same API key hash is listed twice (tenants and admin keys must differ)".into(),
             );
         }
-        let tools = file.tools.unwrap_or_default();
+        let tools_file = file.tools.unwrap_or_default();
+        let client_tool_timeout =
+            Duration::from_millis(tools_file.client_timeout_ms.unwrap_or(60_000).max(1));
+        let tools = tools_file.routes;
         if let Some((name, route)) = tools.iter().find(|(_, r)| !tool_route_ok(r)) {
             return Err(format!(
                 "tools.{name} = `{route}`: a tool route is \"client\" or an http(s) webhook URL"
@@ -275,6 +319,12 @@ impl ServeConfig {
             retention: Duration::from_secs(retention.seconds.unwrap_or(3600)),
             retention_bytes: retention.max_bytes.unwrap_or(256 << 20),
             tools,
+            client_tool_timeout,
+            fs_base: file
+                .fs
+                .and_then(|f| f.base)
+                .unwrap_or_else(|| home.join("fs")),
+            audit_log: file.audit_log,
             tenants,
             banner,
         })
@@ -387,6 +437,28 @@ mod tests {
     }
 
     #[test]
+    fn tools_fs_and_audit_settings_are_read() {
+        let c = parse(&format!(
+            "audit_log = \"/tmp/a.jsonl\"\n[fs]\nbase = \"/srv/fs\"\n[tools]\nclient_timeout_ms = 1500\n\
+             search = \"client\"\nlookup = \"https://tools.example/x\"\n{}tool_webhook = \"http://127.0.0.1:9/t\"\n",
+            tenant("a", "k")
+        ))
+        .expect("valid");
+        assert_eq!(c.client_tool_timeout, Duration::from_millis(1500));
+        assert_eq!(c.tools.get("search").map(String::as_str), Some("client"));
+        assert_eq!(c.tools.len(), 2);
+        assert_eq!(c.fs_base, PathBuf::from("/srv/fs"));
+        assert_eq!(c.audit_log, Some(PathBuf::from("/tmp/a.jsonl")));
+        assert_eq!(
+            c.tenants[0].tool_webhook.as_deref(),
+            Some("http://127.0.0.1:9/t")
+        );
+        let d = parse(&tenant("a", "k")).expect("valid");
+        assert_eq!(d.client_tool_timeout, Duration::from_secs(60));
+        assert_eq!(d.fs_base, PathBuf::from("/nonexistent/fs"));
+    }
+
+    #[test]
     fn mistakes_are_refused_with_a_reason() {
         let cases = [
             ("", "no [[tenants]]"),
@@ -410,6 +482,10 @@ mod tests {
             (
                 &format!("[tools]\nsearch = \"ftp://x\"\n{}", tenant("a", "k")),
                 "tool route",
+            ),
+            (
+                &format!("[tools]\nclient_timeout_ms = \"x\"\n{}", tenant("a", "k")),
+                "client_timeout_ms",
             ),
         ];
         for (text, want) in cases {

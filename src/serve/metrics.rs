@@ -6,8 +6,9 @@
 //! since the previous scrape to the Prometheus counters.
 //!
 //! The I/O broker families (`npython_io_requests_total`, `npython_io_request_duration_seconds`,
-//! `npython_capability_denials_total`) exist now with all their series at zero; the broker (another branch)
-//! feeds them through `Metrics::io_request` and `Metrics::denial` when it lands.
+//! `npython_capability_denials_total`) are fed through `Metrics::io_request` and `Metrics::denial` by
+//! `toolcalls::MetricsAudit`, the broker's audit sink (one call per gated request). Denials raised inside the
+//! VM before any request never reach the broker and are not counted here.
 
 use std::time::Duration;
 

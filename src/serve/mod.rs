@@ -12,8 +12,9 @@
 //! result line, or store an API key (only hashes are kept).
 //!
 //! Modules: `config` (TOML and the embedded default), `auth` (keys), `routes` (the route table as data),
-//! `api` (handlers), `swarms` (the job table and result logs), `scripts` (uploaded scripts), `tokens`
-//! (admin token endpoints), `metrics`, `body` (response bodies), `errors`, `openapi`.
+//! `api` (handlers), `swarms` (the job table, result logs, event logs and pending client tool calls),
+//! `toolcalls` (the broker's client tool route and the audit sink feeding metrics), `scripts` (uploaded
+//! scripts), `tokens` (admin token endpoints), `metrics`, `body` (response bodies), `errors`, `openapi`.
 
 mod api;
 pub mod auth;
@@ -26,6 +27,7 @@ pub mod routes;
 mod scripts;
 mod swarms;
 mod tokens;
+mod toolcalls;
 
 use std::convert::Infallible;
 use std::net::SocketAddr;
@@ -87,12 +89,72 @@ pub fn load_config(options: &ServeOptions) -> Result<ServeConfig, String> {
     Ok(config)
 }
 
+/// The I/O broker of the server's jobs: tenants' files under `fs_base`, the tenants' tool webhooks, the
+/// client tool route, and the audit sink that feeds metrics (and the audit log, if configured).
+fn build_broker(
+    config: &ServeConfig,
+    metrics: &Arc<metrics::Metrics>,
+    store: &Arc<swarms::Store>,
+) -> Result<npython_broker::Broker, String> {
+    let file = match &config.audit_log {
+        Some(path) => Some(
+            npython_broker::FileAuditSink::open(path)
+                .map_err(|e| format!("cannot open audit_log {}: {e}", path.display()))?,
+        ),
+        None => None,
+    };
+    let mut tools = npython_broker::Tools::new();
+    for t in &config.tenants {
+        if let Some(url) = &t.tool_webhook {
+            tools.set_webhook(&t.name, url);
+        }
+    }
+    let client_tools: std::collections::HashSet<String> = config
+        .tools
+        .iter()
+        .filter(|(_, route)| route.as_str() == "client")
+        .map(|(name, _)| name.clone())
+        .collect();
+    for (name, route) in &config.tools {
+        if route != "client" {
+            tools.register(name, toolcalls::ToolWebhook::new(route.clone())?);
+        }
+    }
+    tools.set_client_route(Arc::new(toolcalls::ClientRoute::new(
+        store.clone(),
+        client_tools,
+        config.client_tool_timeout,
+        config.tenants.iter().map(|t| t.name.clone()).collect(),
+    )));
+    let broker_config = npython_broker::BrokerConfig {
+        threads: 2,
+        fs: npython_broker::FsConfig {
+            base: Some(config.fs_base.clone()),
+            ..npython_broker::FsConfig::default()
+        },
+        tools,
+        audit: Arc::new(toolcalls::MetricsAudit::new(metrics.clone(), file)),
+        ..npython_broker::BrokerConfig::default()
+    };
+    npython_broker::Broker::new(broker_config).map_err(|e| e.to_string())
+}
+
 fn build_state(config: ServeConfig) -> Result<Arc<State>, String> {
     tokens::open_store(&config.key_store)?;
+    let names: Vec<String> = config.tenants.iter().map(|t| t.name.clone()).collect();
+    let metrics = Arc::new(metrics::Metrics::new(&names, config.pool_size));
+    let store = swarms::Store::start(
+        metrics.clone(),
+        names,
+        config.retention,
+        config.retention_bytes,
+    )?;
+    let broker = build_broker(&config, &metrics, &store)?;
     let mut builder = Engine::builder()
         .workers(config.workers)
         .vms(config.pool_size)
-        .quantum(config.quantum);
+        .quantum(config.quantum)
+        .broker(Arc::new(broker));
     for t in &config.tenants {
         builder = builder.tenant(
             &t.name,
@@ -107,14 +169,6 @@ fn build_state(config: ServeConfig) -> Result<Arc<State>, String> {
         );
     }
     let engine = builder.build()?;
-    let names: Vec<String> = config.tenants.iter().map(|t| t.name.clone()).collect();
-    let metrics = Arc::new(metrics::Metrics::new(&names, config.pool_size));
-    let store = swarms::Store::start(
-        metrics.clone(),
-        names,
-        config.retention,
-        config.retention_bytes,
-    )?;
     Ok(Arc::new(State {
         keys: auth::Keys::new(&config),
         scripts: scripts::Scripts::new(SCRIPT_STORE_BYTES),
@@ -221,12 +275,6 @@ async fn serve(state: Arc<State>, addr: SocketAddr) -> Result<(), String> {
         .map_err(|e| format!("no local address: {e}"))?;
     for line in &state.config.banner {
         println!("npython serve: {line}");
-    }
-    if !state.config.tools.is_empty() {
-        println!(
-            "npython serve: {} tool routes configured; they take effect with the I/O broker",
-            state.config.tools.len()
-        );
     }
     // Tests and scripts read this line to find the port of `--listen 127.0.0.1:0`.
     println!("npython serve: listening on http://{bound}");

@@ -39,6 +39,32 @@ struct SwarmState {
     counts: [usize; 6],
     bytes: usize,
     cancel_requested: bool,
+    /// Event lines (`\n`-terminated JSON: tool calls for the client) in order; `?offset=N` resumes.
+    events: Vec<Bytes>,
+    /// Client-answered tool calls of this swarm's jobs, by call id.
+    calls: HashMap<String, ToolCallSlot>,
+}
+
+/// What a client's answer to a tool call is.
+pub type ToolAnswer = Result<serde_json::Value, ClientToolError>;
+
+/// An error the client answered a tool call with: the exception's type name (`OSError` unless given) and
+/// message.
+#[derive(Clone, Debug)]
+pub struct ClientToolError {
+    pub kind: String,
+    pub message: String,
+}
+
+/// One client-answered tool call.
+enum ToolCallSlot {
+    /// Waiting for the client; the job's broker task holds the receiver.
+    Waiting {
+        index: usize,
+        answer: tokio::sync::oneshot::Sender<ToolAnswer>,
+    },
+    /// Answered, timed out or dropped (the job was cancelled or ended).
+    Closed { index: usize, why: &'static str },
 }
 
 /// One accepted swarm.
@@ -49,6 +75,8 @@ pub struct SwarmEntry {
     state: Mutex<SwarmState>,
     /// Lines in the log so far, for result streams to wait on.
     progress: watch::Sender<usize>,
+    /// Bumped for every event line and when the swarm's last job ends, for event streams to wait on.
+    event_progress: watch::Sender<usize>,
 }
 
 /// What a job id names.
@@ -72,6 +100,129 @@ impl SwarmEntry {
         self.progress.subscribe()
     }
 
+    /// Event lines from `offset` on, and whether no more can come (every job has ended).
+    pub fn events_from(&self, offset: usize) -> (Vec<Bytes>, bool) {
+        let st = self.state.lock();
+        let events = st.events.get(offset..).unwrap_or(&[]).to_vec();
+        (events, st.lines.len() >= self.total)
+    }
+
+    pub fn event_count(&self) -> usize {
+        self.state.lock().events.len()
+    }
+
+    pub fn subscribe_events(&self) -> watch::Receiver<usize> {
+        self.event_progress.subscribe()
+    }
+
+    fn push_event(st: &mut SwarmState, event: &serde_json::Value) {
+        let mut text = event.to_string();
+        text.push('\n');
+        st.bytes += text.len();
+        st.events.push(Bytes::from(text));
+    }
+
+    /// Opens a client-answered tool call of job `index`: records it, appends its `tool_call` event, and
+    /// returns the receiver of the answer. None if the job has already ended.
+    pub fn open_tool_call(
+        &self,
+        call: &str,
+        index: usize,
+        tool: &str,
+        args: serde_json::Value,
+    ) -> Option<tokio::sync::oneshot::Receiver<ToolAnswer>> {
+        let (tx, rx) = tokio::sync::oneshot::channel();
+        let count = {
+            let mut st = self.state.lock();
+            if !matches!(st.slots.get(index), Some(Slot::Pending(_))) {
+                return None;
+            }
+            let event = serde_json::json!({
+                "type": "tool_call",
+                "call": call,
+                "job": self.job_id(index),
+                "index": index,
+                "tool": tool,
+                "args": args,
+            });
+            SwarmEntry::push_event(&mut st, &event);
+            st.calls.insert(
+                call.to_string(),
+                ToolCallSlot::Waiting { index, answer: tx },
+            );
+            st.events.len()
+        };
+        self.event_progress.send_replace(count);
+        Some(rx)
+    }
+
+    /// Closes a call nobody answered (`why`: `timeout` or `cancelled`) and tells the client with a
+    /// `tool_call_closed` event. Does nothing to an answered call.
+    pub fn close_tool_call(&self, call: &str, why: &'static str) {
+        let count = {
+            let mut st = self.state.lock();
+            let index = match st.calls.get(call) {
+                Some(ToolCallSlot::Waiting { index, .. }) => *index,
+                _ => return,
+            };
+            st.calls
+                .insert(call.to_string(), ToolCallSlot::Closed { index, why });
+            let event = serde_json::json!({
+                "type": "tool_call_closed",
+                "call": call,
+                "job": self.job_id(index),
+                "index": index,
+                "reason": why,
+            });
+            SwarmEntry::push_event(&mut st, &event);
+            st.events.len()
+        };
+        self.event_progress.send_replace(count);
+    }
+
+    /// Answers call `call` of job `index` (the client's `POST /v1/jobs/{id}/tool-results`).
+    pub fn answer_tool_call(
+        &self,
+        index: usize,
+        call: &str,
+        answer: ToolAnswer,
+    ) -> Result<(), ApiError> {
+        let unknown = || {
+            ApiError::new(
+                StatusCode::NOT_FOUND,
+                "unknown_tool_call",
+                format!("job {} has no tool call `{call}`", self.job_id(index)),
+            )
+        };
+        let mut st = self.state.lock();
+        let slot_index = match st.calls.get(call) {
+            Some(ToolCallSlot::Waiting { index, .. } | ToolCallSlot::Closed { index, .. }) => {
+                *index
+            }
+            None => return Err(unknown()),
+        };
+        if slot_index != index {
+            return Err(unknown());
+        }
+        let closed = ToolCallSlot::Closed {
+            index,
+            why: "answered",
+        };
+        match st.calls.insert(call.to_string(), closed) {
+            Some(ToolCallSlot::Waiting { answer: tx, .. }) => {
+                drop(st);
+                // The receiver is gone only if the job stopped waiting at this very moment.
+                tx.send(answer).map_err(|_| closed_error(call, "cancelled"))
+            }
+            Some(ToolCallSlot::Closed { why, .. }) => {
+                st.calls
+                    .insert(call.to_string(), ToolCallSlot::Closed { index, why });
+                Err(closed_error(call, why))
+            }
+            None => Err(unknown()),
+        }
+    }
+
     /// Progress as the API shows it.
     pub fn summary(&self) -> serde_json::Value {
         let st = self.state.lock();
@@ -92,6 +243,15 @@ impl SwarmEntry {
 
     pub fn job_id(&self, index: usize) -> String {
         job_id(&self.id, index)
+    }
+
+    /// The scheduler's key of job `index`, while it runs.
+    #[cfg(test)]
+    pub fn job_key(&self, index: usize) -> Option<JobKey> {
+        match self.state.lock().slots.get(index) {
+            Some(Slot::Pending(key)) => *key,
+            _ => None,
+        }
     }
 
     fn job(&self, index: usize) -> Option<JobView> {
@@ -209,6 +369,15 @@ impl Store {
         self.table.lock().retained_bytes
     }
 
+    /// The swarm and index of a job the scheduler runs, while it runs.
+    pub fn locate(&self, key: JobKey) -> Option<(Arc<SwarmEntry>, usize)> {
+        self.table
+            .lock()
+            .inflight
+            .get(&key)
+            .map(|i| (i.swarm.clone(), i.index))
+    }
+
     /// Reserves room for `n` jobs of `tenant`, or says why not (429, retryable).
     fn reserve(
         &self,
@@ -274,8 +443,11 @@ impl Store {
                 counts: [0; 6],
                 bytes: 0,
                 cancel_requested: false,
+                events: Vec::new(),
+                calls: HashMap::new(),
             }),
             progress,
+            event_progress: watch::channel(0).0,
         });
         self.table.lock().swarms.insert(id, entry.clone());
         let tenant_name = self.tenant_names.get(tenant).cloned().unwrap_or_default();
@@ -357,6 +529,10 @@ impl Store {
             (st.lines.len() >= swarm.total, st.lines.len(), st.bytes)
         };
         swarm.progress.send_replace(lines);
+        if done {
+            // Event streams end once no job can make another call.
+            swarm.event_progress.send_modify(|_| {});
+        }
         {
             let mut t = self.table.lock();
             if let Some(m) = t.outstanding.get_mut(swarm.tenant) {
@@ -535,6 +711,20 @@ impl Store {
             e.accepted.is_none() || now.saturating_duration_since(e.created) < retention
         });
     }
+}
+
+fn closed_error(call: &str, why: &str) -> ApiError {
+    let what = match why {
+        "answered" => "was already answered",
+        "timeout" => "timed out before this answer",
+        _ => "was dropped (its job was cancelled or ended)",
+    };
+    ApiError::new(
+        StatusCode::CONFLICT,
+        "tool_call_closed",
+        format!("tool call `{call}` {what}"),
+    )
+    .with("reason", why)
 }
 
 /// The API id of a swarm's job: `SWARM.INDEX`.

@@ -248,6 +248,36 @@ impl Http {
         })
     }
 
+    /// Opens a streamed GET and returns its first `n` NDJSON lines, without waiting for the rest.
+    pub fn stream_lines(&self, path: &str, key: &str, n: usize) -> Vec<serde_json::Value> {
+        let req = hyper::Request::builder()
+            .uri(format!("{}{}", self.base, path))
+            .header("authorization", format!("Bearer {key}"))
+            .body(Full::new(Bytes::new()))
+            .expect("request");
+        self.rt.block_on(async {
+            let resp = self.client.request(req).await.expect("response");
+            assert_eq!(resp.status(), 200);
+            let mut body = resp.into_body();
+            let mut text = Vec::new();
+            while text.iter().filter(|b| **b == b'\n').count() < n {
+                let frame = tokio::time::timeout(Duration::from_secs(60), body.frame())
+                    .await
+                    .expect("a frame within 60 s")
+                    .expect("the stream has more lines")
+                    .expect("frame");
+                if let Ok(data) = frame.into_data() {
+                    text.extend_from_slice(&data);
+                }
+            }
+            String::from_utf8_lossy(&text)
+                .lines()
+                .take(n)
+                .map(|l| serde_json::from_str(l).expect("JSON line"))
+                .collect()
+        })
+    }
+
     pub fn get(&self, path: &str, key: Option<&str>) -> Resp {
         self.send("GET", path, key, None, &[])
     }
