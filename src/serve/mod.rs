@@ -309,6 +309,9 @@ async fn serve(state: Arc<State>, addr: SocketAddr) -> Result<(), String> {
         tokio::select! {
             accepted = listener.accept() => {
                 let Ok((stream, _)) = accepted else { continue };
+                // Result and event streams write a line when a job ends: without NODELAY, a line sent
+                // after the headers waits for the client's delayed ACK (about 40 ms).
+                let _ = stream.set_nodelay(true);
                 let st = state.clone();
                 let svc = service_fn(move |req| respond(st.clone(), req));
                 let conn = builder.serve_connection_with_upgrades(TokioIo::new(stream), svc);
