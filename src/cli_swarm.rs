@@ -47,6 +47,9 @@ fn parse_line(text: &str, lineno: usize, base: &Path) -> Result<Job, (String, St
             format!("line {lineno}: input name `{bad}` is not a Python identifier"),
         ));
     }
+    let tokens = line
+        .token_pairs()
+        .map_err(|e| (id.clone(), format!("line {lineno}: {e}")))?;
     let (source, filename) = match (line.source, line.file) {
         (Some(s), None) => (s, format!("{id}.py")),
         (None, Some(f)) => {
@@ -73,6 +76,8 @@ fn parse_line(text: &str, lineno: usize, base: &Path) -> Result<Job, (String, St
         limits: line.limits,
         quantum: 0,
         tenant: line.tenant,
+        tokens,
+        seed: line.seed,
     })
 }
 

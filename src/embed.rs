@@ -76,6 +76,20 @@ impl EngineBuilder {
         self
     }
 
+    /// Checks the capability tokens jobs carry (`Job::tokens`) with `verifier`, e.g. an
+    /// `npython_caps::KeyStore` (the CLI's and the server's key store in `$NPYTHON_HOME`) or a `Keyring`.
+    /// Without one, a job's tokens still bind, but `with scope(...)` raises `CapabilityError`.
+    pub fn verifier(mut self, verifier: Arc<dyn npython_caps::Verifier + Send + Sync>) -> Self {
+        self.config.verifier = Some(verifier);
+        self
+    }
+
+    /// The clock token expiry is checked against, in unix seconds (default: the system clock).
+    pub fn clock(mut self, clock: npython_vm::UnixClock) -> Self {
+        self.config.clock = Some(clock);
+        self
+    }
+
     /// Compiles the prelude, creates the VM pool and starts the threads.
     pub fn build(self) -> Result<Engine, String> {
         let engine = Engine::with_config(self.config)?;
@@ -191,6 +205,8 @@ impl Engine {
                 job.limits.timeout_ms.unwrap_or(DEFAULT_TIMEOUT_MS),
             )),
             notify,
+            tokens: job.tokens.clone(),
+            seed: job.seed,
         }
     }
 

@@ -50,6 +50,9 @@ enum Command {
         /// Print the job result as JSON on stdout instead of streaming the script's output.
         #[arg(long)]
         json: bool,
+        /// Seed of the script's `random` module and `uuid.uuid4` (default 0: runs are reproducible).
+        #[arg(long, value_name = "N")]
+        seed: Option<u64>,
         #[command(flatten)]
         io: IoArgs,
     },
@@ -247,6 +250,7 @@ fn main() -> ExitCode {
             inputs,
             fuel_quantum,
             json,
+            seed,
             io,
         } => {
             let limits = JobLimits {
@@ -255,7 +259,7 @@ fn main() -> ExitCode {
                 timeout_ms,
                 max_output_bytes: max_output,
             };
-            run(&file, limits, &inputs, fuel_quantum, json, &io)
+            run(&file, limits, &inputs, fuel_quantum, json, seed, &io)
         }
         Command::Check { files, format } => check(&files, format),
         Command::Disasm { file } => disasm(&file),
@@ -284,6 +288,7 @@ fn run(
     inputs: &[String],
     quantum: Option<u64>,
     json: bool,
+    seed: Option<u64>,
     io: &IoArgs,
 ) -> ExitCode {
     let source = match load_source(file) {
@@ -333,6 +338,8 @@ fn run(
         limits: limits.clone(),
         quantum: quantum.unwrap_or(0),
         tenant: Some(io.tenant.clone()),
+        tokens: Vec::new(),
+        seed,
     };
     let stdout = std::io::stdout();
     let result = engine.run_job_with_io(&job, job_io.as_ref(), |text| {

@@ -431,6 +431,8 @@ fn parse_jobs(
             limits,
             quantum: 0,
             tenant: Some(tenant_name.clone()),
+            tokens: Vec::new(),
+            seed: None,
         });
     }
     Ok(jobs)
