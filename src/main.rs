@@ -83,6 +83,13 @@ enum Command {
         /// Instructions a job runs before it yields its worker (default 10,000).
         #[arg(long)]
         quantum: Option<u64>,
+        /// The directory under which each tenant's `fs` calls see their files: tenant T gets DIR/T/
+        /// (without it, fs calls fail).
+        #[arg(long, value_name = "DIR")]
+        fs_root: Option<std::path::PathBuf>,
+        /// Append one JSON line per gated call (tenant, capability, target, outcome, bytes) to FILE.
+        #[arg(long, value_name = "FILE")]
+        audit_log: Option<std::path::PathBuf>,
     },
     /// Serve the HTTP API (see docs/USAGE.md "Serving"). Without --config: one tenant `default` whose API
     /// key and an admin key are kept in $NPYTHON_HOME/serve-keys.toml (printed on first start).
@@ -269,7 +276,18 @@ fn main() -> ExitCode {
             workers,
             vms,
             quantum,
-        } => cli_swarm::swarm(&file, workers, vms, quantum),
+            fs_root,
+            audit_log,
+        } => cli_swarm::swarm(
+            &file,
+            cli_swarm::SwarmOptions {
+                workers,
+                vms,
+                quantum,
+                fs_root,
+                audit_log,
+            },
+        ),
         Command::Serve { config, listen } => {
             match npython::serve::run(npython::serve::ServeOptions { config, listen }) {
                 Ok(()) => ExitCode::SUCCESS,
