@@ -56,6 +56,8 @@ fn spec(script: &Script, x: i64, notify: Option<mpsc::Sender<JobKey>>) -> JobSpe
         limits: Limits::default(),
         timeout: Some(Duration::from_secs(60)),
         notify,
+        tokens: Vec::new(),
+        seed: None,
     }
 }
 

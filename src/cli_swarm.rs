@@ -2,12 +2,16 @@
 //! result line per job on stdout as jobs end, and a progress bar on stderr when it is a terminal.
 //!
 //! A line that is not a valid job yields an `invalid` result naming the line, never an abort. `file` paths
-//! are relative to the JSONL file's directory. `tokens` are accepted and ignored until capability tokens
-//! exist (issue 5). Exit 0 once every line has a result; 2 for usage errors (unreadable file, bad flags).
+//! are relative to the JSONL file's directory. A line's `tokens` (name -> token string) become `Token`
+//! globals checked against the key store in $NPYTHON_HOME; gated calls go to an `npython_broker::Broker`
+//! (`--fs-root DIR`: tenant T's files live in DIR/T/; `--audit-log FILE`). A line's `seed` seeds `random`.
+//! Without a key store a warning is printed and scope entry raises `CapabilityError`. Exit 0 once every
+//! line has a result; 2 for usage errors (unreadable file, bad flags).
 
 use std::io::{IsTerminal, Write};
 use std::path::Path;
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use npython::job::JobLine;
 use npython::{Engine, Job, JobResult};
@@ -47,6 +51,9 @@ fn parse_line(text: &str, lineno: usize, base: &Path) -> Result<Job, (String, St
             format!("line {lineno}: input name `{bad}` is not a Python identifier"),
         ));
     }
+    let tokens = line
+        .token_pairs()
+        .map_err(|e| (id.clone(), format!("line {lineno}: {e}")))?;
     let (source, filename) = match (line.source, line.file) {
         (Some(s), None) => (s, format!("{id}.py")),
         (None, Some(f)) => {
@@ -73,6 +80,8 @@ fn parse_line(text: &str, lineno: usize, base: &Path) -> Result<Job, (String, St
         limits: line.limits,
         quantum: 0,
         tenant: line.tenant,
+        tokens,
+        seed: line.seed,
     })
 }
 
@@ -103,12 +112,39 @@ fn emit(out: &mut impl Write, r: &JobResult) -> bool {
     }
 }
 
-pub fn swarm(
-    file: &str,
-    workers: Option<usize>,
-    vms: Option<usize>,
-    quantum: Option<u64>,
-) -> ExitCode {
+/// The flags of `npython swarm`.
+pub struct SwarmOptions {
+    pub workers: Option<usize>,
+    pub vms: Option<usize>,
+    pub quantum: Option<u64>,
+    pub fs_root: Option<std::path::PathBuf>,
+    pub audit_log: Option<std::path::PathBuf>,
+}
+
+/// The broker performing the swarm's gated calls (and its sleeps).
+fn broker(opts: &SwarmOptions) -> Result<npython_broker::Broker, String> {
+    let audit: Arc<dyn npython_broker::AuditSink> = match &opts.audit_log {
+        Some(path) => Arc::new(
+            npython_broker::FileAuditSink::open(path)
+                .map_err(|e| format!("cannot open --audit-log {}: {e}", path.display()))?,
+        ),
+        None => Arc::new(npython_broker::NoAudit),
+    };
+    let mut config = npython_broker::BrokerConfig {
+        audit,
+        ..npython_broker::BrokerConfig::default()
+    };
+    config.fs.base = opts.fs_root.clone();
+    npython_broker::Broker::new(config).map_err(|e| e.to_string())
+}
+
+pub fn swarm(file: &str, opts: SwarmOptions) -> ExitCode {
+    let SwarmOptions {
+        workers,
+        vms,
+        quantum,
+        ..
+    } = opts;
     let text = match crate::read_source(file) {
         Ok(t) => t,
         Err(e) => {
@@ -121,7 +157,43 @@ pub fn swarm(
         .filter(|_| file != "-")
         .unwrap_or(Path::new("."))
         .to_path_buf();
-    let mut builder = Engine::builder();
+    let mut jobs = Vec::new();
+    let mut malformed = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        match parse_line(line, i + 1, &base) {
+            Ok(job) => jobs.push(job),
+            Err((id, message)) => malformed.push(JobResult::malformed(
+                Some(id),
+                u32::try_from(i + 1).unwrap_or(u32::MAX),
+                message,
+            )),
+        }
+    }
+    let broker = match broker(&opts) {
+        Ok(b) => b,
+        Err(e) => {
+            eprintln!("npython: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let mut builder = Engine::builder().broker(Arc::new(broker));
+    // Tokens are checked against the key store `npython token mint` uses; only needed when a job has one.
+    if jobs.iter().any(|j| !j.tokens.is_empty()) {
+        let store = npython_caps::KeyStore::default_home()
+            .and_then(|home| npython_caps::KeyStore::open_existing(&home));
+        match store {
+            Ok(store) => builder = builder.verifier(Arc::new(store)),
+            // Every line still gets its result: a job that enters a scope then fails with
+            // CapabilityError ("no verifier"), one that only carries its token runs normally.
+            Err(e) => eprintln!(
+                "npython: warning: cannot open the key store to check the jobs' tokens ({e}); \
+                 `with scope(...)` will raise CapabilityError"
+            ),
+        }
+    }
     if let Some(w) = workers {
         builder = builder.workers(w);
     }
@@ -138,21 +210,6 @@ pub fn swarm(
             return ExitCode::from(4);
         }
     };
-    let mut jobs = Vec::new();
-    let mut malformed = Vec::new();
-    for (i, line) in text.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
-        match parse_line(line, i + 1, &base) {
-            Ok(job) => jobs.push(job),
-            Err((id, message)) => malformed.push(JobResult::malformed(
-                Some(id),
-                u32::try_from(i + 1).unwrap_or(u32::MAX),
-                message,
-            )),
-        }
-    }
     let bar = progress_bar(jobs.len() + malformed.len());
     let stdout = std::io::stdout();
     let mut out = stdout.lock();

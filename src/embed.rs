@@ -3,9 +3,10 @@
 //! run batches (distinct scripts compiled in parallel, identical ones once), with backpressure when a
 //! tenant's queue is full. See docs/EMBEDDING.md.
 //!
-//! Host-registered tools (a Rust closure behind a tool name, reached from scripts as `tools.call(...)`)
-//! need the `tools` capability module and its `IoRequest::Tool` (issue 5). They are not faked here: until
-//! then, `EngineBuilder::broker` is the extension point (a broker receives every blocked request).
+//! Capability tokens: a job's `tokens` become `Token` globals, checked by the verifier given to
+//! `EngineBuilder::verifier`. Host-registered tools (`EngineBuilder::tool`, `tool_blocking`: a Rust handler
+//! behind a tool name, reached from scripts as `tools.name(...)` inside `with scope("tools", token):`) are
+//! served by an `npython_broker::Broker` the builder creates when no broker is given.
 
 use std::collections::{HashMap, VecDeque};
 use std::sync::mpsc::{channel, Receiver, Sender};
@@ -37,6 +38,8 @@ impl Pool {
 /// Configures an engine; see [`Engine::builder`].
 pub struct EngineBuilder {
     config: SchedulerConfig,
+    /// Tools registered with `tool` / `tool_blocking`, for the broker `build` creates.
+    tools: Option<npython_broker::Tools>,
 }
 
 impl EngineBuilder {
@@ -76,8 +79,66 @@ impl EngineBuilder {
         self
     }
 
-    /// Compiles the prelude, creates the VM pool and starts the threads.
-    pub fn build(self) -> Result<Engine, String> {
+    /// Checks the capability tokens jobs carry (`Job::tokens`) with `verifier`, e.g. an
+    /// `npython_caps::KeyStore` (the CLI's and the server's key store in `$NPYTHON_HOME`) or a `Keyring`.
+    /// Without one, a job's tokens still bind, but `with scope(...)` raises `CapabilityError`.
+    pub fn verifier(mut self, verifier: Arc<dyn npython_caps::Verifier + Send + Sync>) -> Self {
+        self.config.verifier = Some(verifier);
+        self
+    }
+
+    /// The clock token expiry is checked against, in unix seconds (default: the system clock).
+    pub fn clock(mut self, clock: npython_vm::UnixClock) -> Self {
+        self.config.clock = Some(clock);
+        self
+    }
+
+    /// Registers an async tool handler for every tenant (`npython_broker::Tools::register`): a script calls
+    /// it as `tools.name(**kwargs)` (or `tools.call("name", ...)`) inside `with scope("tools", token)` with a
+    /// token allowing `name`. The handler gets a `ToolCall` (tenant, job, name, keyword arguments as a
+    /// `Data::Dict`) and runs on the broker's runtime: await, never block, inside it.
+    pub fn tool(mut self, name: &str, handler: impl npython_broker::ToolHandler + 'static) -> Self {
+        self.tools
+            .get_or_insert_with(npython_broker::Tools::default)
+            .register(name, handler);
+        self
+    }
+
+    /// Registers a blocking tool handler (`Tools::register_blocking`), run on the broker's blocking pool.
+    pub fn tool_blocking<F>(mut self, name: &str, handler: F) -> Self
+    where
+        F: Fn(&npython_broker::ToolCall) -> Result<npython_vm::Data, npython_broker::ToolError>
+            + Send
+            + Sync
+            + 'static,
+    {
+        self.tools
+            .get_or_insert_with(npython_broker::Tools::default)
+            .register_blocking(name, handler);
+        self
+    }
+
+    /// Compiles the prelude, creates the VM pool and starts the threads. With tools registered and no
+    /// `broker`, creates an `npython_broker::Broker` (default configuration: http with the private-address
+    /// rule, no fs roots, no audit) serving them; tools together with `broker` is an error (register them
+    /// on that broker's `BrokerConfig::tools` instead).
+    pub fn build(mut self) -> Result<Engine, String> {
+        if let Some(tools) = self.tools.take() {
+            if self.config.broker.is_some() {
+                return Err(
+                    "tools registered with EngineBuilder::tool need the broker the builder \
+                            creates; with EngineBuilder::broker, register them in that broker's \
+                            BrokerConfig::tools"
+                        .into(),
+                );
+            }
+            let broker = npython_broker::Broker::new(npython_broker::BrokerConfig {
+                tools,
+                ..npython_broker::BrokerConfig::default()
+            })
+            .map_err(|e| format!("cannot start the I/O broker: {e}"))?;
+            self.config.broker = Some(Arc::new(broker));
+        }
         let engine = Engine::with_config(self.config)?;
         engine.scheduler().map_err(|e| e.to_string())?;
         Ok(engine)
@@ -157,6 +218,7 @@ impl Engine {
     pub fn builder() -> EngineBuilder {
         EngineBuilder {
             config: SchedulerConfig::default(),
+            tools: None,
         }
     }
 
@@ -191,6 +253,8 @@ impl Engine {
                 job.limits.timeout_ms.unwrap_or(DEFAULT_TIMEOUT_MS),
             )),
             notify,
+            tokens: job.tokens.clone(),
+            seed: job.seed,
         }
     }
 

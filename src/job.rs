@@ -93,6 +93,13 @@ pub struct Job {
     pub quantum: u64,
     /// The tenant a submitted job runs for (`None`: "default"). `run_job` ignores it.
     pub tenant: Option<String>,
+    /// Capability tokens, `(global name, token string as issued)`: each becomes a `Token` global of the
+    /// script, checked on `with scope(...)` entry for this job's tenant by the engine's verifier
+    /// (`EngineBuilder::verifier`). Names must be Python identifiers (`JobLine::token_pairs` checks).
+    /// `run_job` ignores them; `run_job_with_io` binds them with `JobIo::tokens`, checked by its context.
+    pub tokens: Vec<(String, String)>,
+    /// Seed of the script's `random` module and `uuid.uuid4`; `None` means 0 (reproducible).
+    pub seed: Option<u64>,
 }
 
 /// How a job ended.
@@ -317,9 +324,10 @@ impl Engine {
             let v = vm.from_data(&json_to_data(value));
             vm.set_global(name, v);
         }
+        vm.set_random_seed(job.seed.unwrap_or(0));
         if let Some(io) = io {
             vm.set_capabilities(io.capabilities.clone());
-            for (name, token) in &io.tokens {
+            for (name, token) in io.tokens.iter().chain(&job.tokens) {
                 vm.bind_token(name, token);
             }
         }
@@ -440,9 +448,12 @@ pub struct JobLine {
     pub tenant: Option<String>,
     #[serde(default)]
     pub inputs: serde_json::Map<String, serde_json::Value>,
-    /// Accepted for the schema's sake; tokens mean nothing until the capability modules exist.
+    /// Capability tokens: global name -> token string (see `token_pairs`, which checks both).
     #[serde(default)]
     pub tokens: serde_json::Map<String, serde_json::Value>,
+    /// Seed of the job's `random` module and `uuid.uuid4` (an unsigned 64-bit integer; unset means 0).
+    #[serde(default)]
+    pub seed: Option<u64>,
     #[serde(default)]
     pub limits: JobLimits,
 }
@@ -455,6 +466,29 @@ impl JobLine {
             Some(serde_json::Value::Null) | None => None,
             Some(other) => Some(other.to_string()),
         }
+    }
+
+    /// The job's tokens as `Job::tokens` wants them, or why they are unusable: a name that is not a Python
+    /// identifier, one that is also an input, or a value that is not a string.
+    pub fn token_pairs(&self) -> Result<Vec<(String, String)>, String> {
+        let mut out = Vec::with_capacity(self.tokens.len());
+        for (name, value) in &self.tokens {
+            if !is_identifier(name) {
+                return Err(format!("token name `{name}` is not a Python identifier"));
+            }
+            if self.inputs.contains_key(name) {
+                return Err(format!("`{name}` is both an input and a token"));
+            }
+            match value {
+                serde_json::Value::String(token) => out.push((name.clone(), token.clone())),
+                _ => {
+                    return Err(format!(
+                        "token `{name}` must be a string (the token as issued)"
+                    ))
+                }
+            }
+        }
+        Ok(out)
     }
 
     /// The first input name that is not a Python identifier (inputs become module globals).

@@ -50,6 +50,9 @@ enum Command {
         /// Print the job result as JSON on stdout instead of streaming the script's output.
         #[arg(long)]
         json: bool,
+        /// Seed of the script's `random` module and `uuid.uuid4` (default 0: runs are reproducible).
+        #[arg(long, value_name = "N")]
+        seed: Option<u64>,
         #[command(flatten)]
         io: IoArgs,
     },
@@ -80,6 +83,13 @@ enum Command {
         /// Instructions a job runs before it yields its worker (default 10,000).
         #[arg(long)]
         quantum: Option<u64>,
+        /// The directory under which each tenant's `fs` calls see their files: tenant T gets DIR/T/
+        /// (without it, fs calls fail).
+        #[arg(long, value_name = "DIR")]
+        fs_root: Option<std::path::PathBuf>,
+        /// Append one JSON line per gated call (tenant, capability, target, outcome, bytes) to FILE.
+        #[arg(long, value_name = "FILE")]
+        audit_log: Option<std::path::PathBuf>,
     },
     /// Serve the HTTP API (see docs/USAGE.md "Serving"). Without --config: one tenant `default` whose API
     /// key and an admin key are kept in $NPYTHON_HOME/serve-keys.toml (printed on first start).
@@ -247,6 +257,7 @@ fn main() -> ExitCode {
             inputs,
             fuel_quantum,
             json,
+            seed,
             io,
         } => {
             let limits = JobLimits {
@@ -255,7 +266,7 @@ fn main() -> ExitCode {
                 timeout_ms,
                 max_output_bytes: max_output,
             };
-            run(&file, limits, &inputs, fuel_quantum, json, &io)
+            run(&file, limits, &inputs, fuel_quantum, json, seed, &io)
         }
         Command::Check { files, format } => check(&files, format),
         Command::Disasm { file } => disasm(&file),
@@ -265,7 +276,18 @@ fn main() -> ExitCode {
             workers,
             vms,
             quantum,
-        } => cli_swarm::swarm(&file, workers, vms, quantum),
+            fs_root,
+            audit_log,
+        } => cli_swarm::swarm(
+            &file,
+            cli_swarm::SwarmOptions {
+                workers,
+                vms,
+                quantum,
+                fs_root,
+                audit_log,
+            },
+        ),
         Command::Serve { config, listen } => {
             match npython::serve::run(npython::serve::ServeOptions { config, listen }) {
                 Ok(()) => ExitCode::SUCCESS,
@@ -284,6 +306,7 @@ fn run(
     inputs: &[String],
     quantum: Option<u64>,
     json: bool,
+    seed: Option<u64>,
     io: &IoArgs,
 ) -> ExitCode {
     let source = match load_source(file) {
@@ -333,6 +356,8 @@ fn run(
         limits: limits.clone(),
         quantum: quantum.unwrap_or(0),
         tenant: Some(io.tenant.clone()),
+        tokens: Vec::new(),
+        seed,
     };
     let stdout = std::io::stdout();
     let result = engine.run_job_with_io(&job, job_io.as_ref(), |text| {

@@ -364,3 +364,20 @@ fn token_mint_inspect_attenuate_and_revoke_share_one_key_store() {
     assert_eq!(forged.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&forged.stderr).contains("not a valid token"));
 }
+
+#[test]
+fn seed_makes_random_reproducible() {
+    let dir = scratch_dir("seed");
+    fs::write(dir.join("r.py"), "import random\nrandom.random()\n").expect("script");
+    let draw = |extra: &[&str]| {
+        let mut args = vec!["run", "--json", "r.py"];
+        args.extend_from_slice(extra);
+        let out = npython(&dir, &args, None);
+        assert!(out.status.success(), "{}", stderr(&out));
+        let v: serde_json::Value = serde_json::from_str(stdout(&out).trim()).expect("json");
+        v["result"].clone()
+    };
+    assert_eq!(draw(&["--seed", "5"]), draw(&["--seed", "5"]));
+    assert_ne!(draw(&["--seed", "5"]), draw(&["--seed", "6"]));
+    assert_eq!(draw(&[]), draw(&["--seed", "0"]));
+}

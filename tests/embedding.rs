@@ -217,3 +217,117 @@ fn pooled_vms_get_the_module_prelude_only_for_jobs_that_import_a_python_module()
     assert_eq!(hidden.status, JobStatus::Error);
     assert_eq!(hidden.error.expect("error").type_name, "NameError");
 }
+
+/// A Rust tool registered on the builder, called from a script with a real token: the handler sees the
+/// job's tenant and its JSON arguments, the script gets the handler's answer, and a script without the
+/// scope (or with a token for another tenant) is refused before the handler runs.
+#[test]
+fn a_host_tool_is_called_from_a_script_with_a_real_token() {
+    use std::sync::{Arc, Mutex};
+
+    use npython_broker::ToolCall;
+    use npython_caps::{Caveat, KeyId, Keyring, MintSpec, SigningKey, TokenId, ToolName};
+    use npython_vm::Data;
+
+    let ring = Keyring::new(KeyId::new(1), SigningKey::from_bytes([9; 32]));
+    let mint = |tenant: &str| {
+        let spec =
+            MintSpec::new(tenant, "tools")
+                .with_caveat(Caveat::Tools(
+                    vec![ToolName::parse("search").expect("name")],
+                ));
+        ring.mint(&spec, TokenId::generate().expect("id"))
+            .expect("mints")
+            .encode()
+    };
+    let (token, other_tenants) = (mint("acme"), mint("globex"));
+    let seen: Arc<Mutex<Vec<(String, serde_json::Value)>>> = Arc::default();
+    let log = seen.clone();
+    let engine = Engine::builder()
+        .workers(2)
+        .vms(4)
+        .verifier(Arc::new(ring))
+        .tool("search", move |call: ToolCall| {
+            let log = log.clone();
+            async move {
+                let args = npython::data_to_json(&call.args);
+                log.lock()
+                    .unwrap()
+                    .push((call.tenant.clone(), args.clone()));
+                Ok(Data::Str(format!(
+                    "{} results for {}",
+                    call.tenant, args["q"]
+                )))
+            }
+        })
+        .build()
+        .expect("engine");
+    let with_token = |source: &str, token: &str| Job {
+        source: source.into(),
+        filename: "agent.py".into(),
+        tenant: Some("acme".into()),
+        tokens: vec![("tok".into(), token.into())],
+        ..Job::default()
+    };
+    let scoped =
+        "import tools\nwith scope(\"tools\", tok):\n    r = tools.search(q=\"rust\", n=3)\nr\n";
+
+    let r = engine
+        .submit(with_token(scoped, &token))
+        .expect("accepted")
+        .wait();
+    assert_eq!(r.status, JobStatus::Ok, "{r:?}");
+    assert_eq!(r.result, serde_json::json!("acme results for \"rust\""));
+    assert_eq!(
+        *seen.lock().unwrap(),
+        vec![("acme".to_string(), serde_json::json!({"q": "rust", "n": 3}))]
+    );
+
+    let unscoped = engine
+        .submit(with_token(
+            "import tools\ntools.search(q=\"rust\")\n",
+            &token,
+        ))
+        .expect("accepted")
+        .wait();
+    assert_eq!(unscoped.status, JobStatus::Error);
+    assert_eq!(
+        unscoped.error.as_ref().unwrap().type_name,
+        "CapabilityError",
+        "{unscoped:?}"
+    );
+
+    let foreign = engine
+        .submit(with_token(scoped, &other_tenants))
+        .expect("accepted")
+        .wait();
+    assert_eq!(foreign.status, JobStatus::Error);
+    assert_eq!(
+        foreign.error.as_ref().unwrap().type_name,
+        "CapabilityError",
+        "{foreign:?}"
+    );
+    assert_eq!(
+        seen.lock().unwrap().len(),
+        1,
+        "refused calls never reach the tool"
+    );
+}
+
+/// Without a verifier a job's token binds but no scope can be entered.
+#[test]
+fn tokens_without_a_verifier_raise_a_clear_capability_error() {
+    let engine = Engine::builder().workers(1).vms(2).build().expect("engine");
+    let r = engine
+        .submit(Job {
+            source: "with scope(\"tools\", tok):\n    pass\n".into(),
+            filename: "agent.py".into(),
+            tokens: vec![("tok".into(), "npy1.not-a-token".into())],
+            ..Job::default()
+        })
+        .expect("accepted")
+        .wait();
+    let e = r.error.expect("an error");
+    assert_eq!(e.type_name, "CapabilityError");
+    assert!(e.message.contains("no verifier"), "{}", e.message);
+}

@@ -136,3 +136,93 @@ fn an_unreadable_file_is_a_usage_error() {
     assert!(out.stdout.is_empty());
     assert!(String::from_utf8_lossy(&out.stderr).contains("cannot read"));
 }
+
+/// A line's tokens are checked against the key store in $NPYTHON_HOME and its gated calls go to the broker
+/// (`--fs-root DIR`: tenant T's files in DIR/T/, `--audit-log`); a line's seed decides `random`.
+#[test]
+fn lines_carry_tokens_for_the_broker_and_seeds_for_random() {
+    let dir = scratch_dir("tokens");
+    let home = dir.join("home");
+    let mint = Command::new(BIN)
+        .args([
+            "token",
+            "mint",
+            "--tenant",
+            "acme",
+            "--cap",
+            "fs",
+            "--expires",
+            "1h",
+        ])
+        .env("NPYTHON_HOME", &home)
+        .output()
+        .expect("mints");
+    assert!(
+        mint.status.success(),
+        "{}",
+        String::from_utf8_lossy(&mint.stderr)
+    );
+    let token = String::from_utf8_lossy(&mint.stdout)
+        .lines()
+        .last()
+        .expect("a token line")
+        .trim()
+        .to_string();
+    let line = |id: &str, tenant: &str| {
+        serde_json::json!({
+            "id": id,
+            "tenant": tenant,
+            "source": "import fs\nwith scope('fs', files):\n    fs.write_text('/notes.txt', 'hi')\n    r = fs.read_text('/notes.txt')\nr\n",
+            "tokens": {"files": token},
+        })
+        .to_string()
+    };
+    let seeded = |id: &str, seed: u64| {
+        serde_json::json!({"id": id, "seed": seed, "source": "import random\nrandom.random()\n"})
+            .to_string()
+    };
+    let jsonl = [
+        line("acme", "acme"),
+        line("intruder", "globex"),
+        seeded("s1", 1),
+        seeded("s1-again", 1),
+        seeded("s2", 2),
+        r#"{"id": "bad-token", "source": "1", "tokens": {"t": 5}}"#.to_string(),
+    ]
+    .join("\n");
+    let file = dir.join("jobs.jsonl");
+    fs::write(&file, jsonl).expect("write jobs.jsonl");
+    let root = dir.join("files");
+    let audit = dir.join("audit.jsonl");
+    let out = Command::new(BIN)
+        .arg("swarm")
+        .arg(&file)
+        .args(["--workers", "2", "--vms", "4", "--fs-root"])
+        .arg(&root)
+        .arg("--audit-log")
+        .arg(&audit)
+        .env("NPYTHON_HOME", &home)
+        .output()
+        .expect("npython swarm runs");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let r = results(&out);
+    assert_eq!(r["acme"]["status"], "ok", "{:?}", r["acme"]);
+    assert_eq!(r["acme"]["result"], "hi");
+    assert_eq!(
+        fs::read_to_string(root.join("acme").join("notes.txt")).expect("written under DIR/acme"),
+        "hi"
+    );
+    assert_eq!(r["intruder"]["status"], "error");
+    assert_eq!(r["intruder"]["error"]["type"], "CapabilityError");
+    assert!(!root.join("globex").join("notes.txt").exists());
+    assert_eq!(r["s1"]["result"], r["s1-again"]["result"]);
+    assert_ne!(r["s1"]["result"], r["s2"]["result"]);
+    assert_eq!(r["bad-token"]["status"], "invalid");
+    let audited = fs::read_to_string(&audit).expect("audit log");
+    assert!(audited.lines().count() >= 2, "{audited}");
+}

@@ -36,6 +36,8 @@ fn sleeping_jobs_are_resumed_by_the_broker() {
                 limits: Limits::default(),
                 timeout: Some(Duration::from_secs(10)),
                 notify: None,
+                tokens: Vec::new(),
+                seed: None,
             };
             scheduler.submit(spec).expect("accepted")
         })
@@ -76,6 +78,8 @@ fn a_cancelled_job_releases_its_request() {
         limits: Limits::default(),
         timeout: None,
         notify: None,
+        tokens: Vec::new(),
+        seed: None,
     };
     let handle = scheduler.submit(spec).expect("accepted");
     let started = Instant::now();

@@ -3,6 +3,9 @@
 
 use std::sync::Arc;
 
+use npython_caps::Verifier;
+use npython_vm::UnixClock;
+
 use crate::broker::IoBroker;
 
 /// How one tenant shares the engine.
@@ -48,6 +51,12 @@ pub struct SchedulerConfig {
     pub compile_cache_entries: usize,
     /// Where blocked VMs' requests go; `None` uses the built-in timer broker (serves `time.sleep`).
     pub broker: Option<Arc<dyn IoBroker>>,
+    /// Checks the capability tokens jobs carry (`JobSpec::tokens`): signing keys and revocations, e.g. an
+    /// `npython_caps::KeyStore` or a `Keyring`. `None`: a job may still carry tokens, but entering
+    /// `with scope(...)` with one raises `CapabilityError` (the host gave the engine no verifier).
+    pub verifier: Option<Arc<dyn Verifier + Send + Sync>>,
+    /// The wall clock token expiry is checked against, in unix seconds; `None` uses the system clock.
+    pub clock: Option<UnixClock>,
     /// Test hook: admitted jobs go to this worker's own queue instead of the global injector, so a test can
     /// place unequal work on one worker and watch the others steal it.
     #[doc(hidden)]
@@ -64,6 +73,8 @@ impl Default for SchedulerConfig {
             default_tenant: TenantConfig::default(),
             compile_cache_entries: 1024,
             broker: None,
+            verifier: None,
+            clock: None,
             pin_admissions_to: None,
         }
     }

@@ -14,7 +14,7 @@ use std::time::{Duration, Instant};
 
 use npython_frontend::Diagnostic;
 use npython_vm::bytecode::Program;
-use npython_vm::{Data, IoResult, Limit, Limits, PyException, Vm};
+use npython_vm::{CapabilityContext, Data, IoResult, Limit, Limits, PyException, Vm};
 
 use crate::sync::{Arc, AtomicBool, AtomicU8, Condvar, Mutex, Ordering};
 use crate::tenants::TenantMeter;
@@ -61,6 +61,13 @@ pub struct JobSpec {
     pub timeout: Option<Duration>,
     /// Receives the job's key when it ends, for callers that collect results in completion order.
     pub notify: Option<Sender<JobKey>>,
+    /// Capability tokens bound as module globals: `(global name, token string as issued)`. They are checked
+    /// on `with scope(...)` entry against `SchedulerConfig::verifier` for this job's `tenant`. A job without
+    /// tokens costs nothing extra (its VM gets no capability context, so no scope can be entered).
+    pub tokens: Vec<(String, String)>,
+    /// The seed of the job's `random` module and `uuid.uuid4` (the same seed gives the same sequence).
+    /// `None` means 0: a job that sets no seed is reproducible too, and every such job sees the same numbers.
+    pub seed: Option<u64>,
 }
 
 /// How a job ended.
@@ -270,6 +277,13 @@ pub(crate) struct Load {
     /// The VM limits (instructions, live memory, output, depth) of this job.
     pub limits: Limits,
     pub timeout: Option<Duration>,
+    /// The capability context (tenant, verifier, clock); only for a job with tokens and an engine with a
+    /// verifier.
+    pub capabilities: Option<CapabilityContext>,
+    /// Tokens to bind after `load`.
+    pub tokens: Vec<(String, String)>,
+    /// The `random` seed (`JobSpec::seed`, 0 when unset).
+    pub seed: u64,
 }
 
 /// A job waiting in its tenant's queue.

@@ -80,6 +80,11 @@ pub(crate) struct Shared {
     drained: Condvar,
     timer: Timer,
     broker: Arc<dyn IoBroker>,
+    /// Checks jobs' capability tokens (`SchedulerConfig::verifier`), with the clock expiry is checked at.
+    verifier: Option<(
+        Arc<dyn npython_caps::Verifier + Send + Sync>,
+        npython_vm::UnixClock,
+    )>,
     cache: CompileCache,
     counters: Counters,
     workers: Vec<WorkerCounters>,
@@ -297,6 +302,15 @@ pub struct Scheduler {
     timer_thread: Mutex<Option<JoinHandle<()>>>,
 }
 
+/// The system wall clock in unix seconds, for token expiry.
+fn system_clock() -> npython_vm::UnixClock {
+    Arc::new(|| {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs())
+    })
+}
+
 impl Scheduler {
     /// Builds the pool (VMs are created in parallel) and starts the workers and the timer thread.
     /// `prelude` is the compiled Python prelude every VM gets.
@@ -348,6 +362,10 @@ impl Scheduler {
             drained: Condvar::new(),
             timer,
             broker,
+            verifier: config.verifier.clone().map(|v| {
+                let clock = config.clock.clone().unwrap_or_else(system_clock);
+                (v, clock)
+            }),
             cache: CompileCache::new(config.compile_cache_entries),
             counters: Counters::default(),
             workers: (0..nworkers).map(|_| WorkerCounters::default()).collect(),
@@ -420,6 +438,18 @@ impl Scheduler {
                 shared: Arc::downgrade(shared),
             });
         };
+        // Only a job with tokens gets a capability context (built here, off the admission lock).
+        let capabilities = if spec.tokens.is_empty() {
+            None
+        } else {
+            shared.verifier.as_ref().map(|(verifier, clock)| {
+                npython_vm::CapabilityContext::new(
+                    spec.tenant.clone(),
+                    verifier.clone(),
+                    clock.clone(),
+                )
+            })
+        };
         let mut adm = shared.admission.lock();
         if adm.shutting_down {
             return Err(SubmitError::ShuttingDown);
@@ -453,6 +483,9 @@ impl Scheduler {
                     inputs: spec.inputs,
                     limits: spec.limits,
                     timeout: spec.timeout,
+                    capabilities,
+                    tokens: spec.tokens,
+                    seed: spec.seed.unwrap_or(0),
                 },
                 diagnostics: spec.script.diagnostics().to_vec(),
             },

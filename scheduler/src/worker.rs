@@ -293,6 +293,16 @@ fn quantum_step(task: &mut Task, quantum: u64) -> Step {
             let v = vm.from_data(data);
             vm.set_global(name, v);
         }
+        // The pool's `reset` set the seed back to 0 and removed any capability context.
+        if load.seed != 0 {
+            vm.set_random_seed(load.seed);
+        }
+        if let Some(context) = load.capabilities {
+            vm.set_capabilities(context);
+        }
+        for (name, token) in &load.tokens {
+            vm.bind_token(name, token);
+        }
     }
     if let Some(answer) = task.io_answer.take() {
         if !task.vm.resume_io(answer) {
@@ -382,6 +392,8 @@ pub(crate) mod tests {
             limits: Limits::default(),
             timeout: Some(Duration::from_secs(60)),
             notify: None,
+            tokens: Vec::new(),
+            seed: None,
         }
     }
 

@@ -484,6 +484,8 @@ fn parse_jobs(
                 format!("input name `{bad}` is not a Python identifier"),
             ));
         }
+        let tokens = line.token_pairs().map_err(|m| job_error(index, m))?;
+        let seed = line.seed;
         let id = line.id_text();
         let (source, filename) = match (line.source, line.script) {
             (Some(s), None) => (
@@ -531,6 +533,8 @@ fn parse_jobs(
             limits,
             quantum: 0,
             tenant: Some(tenant_name.clone()),
+            tokens,
+            seed,
         });
     }
     Ok(jobs)

@@ -155,6 +155,12 @@ fn build_state(config: ServeConfig) -> Result<Arc<State>, String> {
         .vms(config.pool_size)
         .quantum(config.quantum)
         .broker(Arc::new(broker));
+    // Jobs' tokens are checked against the same key store `npython token` and the admin endpoints use, so
+    // a revocation there stops a token mid-job.
+    match npython_caps::KeyStore::open(&config.key_store) {
+        Ok(store) => builder = builder.verifier(Arc::new(store)),
+        Err(e) => return Err(format!("key store {}: {e}", config.key_store.display())),
+    }
     for t in &config.tenants {
         builder = builder.tenant(
             &t.name,

@@ -38,6 +38,8 @@ pub fn job(s: &Scheduler, tenant: &str, source: &str, timeout: Option<Duration>)
         },
         timeout,
         notify: None,
+        tokens: Vec::new(),
+        seed: None,
     }
 }
 
