@@ -731,8 +731,15 @@ impl Vm {
                         _ => ascii_escape(&self.repr(arg)?),
                     };
                     let sv = self.new_str(s);
-                    let spec = spec.replace(['+', ' ', '#', '0'], "");
-                    self.format_value(sv, &spec)?
+                    // %-formatting right-aligns text unless `-` is given (format specs left-align it);
+                    // the numeric flags do not apply to text.
+                    let mut text_spec = String::from(if left { "<" } else { ">" });
+                    text_spec.push_str(&width);
+                    if let Some(p) = &prec {
+                        text_spec.push('.');
+                        text_spec.push_str(if p.is_empty() { "0" } else { p });
+                    }
+                    self.format_value(sv, &text_spec)?
                 }
                 'd' | 'i' | 'u' => {
                     let n = match arg {
@@ -773,9 +780,12 @@ impl Vm {
                     }
                     if conv == 'c' {
                         if let Some(s) = self.str_ref(arg) {
-                            s.to_string()
+                            let sv = self.new_str(s.to_string());
+                            let align = if left { "<" } else { ">" };
+                            self.format_value(sv, &format!("{align}{width}"))?
                         } else {
-                            self.format_value(arg, &format!("{spec}c"))?
+                            let align = if left { "<" } else { ">" };
+                            self.format_value(arg, &format!("{align}{width}c"))?
                         }
                     } else if matches!(conv, 'x' | 'X' | 'o') && matches!(arg, Value::Float(_)) {
                         return Err(type_error(format!(
