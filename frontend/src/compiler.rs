@@ -2167,6 +2167,27 @@ impl<'s, 't> Compiler<'s, 't> {
         }
     }
 
+    /// Stores the list a `Match*` instruction left (None when the pattern failed) and adds the failure jump.
+    fn match_result(&mut self, fails: &mut Vec<usize>) -> u16 {
+        let list = self.temp();
+        self.emit(Op::StoreLocal(list));
+        self.emit(Op::LoadLocal(list));
+        self.emit(Op::LoadNone);
+        self.emit(Op::Compare(CmpOp::IsNot));
+        fails.push(self.emit(Op::JumpIfFalse(0)));
+        list
+    }
+
+    /// Item `i` of a `Match*` result list, in a fresh local for its sub-pattern.
+    fn match_item(&mut self, list: u16, i: usize) -> u16 {
+        self.emit(Op::LoadLocal(list));
+        self.load_const(Const::Int(i as i64));
+        self.emit(Op::LoadSubscr);
+        let elem = self.temp();
+        self.emit(Op::StoreLocal(elem));
+        elem
+    }
+
     /// `[a, *rest, b]`, `(a, b)`, `a, b`: the subject must be a sequence of a fitting length.
     fn sequence_pattern(&mut self, items: &[Node<'t>], subject: u16, fails: &mut Vec<usize>) {
         let star_of = |n: &Node| {
@@ -2187,18 +2208,9 @@ impl<'s, 't> Compiler<'s, 't> {
         let star = stars.first().map_or(u16::MAX, |s| *s as u16);
         self.emit(Op::LoadLocal(subject));
         self.emit(Op::MatchSequence(items.len() as u16, star));
-        let list = self.temp();
-        self.emit(Op::StoreLocal(list));
-        self.emit(Op::LoadLocal(list));
-        self.emit(Op::LoadNone);
-        self.emit(Op::Compare(CmpOp::IsNot));
-        fails.push(self.emit(Op::JumpIfFalse(0)));
+        let list = self.match_result(fails);
         for (i, item) in items.iter().enumerate() {
-            self.emit(Op::LoadLocal(list));
-            self.load_const(Const::Int(i as i64));
-            self.emit(Op::LoadSubscr);
-            let elem = self.temp();
-            self.emit(Op::StoreLocal(elem));
+            let elem = self.match_item(list, i);
             if i as u16 == star {
                 let splat = if item.kind() == "splat_pattern" {
                     *item
@@ -2245,18 +2257,9 @@ impl<'s, 't> Compiler<'s, 't> {
         }
         self.emit(Op::BuildTuple(keys.len() as u32));
         self.emit(Op::MatchMapping(keys.len() as u16, rest.is_some()));
-        let list = self.temp();
-        self.emit(Op::StoreLocal(list));
-        self.emit(Op::LoadLocal(list));
-        self.emit(Op::LoadNone);
-        self.emit(Op::Compare(CmpOp::IsNot));
-        fails.push(self.emit(Op::JumpIfFalse(0)));
+        let list = self.match_result(fails);
         for (i, v) in values.iter().enumerate() {
-            self.emit(Op::LoadLocal(list));
-            self.load_const(Const::Int(i as i64));
-            self.emit(Op::LoadSubscr);
-            let elem = self.temp();
-            self.emit(Op::StoreLocal(elem));
+            let elem = self.match_item(list, i);
             self.pattern(*v, elem, fails);
         }
         if let Some(name) = rest {
@@ -2303,22 +2306,13 @@ impl<'s, 't> Compiler<'s, 't> {
         );
         let k = self.konst(names);
         self.emit(Op::MatchClass(positional.len() as u16, k));
-        let list = self.temp();
-        self.emit(Op::StoreLocal(list));
-        self.emit(Op::LoadLocal(list));
-        self.emit(Op::LoadNone);
-        self.emit(Op::Compare(CmpOp::IsNot));
-        fails.push(self.emit(Op::JumpIfFalse(0)));
+        let list = self.match_result(fails);
         let subpatterns: Vec<Node<'t>> = positional
             .into_iter()
             .chain(keywords.into_iter().map(|(_, v)| v))
             .collect();
         for (i, p) in subpatterns.iter().enumerate() {
-            self.emit(Op::LoadLocal(list));
-            self.load_const(Const::Int(i as i64));
-            self.emit(Op::LoadSubscr);
-            let elem = self.temp();
-            self.emit(Op::StoreLocal(elem));
+            let elem = self.match_item(list, i);
             self.pattern(*p, elem, fails);
         }
     }
