@@ -122,7 +122,10 @@ pub struct SwarmOptions {
 }
 
 /// The broker performing the swarm's gated calls (and its sleeps).
-fn broker(opts: &SwarmOptions) -> Result<npython_broker::Broker, String> {
+fn broker(
+    opts: &SwarmOptions,
+    verifier: Option<Arc<dyn npython_caps::Verifier + Send + Sync>>,
+) -> Result<npython_broker::Broker, String> {
     let audit: Arc<dyn npython_broker::AuditSink> = match &opts.audit_log {
         Some(path) => Arc::new(
             npython_broker::FileAuditSink::open(path)
@@ -132,6 +135,7 @@ fn broker(opts: &SwarmOptions) -> Result<npython_broker::Broker, String> {
     };
     let mut config = npython_broker::BrokerConfig {
         audit,
+        verifier,
         ..npython_broker::BrokerConfig::default()
     };
     config.fs.base = opts.fs_root.clone();
@@ -172,20 +176,13 @@ pub fn swarm(file: &str, opts: SwarmOptions) -> ExitCode {
             )),
         }
     }
-    let broker = match broker(&opts) {
-        Ok(b) => b,
-        Err(e) => {
-            eprintln!("npython: {e}");
-            return ExitCode::from(2);
-        }
-    };
-    let mut builder = Engine::builder().broker(Arc::new(broker));
     // Tokens are checked against the key store `npython token mint` uses; only needed when a job has one.
+    let mut verifier: Option<Arc<dyn npython_caps::Verifier + Send + Sync>> = None;
     if jobs.iter().any(|j| !j.tokens.is_empty()) {
         let store = npython_caps::KeyStore::default_home()
             .and_then(|home| npython_caps::KeyStore::open_existing(&home));
         match store {
-            Ok(store) => builder = builder.verifier(Arc::new(store)),
+            Ok(store) => verifier = Some(Arc::new(store)),
             // Every line still gets its result: a job that enters a scope then fails with
             // CapabilityError ("no verifier"), one that only carries its token runs normally.
             Err(e) => eprintln!(
@@ -193,6 +190,17 @@ pub fn swarm(file: &str, opts: SwarmOptions) -> ExitCode {
                  `with scope(...)` will raise CapabilityError"
             ),
         }
+    }
+    let broker = match broker(&opts, verifier.clone()) {
+        Ok(b) => b,
+        Err(e) => {
+            eprintln!("npython: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let mut builder = Engine::builder().broker(Arc::new(broker));
+    if let Some(verifier) = verifier {
+        builder = builder.verifier(verifier);
     }
     if let Some(w) = workers {
         builder = builder.workers(w);

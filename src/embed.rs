@@ -134,6 +134,7 @@ impl EngineBuilder {
             }
             let broker = npython_broker::Broker::new(npython_broker::BrokerConfig {
                 tools,
+                verifier: self.config.verifier.clone(),
                 ..npython_broker::BrokerConfig::default()
             })
             .map_err(|e| format!("cannot start the I/O broker: {e}"))?;

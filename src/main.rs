@@ -142,8 +142,10 @@ impl IoArgs {
             tokens.push((name.to_string(), token.to_string()));
         }
         let home = npython_caps::KeyStore::default_home().map_err(|e| e.to_string())?;
-        let store = npython_caps::KeyStore::open_existing(&home)
-            .map_err(|e| format!("cannot open the key store to check --token: {e}"))?;
+        let store: Arc<dyn npython_caps::Verifier + Send + Sync> = Arc::new(
+            npython_caps::KeyStore::open_existing(&home)
+                .map_err(|e| format!("cannot open the key store to check --token: {e}"))?,
+        );
         let audit: Arc<dyn npython_broker::AuditSink> = match &self.audit_log {
             Some(path) => Arc::new(
                 npython_broker::FileAuditSink::open(path)
@@ -154,6 +156,7 @@ impl IoArgs {
         let mut config = npython_broker::BrokerConfig {
             threads: 1,
             audit,
+            verifier: Some(store.clone()),
             ..npython_broker::BrokerConfig::default()
         };
         if let Some(root) = &self.fs_root {
@@ -167,11 +170,7 @@ impl IoArgs {
         });
         Ok(Some(npython::job::JobIo {
             broker: Arc::new(broker),
-            capabilities: npython_vm::CapabilityContext::new(
-                self.tenant.clone(),
-                Arc::new(store),
-                clock,
-            ),
+            capabilities: npython_vm::CapabilityContext::new(self.tenant.clone(), store, clock),
             tokens,
         }))
     }

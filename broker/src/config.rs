@@ -6,6 +6,8 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
+use npython_caps::Verifier;
+
 use crate::audit::{AuditSink, NoAudit};
 use crate::tools::Tools;
 
@@ -24,6 +26,10 @@ pub struct BrokerConfig {
     pub tools: Tools,
     /// Where audit records go (default: nowhere).
     pub audit: Arc<dyn AuditSink>,
+    /// The verifier the VM checked the job's tokens with (default: none). With one, the broker re-checks
+    /// revocation just before it performs each request, so a token revoked while its request waited in the
+    /// broker's queue is refused; without one, only expiry is re-checked here.
+    pub verifier: Option<Arc<dyn Verifier + Send + Sync>>,
 }
 
 impl Default for BrokerConfig {
@@ -34,6 +40,7 @@ impl Default for BrokerConfig {
             http: HttpConfig::default(),
             tools: Tools::new(),
             audit: Arc::new(NoAudit),
+            verifier: None,
         }
     }
 }

@@ -16,7 +16,9 @@
 //! Invariants (what the broker must never do):
 //! - Never serve a request its grant does not allow: every http hop is re-checked with `allows_http`, every fs
 //!   path with `allows_fs` (read-only included), every tool name with `allows_tool`, and the grant's tenant
-//!   must be the token's tenant. Expiry is re-checked here; revocation is the VM's (it holds the verifier).
+//!   must be the token's tenant. Expiry is re-checked here, and so is revocation when the broker is given the
+//!   verifier (`BrokerConfig::verifier`): the VM checked both when the call was made, and the broker checks
+//!   again when it starts the request, so a revocation made while the request waited is honoured.
 //! - Never connect to a private, loopback, link-local, CGNAT, unique-local, multicast, unspecified or cloud
 //!   metadata address, whether written in the URL (in any numeric form), answered by DNS or reached by a
 //!   redirect, unless the token names that host explicitly (`Authority::names_host`). Only the operator's
@@ -91,6 +93,7 @@ pub(crate) struct Core {
     tools: Tools,
     audit: Arc<dyn AuditSink>,
     counters: LiveCounters,
+    verifier: Option<Arc<dyn npython_caps::Verifier + Send + Sync>>,
 }
 
 /// What a gated call did, for its audit record. Filled in by the module that performs it.
@@ -126,6 +129,7 @@ impl Broker {
             tools: config.tools,
             audit: config.audit,
             counters: LiveCounters::default(),
+            verifier: config.verifier,
         };
         Ok(Broker {
             runtime: Some(runtime),
@@ -248,17 +252,17 @@ impl Core {
             IoRequest::Http(req) => {
                 report.action = req.method.clone();
                 report.target = url::clip(&req.url);
-                check_grant(&req.grant)?;
+                self.check_grant(&req.grant)?;
                 http::perform(self, *req, deadline, report).await
             }
             IoRequest::Fs(req) => {
                 report.target = url::clip(&req.path);
-                check_grant(&req.grant)?;
+                self.check_grant(&req.grant)?;
                 fs::perform(&self.fs, *req, report).await
             }
             IoRequest::Tool(req) => {
                 report.target = url::clip(&req.name);
-                check_grant(&req.grant)?;
+                self.check_grant(&req.grant)?;
                 tools::perform(self, job, *req, deadline, report).await
             }
         }
@@ -308,25 +312,28 @@ async fn until_unwanted(wanted: &(dyn Fn() -> bool + Sync)) {
     }
 }
 
-/// Checks what holds for every gated request: the grant's tenant is the token's, and the token has not
-/// expired.
-fn check_grant(grant: &Grant) -> Result<(), IoError> {
-    if grant.authority.tenant() != grant.tenant {
-        return Err(io_error(
-            IoErrorKind::Capability,
-            format!(
-                "token {} was minted for another tenant",
-                grant.authority.token_id()
-            ),
-        ));
+impl Core {
+    /// Checks what holds for every gated request: the grant's tenant is the token's, and the token is still
+    /// live (not expired, and not revoked when the broker has the verifier).
+    fn check_grant(&self, grant: &Grant) -> Result<(), IoError> {
+        if grant.authority.tenant() != grant.tenant {
+            return Err(io_error(
+                IoErrorKind::Capability,
+                format!(
+                    "token {} was minted for another tenant",
+                    grant.authority.token_id()
+                ),
+            ));
+        }
+        let now = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs());
+        let live = match &self.verifier {
+            Some(verifier) => verifier.check_live(&grant.authority, now),
+            None => grant.authority.check_expiry(now),
+        };
+        live.map_err(|e| io_error(IoErrorKind::Capability, e.to_string()))
     }
-    let now = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    grant
-        .authority
-        .check_expiry(now)
-        .map_err(|e| io_error(IoErrorKind::Capability, e.to_string()))
 }
 
 /// Builds an error.

@@ -95,6 +95,7 @@ fn build_broker(
     config: &ServeConfig,
     metrics: &Arc<metrics::Metrics>,
     store: &Arc<swarms::Store>,
+    verifier: Arc<dyn npython_caps::Verifier + Send + Sync>,
 ) -> Result<npython_broker::Broker, String> {
     let file = match &config.audit_log {
         Some(path) => Some(
@@ -134,6 +135,7 @@ fn build_broker(
         },
         tools,
         audit: Arc::new(toolcalls::MetricsAudit::new(metrics.clone(), file)),
+        verifier: Some(verifier),
         ..npython_broker::BrokerConfig::default()
     };
     npython_broker::Broker::new(broker_config).map_err(|e| e.to_string())
@@ -149,18 +151,19 @@ fn build_state(config: ServeConfig) -> Result<Arc<State>, String> {
         config.retention,
         config.retention_bytes,
     )?;
-    let broker = build_broker(&config, &metrics, &store)?;
+    // Jobs' tokens are checked against the same key store `npython token` and the admin endpoints use, so
+    // a revocation there stops a token mid-job; the broker checks it again before performing each request.
+    let key_store: Arc<dyn npython_caps::Verifier + Send + Sync> = Arc::new(
+        npython_caps::KeyStore::open(&config.key_store)
+            .map_err(|e| format!("key store {}: {e}", config.key_store.display()))?,
+    );
+    let broker = build_broker(&config, &metrics, &store, key_store.clone())?;
     let mut builder = Engine::builder()
         .workers(config.workers)
         .vms(config.pool_size)
         .quantum(config.quantum)
-        .broker(Arc::new(broker));
-    // Jobs' tokens are checked against the same key store `npython token` and the admin endpoints use, so
-    // a revocation there stops a token mid-job.
-    match npython_caps::KeyStore::open(&config.key_store) {
-        Ok(store) => builder = builder.verifier(Arc::new(store)),
-        Err(e) => return Err(format!("key store {}: {e}", config.key_store.display())),
-    }
+        .broker(Arc::new(broker))
+        .verifier(key_store);
     for t in &config.tenants {
         builder = builder.tenant(
             &t.name,
