@@ -7,16 +7,16 @@
 //!
 //! Each token is first shown to work (a gated fs call), so a refusal afterwards is the revocation's doing.
 
+mod common;
 mod serve_support;
 
 use std::path::Path;
 use std::process::{Command, Output};
 use std::time::Duration;
 
+use common::{mint, revoke, BIN};
 use serde_json::{json, Value};
 use serve_support::{results, scratch, submit, Http, Server};
-
-const BIN: &str = env!("CARGO_BIN_EXE_npython");
 
 /// A gated call: writes a file in the tenant's root and reads it back.
 const SCRIPT: &str = "import fs\n\
@@ -50,22 +50,6 @@ fn assert_revoked(line: &Value, id: &str) {
         format!("capability token {id} has been revoked. Ask for a new token; do not retry with this one"),
         "{line}"
     );
-}
-
-/// `npython token ARGS` against the key store in `home`; returns stdout, asserting success.
-fn token_cli(home: &Path, args: &[&str]) -> String {
-    let out = Command::new(BIN)
-        .arg("token")
-        .args(args)
-        .env("NPYTHON_HOME", home)
-        .output()
-        .expect("npython token");
-    assert!(
-        out.status.success(),
-        "npython token {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
 /// `npython run -` of SCRIPT with `token` bound as `files`, files under `root`.
@@ -164,30 +148,10 @@ fn a_cli_revocation_reaches_later_runs_and_a_running_server() {
     let home = dir.join("home");
     let root = dir.join("root");
     std::fs::create_dir_all(&root).expect("root");
-    let minted = token_cli(
+    let common::Minted { token, id } = mint(
         &home,
-        &[
-            "mint",
-            "--tenant",
-            "default",
-            "--cap",
-            "fs",
-            "--expires",
-            "1h",
-        ],
+        &["--tenant", "default", "--cap", "fs", "--expires", "1h"],
     );
-    let token = minted
-        .lines()
-        .last()
-        .expect("token line")
-        .trim()
-        .to_string();
-    let id = minted
-        .split("(id ")
-        .nth(1)
-        .and_then(|rest| rest.split(',').next())
-        .expect("the mint summary names the id")
-        .to_string();
 
     let out = cli_run(&home, &root, &token);
     assert!(
@@ -200,7 +164,7 @@ fn a_cli_revocation_reaches_later_runs_and_a_running_server() {
     let (tenant_key, _) = server.default_keys();
     assert_ok(&run_job(&server.http, &tenant_key, &token));
 
-    token_cli(&home, &["revoke", &token]);
+    revoke(&home, &token);
 
     let out = cli_run(&home, &root, &token);
     assert_eq!(out.status.code(), Some(1), "an uncaught exception exits 1");
