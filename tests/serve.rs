@@ -18,10 +18,11 @@
 //!   server-wide limit answers 429 `queue_full`;
 //! * hostile bodies and ids on every route of the route table get JSON errors, never a 5xx;
 //! * a result line is sent when its job ends, before the rest of the swarm has;
-//! * client-answered tool calls: events, answers, error answers, timeouts, cancellation, tenant isolation
-//!   (ignored until scheduler jobs bind tokens), and the event and tool-result routes without calls;
-//! * http through the broker to a local server with an explicit-host token counts in `/metrics` (ignored
-//!   likewise).
+//! * client-answered tool calls: events, answers, error answers, timeouts, cancellation, tenant isolation,
+//!   and the event and tool-result routes without calls;
+//! * http through the broker to a local server with an explicit-host token counts in `/metrics`.
+//!
+//! Revocation across restarts is in tests/revocation.rs.
 
 mod serve_support;
 
