@@ -1,19 +1,11 @@
 //! docs/SECURITY.md's examples are tested (issue 5): every ```python block in it is run through the real
-//! `npython` binary, and what it prints must be the ```text block that follows it, exactly.
+//! `npython` binary, with real tokens minted by `npython token mint` in a private key store and, for http, a
+//! loopback server standing in for the host the example names; what the run prints must be the ```text block
+//! that follows, exactly, and it must end with the stated exit status.
 //!
-//! The conventions, which the document states in "How the examples are tested":
-//!
-//! * each example runs as `npython run - --tenant acme --fs-root DIR` with the script on stdin (tracebacks name
-//!   `<stdin>`) and an empty DIR; its output is stdout followed by stderr;
-//! * an HTML comment `<!-- example ... -->` right before the block says what the example needs, one setting
-//!   a line: `token NAME: ARGS` mints a real token with `npython token mint --tenant acme ARGS` (or the
-//!   `--tenant` ARGS name) in a private key store and passes it as `--token NAME=...`; `revoked: NAME`
-//!   revokes it first; `server: HOST` stands a loopback server (`common::echo_server`) in for
-//!   `https://HOST`, by rewriting that URL in the script and HOST in the token's `--allow-host` to the
-//!   server's `127.0.0.1:PORT` (so the token names the server explicitly, as the broker requires for a
-//!   loopback address), and mapping them back in the output; `args: ...` adds options to `npython run`;
-//!   `exit: N` is the exit status (0 without it);
-//! * token ids are random, so any 32-hex-digit id, and the 8-digit form in a Token's repr, match any other.
+//! The conventions (the `<!-- example ... -->` settings `token NAME:`, `revoked:`, `server:`, `args:`,
+//! `exit:`, and how ids and the stand-in's address are compared) are stated for readers in the document's
+//! section "How the examples are tested"; this file is their implementation.
 
 mod common;
 
