@@ -1,7 +1,8 @@
-//! docs/SECURITY.md's examples are tested (issue 5): every ```python block in it is run through the real
-//! `npython` binary, with real tokens minted by `npython token mint` in a private key store and, for http, a
-//! loopback server standing in for the host the example names; what the run prints must be the ```text block
-//! that follows, exactly, and it must end with the stated exit status.
+//! docs/SECURITY.md's examples are tested (issue 5): every ```python block in it, and every ```sh block
+//! marked as an example, is run through the real `npython` binary, with real tokens minted by
+//! `npython token mint` in a private key store and, for http, a loopback server standing in for the host the
+//! example names; what the run prints must be the ```text block that follows, exactly, and it must end with the
+//! stated exit status.
 //!
 //! The conventions (the `<!-- example ... -->` settings `token NAME:`, `revoked:`, `server:`, `args:`,
 //! `exit:`, and how ids and the stand-in's address are compared) are stated for readers in the document's
@@ -25,6 +26,8 @@ const TENANT: &str = "acme";
 struct Example {
     /// The line of the document where the ```python block starts.
     line: usize,
+    /// A ```sh block (run by `sh -e` with `npython` on the PATH) rather than a ```python one.
+    shell: bool,
     script: String,
     expected: String,
     /// (name, `npython token mint` arguments)
@@ -66,9 +69,11 @@ fn examples(doc: &str) -> Result<Vec<Example>, String> {
                     .to_string();
             }
             pending = Some(settings_of(&settings).map_err(|e| format!("line {}: {e}", i + 1))?);
-        } else if line == "```python" {
+        } else if line == "```python" || (line == "```sh" && pending.is_some()) {
+            // A ```sh block is an example only when a comment says so: the others show commands to run.
             let mut example = pending.take().unwrap_or_default();
             example.line = i + 1;
+            example.shell = line == "```sh";
             let (script, next) = fenced(&lines, i)?;
             example.script = script;
             i = next;
@@ -89,7 +94,7 @@ fn examples(doc: &str) -> Result<Vec<Example>, String> {
         } else if line.starts_with("```") {
             if pending.is_some() {
                 return Err(format!(
-                    "line {}: an example comment must come right before a ```python block",
+                    "line {}: an example comment must come right before a ```python or ```sh block",
                     i + 1
                 ));
             }
@@ -97,7 +102,7 @@ fn examples(doc: &str) -> Result<Vec<Example>, String> {
             continue;
         } else if pending.is_some() && !line.trim().is_empty() {
             return Err(format!(
-                "line {}: an example comment must come right before a ```python block",
+                "line {}: an example comment must come right before a ```python or ```sh block",
                 i + 1
             ));
         }
@@ -176,10 +181,25 @@ fn check(example: &Example, home: &Path, root: &Path) -> Result<(), String> {
         None => text.to_string(),
     };
 
-    let mut run = Command::new(BIN);
-    run.args(["run", "-", "--tenant", TENANT])
-        .arg(format!("--fs-root={}", root.display()))
-        .env("NPYTHON_HOME", home);
+    if example.shell && !(example.tokens.is_empty() && example.args.is_empty()) {
+        return Err("a shell example mints its own tokens and takes no arguments".into());
+    }
+    let mut run = if example.shell {
+        let bin_dir = Path::new(BIN).parent().expect("the binary's directory");
+        let path = std::env::join_paths(std::iter::once(bin_dir.to_path_buf()).chain(
+            std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default()),
+        ))
+        .expect("PATH");
+        let mut sh = Command::new("sh");
+        sh.args(["-e", "-s"]).env("PATH", path).current_dir(root);
+        sh
+    } else {
+        let mut run = Command::new(BIN);
+        run.args(["run", "-", "--tenant", TENANT])
+            .arg(format!("--fs-root={}", root.display()));
+        run
+    };
+    run.env("NPYTHON_HOME", home);
     for (name, mint_args) in &example.tokens {
         let mint_args = to_local(mint_args);
         let mut args: Vec<&str> = mint_args.split_whitespace().collect();
@@ -258,11 +278,11 @@ fn mask_ids(text: &str) -> String {
 }
 
 #[test]
-fn every_python_example_in_security_md_prints_what_the_document_says() {
+fn every_example_in_security_md_prints_what_the_document_says() {
     let examples = examples(DOC).unwrap_or_else(|e| panic!("docs/SECURITY.md: {e}"));
     let fences = DOC.lines().filter(|l| l.trim_end() == "```python").count();
     assert_eq!(
-        examples.len(),
+        examples.iter().filter(|e| !e.shell).count(),
         fences,
         "every ```python block is an example"
     );
@@ -305,6 +325,9 @@ fn the_reader_finds_settings_and_refuses_an_example_without_its_output() {
         }],
         "a ```python line inside another block is not an example"
     );
+    let shell =
+        examples("<!-- example -->\n```sh\necho hi\n```\n```text\nhi\n```\n").expect("reads");
+    assert!(shell.len() == 1 && shell[0].shell, "{shell:?}");
     let err = examples("```python\nprint(1)\n```\nNo output.\n").expect_err("refused");
     assert!(err.contains("no ```text block"), "{err}");
     let err = examples("<!-- example: exit: 1 -->\nProse.\n```python\n```\n").expect_err("refused");
