@@ -268,6 +268,30 @@ impl Core {
         }
     }
 
+    /// Checks what holds for every gated request: the grant's tenant is the token's, and the token is still
+    /// live (not expired, and not revoked when the broker has the verifier).
+    fn check_grant(&self, grant: &Grant) -> Result<(), IoError> {
+        if grant.authority.tenant() != grant.tenant {
+            return Err(io_error(
+                IoErrorKind::Capability,
+                format!(
+                    "token {} was minted for another tenant",
+                    grant.authority.token_id()
+                ),
+            ));
+        }
+        let now = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs());
+        // On the runtime's thread: a key store's check is one `stat` of its revocation log when nothing was
+        // revoked since the last one, and reads only the new lines otherwise.
+        let live = match &self.verifier {
+            Some(verifier) => verifier.check_live(&grant.authority, now),
+            None => grant.authority.check_expiry(now),
+        };
+        live.map_err(|e| io_error(IoErrorKind::Capability, e.to_string()))
+    }
+
     fn audit(
         &self,
         job: u64,
@@ -309,30 +333,6 @@ async fn until_unwanted(wanted: &(dyn Fn() -> bool + Sync)) {
         if !wanted() {
             return;
         }
-    }
-}
-
-impl Core {
-    /// Checks what holds for every gated request: the grant's tenant is the token's, and the token is still
-    /// live (not expired, and not revoked when the broker has the verifier).
-    fn check_grant(&self, grant: &Grant) -> Result<(), IoError> {
-        if grant.authority.tenant() != grant.tenant {
-            return Err(io_error(
-                IoErrorKind::Capability,
-                format!(
-                    "token {} was minted for another tenant",
-                    grant.authority.token_id()
-                ),
-            ));
-        }
-        let now = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .map_or(0, |d| d.as_secs());
-        let live = match &self.verifier {
-            Some(verifier) => verifier.check_live(&grant.authority, now),
-            None => grant.authority.check_expiry(now),
-        };
-        live.map_err(|e| io_error(IoErrorKind::Capability, e.to_string()))
     }
 }
 
