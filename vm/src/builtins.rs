@@ -43,6 +43,7 @@ pub const NATIVES: &[(&str, NativeFn)] = &[
     ("getattr", getattr),
     ("setattr", setattr),
     ("hasattr", hasattr),
+    ("delattr", delattr),
     ("format", format),
     ("open", no_authority),
     ("eval", no_introspection),
@@ -51,7 +52,7 @@ pub const NATIVES: &[(&str, NativeFn)] = &[
     ("__import__", no_introspection),
     ("globals", no_introspection),
     ("locals", no_introspection),
-    ("vars", no_introspection),
+    ("vars", vars),
     ("input", no_authority),
     ("exit", no_authority),
     ("quit", no_authority),
@@ -890,6 +891,41 @@ fn setattr(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Valu
     Ok(Value::None)
 }
 
+fn delattr(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
+    no_kw("delattr", kw)?;
+    arity("delattr", args, 2, 2)?;
+    let name = attr_name(vm, args[1])?;
+    vm.delattr(args[0], &name)?;
+    Ok(Value::None)
+}
+
+/// `vars(obj)`: the `__dict__` of a user instance or class. `vars()` without an argument would expose the
+/// caller's locals, which scripts do not inspect.
+fn vars(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
+    no_kw("vars", kw)?;
+    let [obj] = args else {
+        if args.is_empty() {
+            return no_introspection(vm, args, kw);
+        }
+        return Err(type_error(format!(
+            "vars expected at most 1 argument, got {}",
+            args.len()
+        )));
+    };
+    let has_dict = match *obj {
+        Value::Obj(h) => match vm.heap.get(h) {
+            Obj::Instance { .. } => true,
+            Obj::Type(t) => t.dict.is_some(),
+            _ => false,
+        },
+        _ => false,
+    };
+    if !has_dict {
+        return Err(type_error("vars() argument must have __dict__ attribute"));
+    }
+    vm.getattr(*obj, "__dict__")
+}
+
 fn hasattr(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
     no_kw("hasattr", kw)?;
     arity("hasattr", args, 2, 2)?;
@@ -1161,6 +1197,19 @@ impl Vm {
                         if self.to_bigint(v).is_some() {
                             return Ok(v);
                         }
+                        for dunder in ["__int__", "__index__"] {
+                            if let Some(r) = self.call_dunder(v, dunder, &[])? {
+                                return match r {
+                                    Value::Int(_) => Ok(r),
+                                    Value::Bool(b) => Ok(Value::Int(b as i64)),
+                                    _ if self.to_bigint(r).is_some() => Ok(r),
+                                    _ => Err(type_error(format!(
+                                        "{dunder} returned non-int (type {})",
+                                        self.type_name(r)
+                                    ))),
+                                };
+                            }
+                        }
                         Err(type_error(format!(
                             "int() argument must be a string, a bytes-like object or a real number, not '{}'",
                             self.type_name(v)
@@ -1184,6 +1233,30 @@ impl Vm {
                                 "could not convert string to float: {r}"
                             )))
                         }
+                    };
+                }
+                if let Some(r) = self.call_dunder(v, "__float__", &[])? {
+                    return match r {
+                        Value::Float(_) => Ok(r),
+                        _ => Err(type_error(format!(
+                            "{}.__float__ returned non-float (type {})",
+                            self.type_name(v),
+                            self.type_name(r)
+                        ))),
+                    };
+                }
+                if let Some(r) = self.call_dunder(v, "__index__", &[])? {
+                    return match self.to_f64(r)? {
+                        Some(f)
+                            if matches!(r, Value::Int(_) | Value::Bool(_))
+                                || self.to_bigint(r).is_some() =>
+                        {
+                            Ok(Value::Float(f))
+                        }
+                        _ => Err(type_error(format!(
+                            "__index__ returned non-int (type {})",
+                            self.type_name(r)
+                        ))),
                     };
                 }
                 match self.to_f64(v)? {

@@ -32,7 +32,13 @@ impl Vm {
         bases: &[Value],
     ) -> PyResult<Value> {
         let mut base_handles = Vec::with_capacity(bases.len());
+        let enum_mixins = self.enum_mixins(bases);
         for &b in bases {
+            let b = match (b, enum_mixins) {
+                (Value::Obj(h), Some((int_mixin, _))) if h == Ty::Int.handle() => int_mixin,
+                (Value::Obj(h), Some((_, str_mixin))) if h == Ty::Str.handle() => str_mixin,
+                _ => b,
+            };
             let Value::Obj(h) = b else {
                 return Err(type_error(format!(
                     "class {name}: base {} is not a class",
@@ -86,6 +92,10 @@ impl Vm {
             || mro
                 .iter()
                 .any(|k| matches!(self.heap.get(*k), Obj::Type(t) if t.has_properties));
+        let has_new = self.dict_get_str(dict, "__new__").is_some()
+            || mro
+                .iter()
+                .any(|k| matches!(self.heap.get(*k), Obj::Type(t) if t.has_new));
         let h = self.heap.alloc(Obj::Type(Box::new(TypeObj {
             name: name.into(),
             qualname: qualname.into(),
@@ -93,6 +103,7 @@ impl Vm {
             bases: base_handles,
             dict: Some(dict),
             has_properties,
+            has_new,
         })));
         mro.insert(0, h);
         if let Obj::Type(t) = self.heap.get_mut(h) {
@@ -104,6 +115,57 @@ impl Vm {
             }
         }
         Ok(Value::Obj(h))
+    }
+
+    /// `class E(str, Enum)`: builtin types cannot be subclassed, so when a class's bases include an Enum
+    /// class, its `int` and `str` bases stand for the prelude's mixins that give members their value's
+    /// behaviour. Returns those two mixins (int, str) when an Enum base is present.
+    fn enum_mixins(&self, bases: &[Value]) -> Option<(Value, Value)> {
+        let enum_base = self.builtins.get("__npy_Enum").copied()?;
+        let Value::Obj(enum_class) = enum_base else {
+            return None;
+        };
+        let has_enum_base = bases.iter().any(|b| {
+            matches!(b, Value::Obj(h) if self.is_user_class(*h) && self.is_subclass(*h, enum_class))
+        });
+        if !has_enum_base {
+            return None;
+        }
+        Some((
+            self.builtins.get("__npy_IntMixin").copied()?,
+            self.builtins.get("__npy_StrMixin").copied()?,
+        ))
+    }
+
+    /// Runs the nearest base's `__init_subclass__` on a class just made (an implicit classmethod, as in
+    /// CPython). A nested call: class statements are not where scripts block on I/O.
+    pub(crate) fn init_subclass(&mut self, class: Value) -> PyResult<()> {
+        let Value::Obj(h) = class else { return Ok(()) };
+        let mro = match self.heap.get(h) {
+            Obj::Type(t) => t.mro.clone(),
+            _ => return Ok(()),
+        };
+        for &k in mro.iter().skip(1) {
+            let Some(d) = (match self.heap.get(k) {
+                Obj::Type(t) => t.dict,
+                _ => None,
+            }) else {
+                continue;
+            };
+            let Some(hook) = self.dict_get_str(d, "__init_subclass__") else {
+                continue;
+            };
+            let hook = match hook {
+                Value::Obj(f) => match self.heap.get(f) {
+                    Obj::ClassMethod(f) | Obj::StaticMethod(f) => *f,
+                    _ => hook,
+                },
+                _ => hook,
+            };
+            self.call_nested(hook, &[class], Vec::new())?;
+            return Ok(());
+        }
+        Ok(())
     }
 
     /// C3 linearization of `bases` (without the new class itself), as CPython computes `__mro__`.
@@ -427,6 +489,19 @@ impl Vm {
                         return self.call_nested(fget, &[obj], Vec::new());
                     }
                 }
+                if obj_is_class && name == "__init_subclass__" {
+                    // An implicit classmethod: `super().__init_subclass__()` binds the class.
+                    let f = match v {
+                        Value::Obj(a) => match self.heap.get(a) {
+                            Obj::ClassMethod(f) => *f,
+                            _ => v,
+                        },
+                        _ => v,
+                    };
+                    return Ok(Value::Obj(
+                        self.heap.alloc(Obj::BoundMethod { recv: obj, func: f }),
+                    ));
+                }
                 if obj_is_class {
                     return Ok(match v {
                         Value::Obj(a) => match self.heap.get(a) {
@@ -446,7 +521,15 @@ impl Vm {
         // Past the user classes: the methods every object has.
         if matches!(
             name,
-            "__init__" | "__repr__" | "__str__" | "__eq__" | "__ne__" | "__hash__" | "__setattr__"
+            "__init__"
+                | "__new__"
+                | "__init_subclass__"
+                | "__repr__"
+                | "__str__"
+                | "__eq__"
+                | "__ne__"
+                | "__hash__"
+                | "__setattr__"
         ) {
             return Ok(Value::Obj(self.heap.alloc(Obj::NativeMethod {
                 recv: obj,
@@ -467,6 +550,25 @@ impl Vm {
         args: &[Value],
     ) -> PyResult<Value> {
         match name {
+            // Reached bound to the class (`super().__new__(cls)`, where `cls` comes again as the first
+            // argument) or unbound (`object.__new__(cls)`, where `recv` is `cls`).
+            "__new__" => {
+                let rest = match args.first() {
+                    Some(first) if first.is_same(recv) => &args[1..],
+                    _ => args,
+                };
+                self.object_new(recv, rest)
+            }
+            "__init_subclass__" => {
+                if !args.is_empty() {
+                    return Err(type_error(format!(
+                        "{}.__init_subclass__() takes no arguments ({} given)",
+                        self.class_name(self.type_of(recv)),
+                        args.len()
+                    )));
+                }
+                Ok(Value::None)
+            }
             "__init__" => {
                 if let Value::Obj(h) = recv {
                     if let Obj::Exception(_) = self.heap.get(h) {
@@ -551,16 +653,15 @@ impl Vm {
         args: &[Value],
         kw: &[(String, Value)],
     ) -> PyResult<Value> {
+        let has_new =
+            self.new_added_late || matches!(self.heap.get(class), Obj::Type(t) if t.has_new);
+        if has_new {
+            if let Some(new) = self.class_lookup(class, "__new__") {
+                return self.instantiate_with_new(class, new, args, kw);
+            }
+        }
         let is_exc = self.is_subclass(class, Ty::BaseException.handle());
-        let inst = if is_exc {
-            self.new_exception(class, args.to_vec())
-        } else {
-            let dict = self.new_dict();
-            let Value::Obj(dict) = dict else {
-                return Err(crate::interp::internal("new_dict returned a non-object"));
-            };
-            Value::Obj(self.heap.alloc(Obj::Instance { class, dict }))
-        };
+        let inst = self.bare_instance(class, args)?;
         match self.class_lookup(class, "__init__") {
             Some(init) => {
                 let Some(helper) = self.builtins.get("__npy_init").copied() else {
@@ -587,6 +688,72 @@ impl Vm {
                 Ok(inst)
             }
         }
+    }
+
+    /// An instance of user class `class` before `__init__`: an exception carrying `args`, or an instance
+    /// with an empty dict.
+    fn bare_instance(&mut self, class: Handle, args: &[Value]) -> PyResult<Value> {
+        if self.is_subclass(class, Ty::BaseException.handle()) {
+            return Ok(self.new_exception(class, args.to_vec()));
+        }
+        let Value::Obj(dict) = self.new_dict() else {
+            return Err(crate::interp::internal("new_dict returned a non-object"));
+        };
+        Ok(Value::Obj(self.heap.alloc(Obj::Instance { class, dict })))
+    }
+
+    /// Calling a class whose MRO defines `__new__`: the prelude helper `__npy_new` calls `new(cls, ...)`,
+    /// then `__init__` on the result when it is an instance of the class, as `type.__call__` does.
+    fn instantiate_with_new(
+        &mut self,
+        class: Handle,
+        new: Value,
+        args: &[Value],
+        kw: &[(String, Value)],
+    ) -> PyResult<Value> {
+        // `__new__` is a static method whether or not the class says so.
+        let new = match new {
+            Value::Obj(h) => match self.heap.get(h) {
+                Obj::StaticMethod(f) => *f,
+                _ => new,
+            },
+            _ => new,
+        };
+        let init = self.class_lookup(class, "__init__").unwrap_or(Value::None);
+        let Some(helper) = self.builtins.get("__npy_new").copied() else {
+            return Err(crate::interp::internal("the prelude defines no __npy_new"));
+        };
+        let mut call_args = Vec::with_capacity(args.len() + 3);
+        call_args.extend([Value::Obj(class), new, init]);
+        call_args.extend_from_slice(args);
+        self.tail_call_kw(helper, call_args, kw.to_vec())
+    }
+
+    /// `object.__new__(cls)`: a bare instance of the user class `cls`.
+    fn object_new(&mut self, cls: Value, args: &[Value]) -> PyResult<Value> {
+        let class = match cls {
+            Value::Obj(h) if matches!(self.heap.get(h), Obj::Type(_)) => h,
+            _ => {
+                return Err(type_error(format!(
+                    "object.__new__(X): X is not a type object ({})",
+                    self.type_name(cls)
+                )))
+            }
+        };
+        if !self.is_user_class(class) {
+            return Err(type_error(format!(
+                "object.__new__({}) is not supported in nPython: call {}() instead",
+                self.class_name(class),
+                self.class_name(class)
+            )));
+        }
+        let is_exc = self.is_subclass(class, Ty::BaseException.handle());
+        if !is_exc && !args.is_empty() {
+            return Err(type_error(
+                "object.__new__() takes exactly one argument (the type to instantiate)",
+            ));
+        }
+        self.bare_instance(class, args)
     }
 
     /// `lhs op rhs` through `__op__` / `__rop__` when either operand is a user instance; None when neither
@@ -689,8 +856,41 @@ impl Vm {
     }
 
     /// `len(obj)` for a user instance.
+    /// The class-level protocol of a user class (`iter(Color)`, `Color['RED']`, `x in Color`): calls
+    /// `hook(cls, *args)` when `v` is a user class whose MRO defines `hook`; None otherwise. nPython has no
+    /// metaclasses; the prelude's `Enum` defines these hooks instead (scripts cannot name `__npy_` hooks).
+    pub(crate) fn class_hook(
+        &mut self,
+        v: Value,
+        hook: &str,
+        args: &[Value],
+    ) -> PyResult<Option<Value>> {
+        let Value::Obj(h) = v else { return Ok(None) };
+        if !self.is_user_class(h) {
+            return Ok(None);
+        }
+        let Some(f) = self.class_lookup(h, hook) else {
+            return Ok(None);
+        };
+        let f = match f {
+            Value::Obj(a) => match self.heap.get(a) {
+                Obj::ClassMethod(f) => *f,
+                _ => f,
+            },
+            _ => f,
+        };
+        let mut call_args = Vec::with_capacity(args.len() + 1);
+        call_args.push(v);
+        call_args.extend_from_slice(args);
+        self.call_nested(f, &call_args, Vec::new()).map(Some)
+    }
+
     pub(crate) fn user_len(&mut self, v: Value) -> PyResult<Option<usize>> {
-        match self.call_dunder(v, "__len__", &[])? {
+        let r = match self.call_dunder(v, "__len__", &[])? {
+            None => self.class_hook(v, "__npy_class_len__", &[])?,
+            r => r,
+        };
+        match r {
             None => Ok(None),
             Some(Value::Int(n)) if n >= 0 => Ok(Some(n as usize)),
             Some(Value::Int(_)) => Err(crate::error::value_error("__len__() should return >= 0")),

@@ -547,6 +547,24 @@ fn format_str(s: &str, spec: &Spec) -> PyResult<String> {
 impl Vm {
     /// `format(v, spec)`.
     pub fn format_value(&mut self, v: Value, spec: &str) -> PyResult<String> {
+        if self.user_dunder(v).is_some() {
+            let spec_value = self.new_str(spec);
+            if let Some(r) = self.call_dunder(v, "__format__", &[spec_value])? {
+                return match self.str_ref(r) {
+                    Some(s) => Ok(s.to_string()),
+                    None => Err(type_error(format!(
+                        "__format__ must return a str, not {}",
+                        self.type_name(r)
+                    ))),
+                };
+            }
+            if !spec.is_empty() {
+                return Err(type_error(format!(
+                    "unsupported format string passed to {}.__format__",
+                    self.type_name(v)
+                )));
+            }
+        }
         if spec.is_empty() {
             return self.str_of(v);
         }
@@ -742,6 +760,10 @@ impl Vm {
                     self.format_value(sv, &text_spec)?
                 }
                 'd' | 'i' | 'u' => {
+                    let arg = match self.call_dunder(arg, "__index__", &[])? {
+                        Some(n) => n,
+                        None => arg,
+                    };
                     let n = match arg {
                         Value::Float(f) => {
                             if !f.is_finite() {
@@ -769,6 +791,15 @@ impl Vm {
                     self.format_value(n, &format!("{spec}d"))?
                 }
                 'x' | 'X' | 'o' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'c' => {
+                    let stand_in = if matches!(conv, 'x' | 'X' | 'o' | 'c') {
+                        "__index__"
+                    } else {
+                        "__float__"
+                    };
+                    let arg = match self.call_dunder(arg, stand_in, &[])? {
+                        Some(n) => n,
+                        None => arg,
+                    };
                     let ok = matches!(arg, Value::Int(_) | Value::Bool(_) | Value::Float(_))
                         || matches!(arg, Value::Obj(h) if matches!(self.heap.get(h), Obj::BigInt(_)))
                         || (conv == 'c' && self.str_ref(arg).is_some());

@@ -129,6 +129,8 @@ pub struct TypeObj {
     /// Whether a class in the MRO defined a property when the class was made: without one, an instance
     /// attribute can be read from the instance dict before the class is searched.
     pub has_properties: bool,
+    /// Whether a class in the MRO defined `__new__` when the class was made (instantiation then calls it).
+    pub has_new: bool,
 }
 
 /// An exception instance.

@@ -161,6 +161,8 @@ pub struct Vm {
     /// Set when a property is assigned to a class after it was made: `TypeObj::has_properties` may then be
     /// stale for its subclasses, so attribute reads stop trusting it.
     pub(crate) properties_added_late: bool,
+    /// Set when `__new__` is assigned to a class after it was made (`TypeObj::has_new` may then be stale).
+    pub(crate) new_added_late: bool,
     /// Filenames of the installed preludes, and whether one is being installed (its `__npy_` names are
     /// visible to it, never to scripts).
     preludes: Vec<String>,
@@ -224,6 +226,7 @@ impl Vm {
                 bases: Vec::new(),
                 dict: None,
                 has_properties: false,
+                has_new: false,
             })));
             debug_assert_eq!(h, ty.handle());
         }
@@ -298,6 +301,7 @@ impl Vm {
             nested_floor: 0,
             nested_depth: 0,
             properties_added_late: false,
+            new_added_late: false,
             preludes: Vec::new(),
             installing_prelude: false,
             modules: Vec::new(),
@@ -453,6 +457,7 @@ impl Vm {
         self.nested_floor = 0;
         self.nested_depth = 0;
         self.properties_added_late = false;
+        self.new_added_late = false;
         self.modules.clear();
         self.pending_io = None;
         self.blocked = None;
@@ -1902,22 +1907,7 @@ impl Vm {
             Op::DeleteAttr(i) => {
                 let obj = pop!();
                 save!();
-                if let Value::Obj(h) = obj {
-                    if let Obj::Instance { class, dict } = self.heap.get(h) {
-                        if !self.heap.is_permanent(h) {
-                            let (class, dict) = (*class, *dict);
-                            return self.instance_delattr(class, dict, &code.names[i as usize]);
-                        }
-                    }
-                }
-                return Err(exc(
-                    Ty::AttributeError,
-                    format!(
-                        "'{}' object has no attribute '{}'",
-                        self.type_name(obj),
-                        code.names[i as usize]
-                    ),
-                ));
+                return self.delattr(obj, &code.names[i as usize]);
             }
             Op::DeleteSubscr => {
                 let key = pop!();
@@ -2178,6 +2168,7 @@ impl Vm {
                 let name = &code.names[name as usize];
                 let qualname = qualname.unwrap_or_else(|| name.to_string());
                 let class = self.make_class(name, &qualname, ns, &bases)?;
+                self.init_subclass(class)?;
                 self.stack.push(class);
             }
             Op::ImportFrom(i) => {

@@ -1005,6 +1005,9 @@ impl Vm {
                 _ => {}
             }
         }
+        if let Some(r) = self.class_hook(container, "__npy_class_contains__", &[item])? {
+            return self.truthy(r);
+        }
         Err(type_error(format!(
             "argument of type '{}' is not iterable",
             self.type_name(container)
@@ -1063,10 +1066,13 @@ impl Vm {
                 }
                 Obj::Iter(_) | Obj::Generator(_) => return Ok(v),
                 _ => {
+                    if let Some(it) = self.class_hook(v, "__npy_class_iter__", &[])? {
+                        return Ok(it);
+                    }
                     return Err(type_error(format!(
                         "'{}' object is not iterable",
                         self.type_name(v)
-                    )))
+                    )));
                 }
             },
             _ => {
@@ -1305,6 +1311,20 @@ impl Vm {
         }
     }
 
+    /// A sequence index: an int, or a user object with `__index__` (an IntEnum member, say).
+    pub(crate) fn index_key(&mut self, key: Value, what: &str) -> PyResult<i64> {
+        if let Some(i) = self.call_dunder(key, "__index__", &[])? {
+            if !matches!(i, Value::Int(_) | Value::Bool(_)) {
+                return Err(type_error(format!(
+                    "__index__ returned non-int (type {})",
+                    self.type_name(i)
+                )));
+            }
+            return self.index_of(i, what);
+        }
+        self.index_of(key, what)
+    }
+
     fn slice_bound(&self, v: Value) -> PyResult<Option<i64>> {
         match v {
             Value::None => Ok(None),
@@ -1410,7 +1430,7 @@ impl Vm {
                         self.new_tuple(out)
                     });
                 }
-                let i = self.index_of(key, what)?;
+                let i = self.index_key(key, what)?;
                 let v = match self.heap.get(h) {
                     Obj::List(l) => seq_get(l, i),
                     Obj::Tuple(t) => seq_get(t, i),
@@ -1525,10 +1545,15 @@ impl Vm {
                 // `list[int]` in annotations-like code: return the class itself.
                 Ok(obj)
             }
-            _ => Err(type_error(format!(
-                "'{}' object is not subscriptable",
-                self.type_name(obj)
-            ))),
+            _ => {
+                if let Some(r) = self.class_hook(obj, "__class_getitem__", &[key])? {
+                    return Ok(r);
+                }
+                Err(type_error(format!(
+                    "'{}' object is not subscriptable",
+                    self.type_name(obj)
+                )))
+            }
         }
     }
 
@@ -1574,7 +1599,7 @@ impl Vm {
                     }
                     return Ok(());
                 }
-                let i = self.index_of(key, "list")?;
+                let i = self.index_key(key, "list")?;
                 let j = if i < 0 { i + len as i64 } else { i };
                 if j < 0 || j >= len as i64 {
                     return Err(exc(Ty::IndexError, "list assignment index out of range"));
@@ -1622,7 +1647,7 @@ impl Vm {
                     }
                     return Ok(());
                 }
-                let i = self.index_of(key, "list")?;
+                let i = self.index_key(key, "list")?;
                 let j = if i < 0 { i + len as i64 } else { i };
                 if j < 0 || j >= len as i64 {
                     return Err(exc(Ty::IndexError, "list assignment index out of range"));
@@ -1748,8 +1773,9 @@ impl Vm {
                         };
                         return Ok(self.new_str(m));
                     }
-                    // `object.__setattr__(self, name, value)`: how frozen classes set their own fields.
-                    "__setattr__" if Ty::from_handle(h) == Some(Ty::Object) => {
+                    // `object.__setattr__(self, name, value)`: how frozen classes set their own fields;
+                    // `object.__new__(cls)`: how a class's own `__new__` makes its instance.
+                    "__setattr__" | "__new__" if Ty::from_handle(h) == Some(Ty::Object) => {
                         return Ok(Value::Obj(self.heap.alloc(Obj::NativeMethod {
                             recv: obj,
                             name: format!("object.{name}").into(),
@@ -1880,6 +1906,49 @@ impl Vm {
         ))
     }
 
+    /// `del obj.name`: an attribute of a user instance, or of a user class (where an Enum refuses to lose a
+    /// member). Builtin values and types have no deletable attributes.
+    pub fn delattr(&mut self, obj: Value, name: &str) -> PyResult<()> {
+        if let Value::Obj(h) = obj {
+            if !self.heap.is_permanent(h) {
+                match self.heap.get(h) {
+                    Obj::Instance { class, dict } => {
+                        let (class, dict) = (*class, *dict);
+                        return self.instance_delattr(class, dict, name);
+                    }
+                    Obj::Type(t) if t.dict.is_some() => {
+                        let dict = t.dict;
+                        if name.starts_with("__") && name.ends_with("__") && name != "__init__" {
+                            return Err(exc(
+                                Ty::AttributeError,
+                                format!("cannot delete '{name}' from a class in nPython"),
+                            ));
+                        }
+                        let name_value = self.new_str(name);
+                        self.class_hook(obj, "__npy_class_setattr__", &[name_value])?;
+                        if let Some(d) = dict {
+                            if self.dict_remove(Value::Obj(d), name_value)?.is_some() {
+                                return Ok(());
+                            }
+                        }
+                        return Err(exc(
+                            Ty::AttributeError,
+                            format!(
+                                "type object '{}' has no attribute '{name}'",
+                                self.class_name(h)
+                            ),
+                        ));
+                    }
+                    _ => {}
+                }
+            }
+        }
+        Err(exc(
+            Ty::AttributeError,
+            format!("'{}' object has no attribute '{name}'", self.type_name(obj)),
+        ))
+    }
+
     /// `obj.name = value`: only exceptions carry settable attributes among the builtin types.
     pub fn setattr(&mut self, obj: Value, name: &str, value: Value) -> PyResult<()> {
         if let Value::Obj(h) = obj {
@@ -1935,6 +2004,12 @@ impl Vm {
                     {
                         self.properties_added_late = true;
                     }
+                    if name == "__new__" {
+                        self.new_added_late = true;
+                    }
+                    // An Enum refuses to rebind its members (CPython's EnumType.__setattr__).
+                    let name_value = self.new_str(name);
+                    self.class_hook(obj, "__npy_class_setattr__", &[name_value])?;
                     let key = self.new_str(name);
                     return self.dict_set(Value::Obj(d), key, value);
                 }
@@ -2158,6 +2233,16 @@ impl Vm {
                         let l = self.new_list(items);
                         self.repr_into(l, out, depth + 1)?;
                         out.push(')');
+                    }
+                    Obj::Type(t)
+                        if t.dict.is_some()
+                            && self.class_lookup(h, "__npy_class_repr__").is_some() =>
+                    {
+                        let r = self.class_hook(v, "__npy_class_repr__", &[])?;
+                        match r.and_then(|r| self.str_ref(r).map(str::to_string)) {
+                            Some(s) => out.push_str(&s),
+                            None => return Err(type_error("__repr__ returned non-string")),
+                        }
                     }
                     Obj::Type(t) => {
                         let s = if t.dict.is_some() {

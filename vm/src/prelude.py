@@ -51,6 +51,15 @@ def filter(function, iterable):
     return iter([x for x in iterable if function(x)])
 
 
+def __npy_new(cls, new, init, *args, **kwargs):
+    # Calling a class that defines __new__: __init__ runs only on an instance of the class, as in CPython.
+    instance = new(cls, *args, **kwargs)
+    if init is not None and isinstance(instance, cls):
+        if init(instance, *args, **kwargs) is not None:
+            raise TypeError("__init__() should return None")
+    return instance
+
+
 def __npy_init(instance, init, *args, **kwargs):
     # Calling a class: the VM made the instance; its __init__ runs here as an ordinary Python call.
     if init(instance, *args, **kwargs) is not None:

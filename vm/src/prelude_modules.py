@@ -2718,3 +2718,329 @@ def __npy_urldefrag(url):
         s, n, p, a, q, frag = __npy_urlparse(url)
         return __npy_up_DefragResult._make((__npy_urlunparse((s, n, p, a, q, "")), frag))
     return __npy_up_DefragResult._make((url, ""))
+
+
+# ---- enum ----------------------------------------------------------------------------------------------------
+# nPython has no metaclasses: an Enum class is made by the class statement as any class, then
+# `__init_subclass__` turns its plain attributes into members, and the VM's class hooks (`__npy_class_iter__`,
+# `__npy_class_len__`, `__npy_class_contains__`, `__npy_class_repr__`, `__class_getitem__`) give the class
+# the behaviour CPython's EnumType gives it.
+
+
+class __npy_auto:
+    def __init__(self):
+        self.value = __npy_auto
+
+
+def __npy_enum_is_descriptor(value):
+    return callable(value) or isinstance(value, (property, staticmethod, classmethod))
+
+
+class __npy_Enum:
+    def __init_subclass__(cls, **kwargs):
+        for base in cls.__mro__[1:]:
+            if getattr(base, "_npy_members_", None):
+                raise TypeError(f"<enum {cls.__name__!r}> cannot extend <enum {base.__name__!r}>")
+        own = cls.__dict__
+        # A member's __init__ runs once, when the member is made; calling the class looks a member up.
+        if "__init__" in own:
+            cls._npy_member_init_ = own["__init__"]
+            del cls.__init__
+        members = {}
+        by_value = {}
+        names = []
+        last_values = []
+        for name, value in own.items():
+            if name.startswith("_") or __npy_enum_is_descriptor(value):
+                continue
+            if isinstance(value, __npy_auto):
+                value = cls._generate_next_value_(name, 1, len(names), last_values[:])
+            last_values.append(value)
+            if value in by_value:
+                members[name] = by_value[value]
+                setattr(cls, name, by_value[value])
+                continue
+            member = object.__new__(cls)
+            member._name_ = name
+            member._value_ = value
+            member_init = getattr(cls, "_npy_member_init_", None)
+            if member_init is not None:
+                if isinstance(value, tuple):
+                    member_init(member, *value)
+                else:
+                    member_init(member, value)
+            members[name] = member
+            by_value[value] = member
+            names.append(name)
+            setattr(cls, name, member)
+        cls.__members__ = dict(members)
+        cls._npy_members_ = members
+        cls._npy_by_value_ = by_value
+        cls._member_names_ = names
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        for last in reversed(last_values):
+            if isinstance(last, int):
+                return last + 1
+        return start
+
+    def __new__(cls, value):
+        if isinstance(value, cls):
+            return value
+        try:
+            return cls._npy_by_value_[value]
+        except (KeyError, TypeError):
+            pass
+        missing = cls._missing_(value)
+        if isinstance(missing, cls):
+            return missing
+        raise ValueError(f"{value!r} is not a valid {cls.__qualname__}")
+
+    @classmethod
+    def _missing_(cls, value):
+        return None
+
+    @classmethod
+    def __class_getitem__(cls, name):
+        return cls._npy_members_[name]
+
+    @classmethod
+    def __npy_class_iter__(cls):
+        return iter([cls._npy_members_[n] for n in getattr(cls, "_member_names_", ())])
+
+    @classmethod
+    def __npy_class_len__(cls):
+        return len(getattr(cls, "_member_names_", ()))
+
+    @classmethod
+    def __npy_class_contains__(cls, member):
+        if not isinstance(member, __npy_Enum):
+            raise TypeError(f"unsupported operand type(s) for 'in': {type(member).__name__!r} and 'EnumType'")
+        return isinstance(member, cls) and member._name_ in cls._npy_members_
+
+    @classmethod
+    def __npy_class_setattr__(cls, name):
+        if name in getattr(cls, "_npy_members_", ()):
+            raise AttributeError(f"cannot reassign member {name!r}")
+
+    @classmethod
+    def __npy_class_repr__(cls):
+        return f"<enum {cls.__name__!r}>"
+
+    @property
+    def name(self):
+        return self._name_
+
+    @property
+    def value(self):
+        return self._value_
+
+    def __repr__(self):
+        return f"<{type(self).__name__}.{self._name_}: {self._value_!r}>"
+
+    def __str__(self):
+        return f"{type(self).__name__}.{self._name_}"
+
+    def __format__(self, spec):
+        return format(str(self), spec)
+
+    def __hash__(self):
+        return hash(self._name_)
+
+    def __eq__(self, other):
+        return self is other
+
+    def __ne__(self, other):
+        return self is not other
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+
+__npy_name_class(__npy_Enum, "Enum")
+
+
+def __npy_unique(cls):
+    aliases = [(name, member._name_) for name, member in cls._npy_members_.items() if name != member._name_]
+    if aliases:
+        details = ", ".join(f"{alias} -> {name}" for alias, name in aliases)
+        raise ValueError(f"duplicate values found in {cls!r}: {details}")
+    return cls
+
+
+class __npy_IntMixin(__npy_Enum):
+    # `class E(int, Enum)`: CPython's members are ints; here they delegate the int behaviour to their value
+    # (the VM makes the class statement's `int` base this class).
+    def __npy_plain_value__(self):
+        return self._value_
+
+    def __hash__(self):
+        return hash(self._value_)
+
+    def __int__(self):
+        return self._value_
+
+    def __index__(self):
+        return self._value_
+
+    def __float__(self):
+        return float(self._value_)
+
+    def __bool__(self):
+        return bool(self._value_)
+
+    def __eq__(self, other):
+        return self._value_ == __npy_enum_plain(other)
+
+    def __ne__(self, other):
+        return self._value_ != __npy_enum_plain(other)
+
+    def __lt__(self, other):
+        return self._value_ < __npy_enum_plain(other)
+
+    def __le__(self, other):
+        return self._value_ <= __npy_enum_plain(other)
+
+    def __gt__(self, other):
+        return self._value_ > __npy_enum_plain(other)
+
+    def __ge__(self, other):
+        return self._value_ >= __npy_enum_plain(other)
+
+    def __add__(self, other):
+        return self._value_ + __npy_enum_plain(other)
+
+    def __radd__(self, other):
+        return __npy_enum_plain(other) + self._value_
+
+    def __sub__(self, other):
+        return self._value_ - __npy_enum_plain(other)
+
+    def __rsub__(self, other):
+        return __npy_enum_plain(other) - self._value_
+
+    def __mul__(self, other):
+        return self._value_ * __npy_enum_plain(other)
+
+    def __rmul__(self, other):
+        return __npy_enum_plain(other) * self._value_
+
+    def __truediv__(self, other):
+        return self._value_ / __npy_enum_plain(other)
+
+    def __floordiv__(self, other):
+        return self._value_ // __npy_enum_plain(other)
+
+    def __mod__(self, other):
+        return self._value_ % __npy_enum_plain(other)
+
+    def __and__(self, other):
+        return self._value_ & __npy_enum_plain(other)
+
+    def __or__(self, other):
+        return self._value_ | __npy_enum_plain(other)
+
+    def __neg__(self):
+        return -self._value_
+
+    def __abs__(self):
+        return abs(self._value_)
+
+
+__npy_name_class(__npy_IntMixin, "int")
+
+
+class __npy_IntEnum(__npy_IntMixin):
+    def __str__(self):
+        return str(self._value_)
+
+    def __format__(self, spec):
+        return format(self._value_, spec)
+
+
+__npy_name_class(__npy_IntEnum, "IntEnum")
+
+
+class __npy_StrMixin(__npy_Enum):
+    # `class E(str, Enum)`: CPython's members are strs; here they delegate the str behaviour to their value
+    # (the VM makes the class statement's `str` base this class).
+    def __npy_plain_value__(self):
+        return self._value_
+
+    def __hash__(self):
+        return hash(self._value_)
+
+    def __eq__(self, other):
+        return self._value_ == __npy_enum_plain(other)
+
+    def __ne__(self, other):
+        return self._value_ != __npy_enum_plain(other)
+
+    def __lt__(self, other):
+        return self._value_ < __npy_enum_plain(other)
+
+    def __le__(self, other):
+        return self._value_ <= __npy_enum_plain(other)
+
+    def __gt__(self, other):
+        return self._value_ > __npy_enum_plain(other)
+
+    def __ge__(self, other):
+        return self._value_ >= __npy_enum_plain(other)
+
+    def __add__(self, other):
+        return self._value_ + __npy_enum_plain(other)
+
+    def __radd__(self, other):
+        return __npy_enum_plain(other) + self._value_
+
+    def __len__(self):
+        return len(self._value_)
+
+    def __contains__(self, item):
+        return item in self._value_
+
+    def __iter__(self):
+        return iter(self._value_)
+
+    def __getitem__(self, key):
+        return self._value_[key]
+
+    def __getattr__(self, name):
+        # The str methods (`.upper()`, `.startswith()`, ...) of the value.
+        if name.startswith("_"):
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        return getattr(self._value_, name)
+
+
+__npy_name_class(__npy_StrMixin, "str")
+
+
+class __npy_StrEnum(__npy_StrMixin):
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        return name.lower()
+
+    def __init_subclass__(cls, **kwargs):
+        for name, value in cls.__dict__.items():
+            if not name.startswith("_") and not __npy_enum_is_descriptor(value):
+                if not isinstance(value, (str, __npy_auto)):
+                    raise TypeError(f"{value!r} is not a string")
+        super().__init_subclass__(**kwargs)
+
+    def __str__(self):
+        return self._value_
+
+    def __format__(self, spec):
+        return format(self._value_, spec)
+
+
+__npy_name_class(__npy_StrEnum, "StrEnum")
+
+
+def __npy_enum_plain(value):
+    return value._value_ if isinstance(value, (__npy_IntMixin, __npy_StrMixin)) else value

@@ -225,6 +225,18 @@ const MODULES: &[NativeModule] = &[
         ],
     },
     NativeModule {
+        name: "enum",
+        functions: &[],
+        constants: |_| Vec::new(),
+        python: &[
+            ("Enum", "__npy_Enum"),
+            ("IntEnum", "__npy_IntEnum"),
+            ("StrEnum", "__npy_StrEnum"),
+            ("auto", "__npy_auto"),
+            ("unique", "__npy_unique"),
+        ],
+    },
+    NativeModule {
         name: "io",
         functions: &[],
         constants: |_| Vec::new(),
