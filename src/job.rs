@@ -218,6 +218,7 @@ impl JobResult {
                 r.result = serde_json::Value::String(repr);
                 r.result_repr = true;
             }
+            End::Raised(e) if exits_cleanly(&e) => {}
             End::Raised(e) => {
                 r.status = JobStatus::Error;
                 r.error = Some(ErrorInfo {
@@ -403,6 +404,7 @@ impl Engine {
                     r.result_repr = true;
                 }
             },
+            RunOutcome::Raised(e) if exits_cleanly(&e) => {}
             RunOutcome::Raised(e) => {
                 r.status = JobStatus::Error;
                 r.error = Some(ErrorInfo {
@@ -505,4 +507,19 @@ pub fn is_identifier(name: &str) -> bool {
     let mut chars = name.chars();
     chars.next().is_some_and(|c| c == '_' || c.is_alphabetic())
         && chars.all(|c| c == '_' || c.is_alphanumeric())
+}
+
+/// `sys.exit()`, `sys.exit(0)` and `sys.exit(None)` end a script successfully, as in CPython; any other
+/// `SystemExit` is an error whose message is the exit code or text.
+fn exits_cleanly(e: &npython_vm::PyException) -> bool {
+    e.type_name == "SystemExit" && matches!(e.message.as_str(), "" | "0" | "None")
+}
+
+/// The process exit status `npython run` uses for an uncaught `SystemExit(code)`: an int code as CPython
+/// reduces it (to 8 bits), else None (the code is a message, printed, and the status is 1).
+pub fn system_exit_status(type_name: &str, message: &str) -> Option<u8> {
+    if type_name != "SystemExit" {
+        return None;
+    }
+    message.parse::<i64>().ok().map(|code| (code & 0xff) as u8)
 }

@@ -376,10 +376,21 @@ fn run(
     match result.status {
         JobStatus::Ok => ExitCode::SUCCESS,
         JobStatus::Error => {
-            if !json {
-                if let Some(e) = &result.error {
-                    eprint!("{}", e.traceback);
+            let Some(e) = &result.error else {
+                return ExitCode::from(1);
+            };
+            if e.type_name == "SystemExit" {
+                // As CPython: no traceback; an int code is the status, anything else is printed.
+                if let Some(status) = npython::job::system_exit_status(&e.type_name, &e.message) {
+                    return ExitCode::from(status);
                 }
+                if !json {
+                    eprintln!("{}", e.message);
+                }
+                return ExitCode::from(1);
+            }
+            if !json {
+                eprint!("{}", e.traceback);
             }
             ExitCode::from(1)
         }

@@ -141,7 +141,8 @@ impl Shared {
 
     /// Takes a VM back from an ended job (reset, or rebuilt if poisoned) and admits the next waiting job.
     fn release(&self, tenant: usize, key: JobKey, vm: Box<Vm>, poisoned: bool) {
-        let vm = if poisoned {
+        // A job that wrote to the preludes' shared objects leaves them changed for the next job: rebuild.
+        let vm = if poisoned || vm.touched_shared_state() {
             None
         } else {
             catch_unwind(AssertUnwindSafe(move || {

@@ -63,6 +63,7 @@ pub const NATIVES: &[(&str, NativeFn)] = &[
     ("__npy_new_instance", new_instance),
     ("scope", crate::scope::scope),
     ("__npy_name_class", name_class),
+    ("__npy_write", write_output),
 ];
 
 /// Names a class made by the module prelude (`namedtuple("Point", ...)`, `deque`): a class statement in the
@@ -216,13 +217,7 @@ fn print(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value>
             },
         }
     };
-    if let Some(f) = kwarg(kw, "file") {
-        if !matches!(f, Value::None) {
-            return Err(type_error(
-                "print(file=...) is not available in nPython: output goes to the job's stdout",
-            ));
-        }
-    }
+    let file = kwarg(kw, "file").filter(|f| !matches!(f, Value::None));
     let sep = text_kw(vm, "sep")?.unwrap_or_else(|| " ".into());
     let end = text_kw(vm, "end")?.unwrap_or_else(|| "\n".into());
     let mut line = String::new();
@@ -240,7 +235,26 @@ fn print(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value>
         }
     }
     line.push_str(&end);
+    if let Some(file) = file {
+        // `print(..., file=f)` is `f.write(text)`: a StringIO, `sys.stderr`, any object with `write`.
+        let Some(helper) = vm.builtins.get("__npy_print_to").copied() else {
+            return Err(crate::interp::internal("the prelude defines no __npy_print_to"));
+        };
+        let text = vm.new_str(line);
+        return vm.tail_call(helper, vec![file, text]);
+    }
     vm.write_out(&line)?;
+    Ok(Value::None)
+}
+
+/// `__npy_write(text)`: the job's output, for `sys.stdout.write`.
+fn write_output(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
+    no_kw("__npy_write", kw)?;
+    arity("__npy_write", args, 1, 1)?;
+    let Some(text) = vm.str_ref(args[0]).map(str::to_string) else {
+        return Err(type_error("__npy_write expects a str"));
+    };
+    vm.write_out(&text)?;
     Ok(Value::None)
 }
 

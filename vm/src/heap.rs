@@ -351,6 +351,9 @@ pub struct Heap {
     pub collections: u64,
     /// The mark worklist, kept between collections so marking does not allocate afresh each time.
     work: Vec<u32>,
+    /// Set when a permanent object was handed out for writing (a script mutated a prelude container, say
+    /// `IntEnum._npy_members_`): the host must then not reuse this VM for another job.
+    permanent_written: bool,
 }
 
 const MIN_THRESHOLD: usize = 4 << 20;
@@ -369,6 +372,7 @@ impl Heap {
             gc_pending: false,
             collections: 0,
             work: Vec::new(),
+            permanent_written: false,
         }
     }
 
@@ -382,6 +386,7 @@ impl Heap {
     /// Marks every object allocated so far as permanent (never collected, kept by `reset`).
     pub fn seal_permanent(&mut self) {
         self.permanent = self.slots.len() as u32;
+        self.permanent_written = false;
     }
 
     /// Drops every non-permanent object and sets a new memory limit.
@@ -464,11 +469,22 @@ impl Heap {
 
     #[inline]
     pub fn get_mut(&mut self, h: Handle) -> &mut Obj {
+        if h.0 < self.permanent {
+            self.permanent_written = true;
+        }
         &mut self.slots[h.0 as usize]
+    }
+
+    /// Whether a permanent object may have changed since the heap was sealed (see `permanent_written`).
+    pub fn permanent_written(&self) -> bool {
+        self.permanent_written
     }
 
     /// A mutable and a shared reference to two different objects.
     pub fn pair_mut(&mut self, a: Handle, b: Handle) -> Option<(&mut Obj, &Obj)> {
+        if a.0 < self.permanent {
+            self.permanent_written = true;
+        }
         let (a, b) = (a.0 as usize, b.0 as usize);
         if a == b || a >= self.slots.len() || b >= self.slots.len() {
             return None;

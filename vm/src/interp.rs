@@ -358,6 +358,12 @@ impl Vm {
         Ok(())
     }
 
+    /// Whether the job changed an object the preludes own (a script can reach a prelude class's container
+    /// attribute and mutate it). Such a VM must not run another job: the host builds a fresh one instead.
+    pub fn touched_shared_state(&self) -> bool {
+        self.heap.permanent_written()
+    }
+
     /// Whether a prelude compiled under `filename` is installed.
     pub fn has_prelude(&self, filename: &str) -> bool {
         self.preludes.iter().any(|p| p == filename)
@@ -524,6 +530,21 @@ impl Vm {
     }
 
     /// Appends printed text, enforcing the output limit.
+    /// The call-depth limit in force (`sys.getrecursionlimit`).
+    pub(crate) fn max_depth(&self) -> usize {
+        self.limits.max_depth
+    }
+
+    /// How many Python frames are active.
+    pub(crate) fn call_depth(&self) -> usize {
+        self.frames.len()
+    }
+
+    /// `sys.setrecursionlimit`: the job's limit can be lowered, never raised.
+    pub(crate) fn lower_max_depth(&mut self, n: usize) {
+        self.limits.max_depth = self.limits.max_depth.min(n);
+    }
+
     pub(crate) fn write_out(&mut self, s: &str) -> PyResult<()> {
         self.out_total += s.len();
         if METERED && self.out_total > self.limits.max_output_bytes {

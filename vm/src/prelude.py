@@ -51,6 +51,10 @@ def filter(function, iterable):
     return iter([x for x in iterable if function(x)])
 
 
+def __npy_print_to(file, text):
+    file.write(text)
+
+
 def __npy_new(cls, new, init, *args, **kwargs):
     # Calling a class that defines __new__: __init__ runs only on an instance of the class, as in CPython.
     instance = new(cls, *args, **kwargs)

@@ -1458,45 +1458,42 @@ __npy_name_class(__npy_Template, "Template")
 # ----- textwrap (a port of CPython 3.11's algorithm, so lines break in the same places) -----
 
 __npy_tw_whitespace = "\t\n\x0b\x0c\r "
-__npy_tw_cache = {}
 
 
 def __npy_tw_re(name):
-    # The regexes are compiled on first use, not when the prelude is installed.
-    pat = __npy_tw_cache.get(name)
-    if pat is None:
-        import re
-        ws = "[" + re.escape(__npy_tw_whitespace) + "]"
-        nws = "[^" + ws[1:]
-        wp = r"[\w!" + "\"" + r"'&.,?]"
-        lt = r"[^\d\W]"
-        if name == "wordsep":
-            pat = re.compile(r"""
-                ( # any whitespace
-                  %(ws)s+
-                | # em-dash between words
-                  (?<=%(wp)s) -{2,} (?=\w)
-                | # word, possibly hyphenated
-                  %(nws)s+? (?:
-                    # hyphenated word
-                      -(?: (?<=%(lt)s{2}-) | (?<=%(lt)s-%(lt)s-))
-                      (?= %(lt)s -? %(lt)s)
-                    | # end of word
-                      (?=%(ws)s|\Z)
-                    | # em-dash
-                      (?<=%(wp)s) (?=-{2,}\w)
-                    )
-                )""".replace("%(ws)s", ws).replace("%(wp)s", wp).replace("%(lt)s", lt).replace("%(nws)s", nws),
-                re.VERBOSE)
-        elif name == "simple":
-            pat = re.compile("(" + ws + "+)")
-        elif name == "sentence_end":
-            pat = re.compile(r"[a-z][\.\!\?][" + "\"" + r"\']?\Z")
-        elif name == "whitespace_only":
-            pat = re.compile("^[ \t]+$", re.MULTILINE)
-        else:
-            pat = re.compile("(^[ \t]*)(?:[^ \t\n])", re.MULTILINE)
-        __npy_tw_cache[name] = pat
+    # Built per call, never cached in a prelude global: the prelude outlives the job, and the pattern object
+    # belongs to the job's heap (the compiled program itself is cached process-wide by `re`).
+    import re
+    ws = "[" + re.escape(__npy_tw_whitespace) + "]"
+    nws = "[^" + ws[1:]
+    wp = r"[\w!" + "\"" + r"'&.,?]"
+    lt = r"[^\d\W]"
+    if name == "wordsep":
+        pat = re.compile(r"""
+            ( # any whitespace
+              %(ws)s+
+            | # em-dash between words
+              (?<=%(wp)s) -{2,} (?=\w)
+            | # word, possibly hyphenated
+              %(nws)s+? (?:
+                # hyphenated word
+                  -(?: (?<=%(lt)s{2}-) | (?<=%(lt)s-%(lt)s-))
+                  (?= %(lt)s -? %(lt)s)
+                | # end of word
+                  (?=%(ws)s|\Z)
+                | # em-dash
+                  (?<=%(wp)s) (?=-{2,}\w)
+                )
+            )""".replace("%(ws)s", ws).replace("%(wp)s", wp).replace("%(lt)s", lt).replace("%(nws)s", nws),
+            re.VERBOSE)
+    elif name == "simple":
+        pat = re.compile("(" + ws + "+)")
+    elif name == "sentence_end":
+        pat = re.compile(r"[a-z][\.\!\?][" + "\"" + r"\']?\Z")
+    elif name == "whitespace_only":
+        pat = re.compile("^[ \t]+$", re.MULTILINE)
+    else:
+        pat = re.compile("(^[ \t]*)(?:[^ \t\n])", re.MULTILINE)
     return pat
 
 
@@ -3044,3 +3041,43 @@ __npy_name_class(__npy_StrEnum, "StrEnum")
 
 def __npy_enum_plain(value):
     return value._value_ if isinstance(value, (__npy_IntMixin, __npy_StrMixin)) else value
+
+
+# ---- sys -----------------------------------------------------------------------------------------------------
+
+
+class __npy_SysStream:
+    # `sys.stdout` / `sys.stderr`: a job has one output stream, and both write to it.
+    def __init__(self, name):
+        self._name = name
+
+    def write(self, text):
+        if not isinstance(text, str):
+            raise TypeError(f"write() argument must be str, not {type(text).__name__}")
+        __npy_write(text)
+        return len(text)
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def flush(self):
+        pass
+
+    def isatty(self):
+        return False
+
+    def __repr__(self):
+        return f"<_io.TextIOWrapper name='<{self._name}>' mode='w' encoding='utf-8'>"
+
+
+__npy_name_class(__npy_SysStream, "TextIOWrapper")
+__npy_sys_stdout = __npy_SysStream("stdout")
+__npy_sys_stderr = __npy_SysStream("stderr")
+__npy_sys_version_info = __npy_namedtuple("version_info", ["major", "minor", "micro", "releaselevel", "serial"])(
+    3, 11, 0, "final", 0)
+__npy_sys_float_info = __npy_namedtuple(
+    "float_info", ["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig",
+                   "epsilon", "radix", "rounds"])(
+    1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308, -1021, -307, 15, 53,
+    2.220446049250313e-16, 2, 1)

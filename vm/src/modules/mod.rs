@@ -15,6 +15,7 @@ mod math;
 pub(crate) mod random;
 pub(crate) mod re;
 mod re_syntax;
+mod sys;
 mod time;
 pub(crate) mod tools;
 mod url;
@@ -337,6 +338,17 @@ const MODULES: &[NativeModule] = &[
         functions: re::FUNCTIONS,
         constants: re::constants,
         python: &[],
+    },
+    NativeModule {
+        name: "sys",
+        functions: sys::FUNCTIONS,
+        constants: sys::constants,
+        python: &[
+            ("stdout", "__npy_sys_stdout"),
+            ("stderr", "__npy_sys_stderr"),
+            ("version_info", "__npy_sys_version_info"),
+            ("float_info", "__npy_sys_float_info"),
+        ],
     },
     NativeModule {
         name: "time",
