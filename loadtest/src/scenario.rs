@@ -131,9 +131,7 @@ fn unknown_placeholder(text: &str) -> Option<String> {
     let mut rest = text;
     while let Some(open) = rest.find("{{") {
         let after = &rest[open + 2..];
-        let Some(close) = after.find("}}") else {
-            return None;
-        };
+        let close = after.find("}}")?;
         let name = &after[..close];
         if name.starts_with("mock") && !PLACEHOLDERS.contains(&name) {
             return Some(name.to_string());
