@@ -116,10 +116,25 @@ fn write_config(
     })
 }
 
-/// The key after `label` on a start-up line, e.g. `admin key (for /v1/tokens): npa_...`.
-fn key_after<'a>(line: &'a str, label: &str) -> Option<&'a str> {
-    let i = line.find(label)?;
-    Some(line[i + label.len()..].trim())
+/// A key the embedded default prints once, on its first start.
+#[derive(Debug, PartialEq)]
+enum PrintedKey {
+    /// `npython serve: tenant `default` API key: npk_...`
+    Tenant { tenant: String, key: String },
+    /// `npython serve: admin key (for /v1/tokens): npa_...`
+    Admin(String),
+}
+
+fn printed_key(line: &str) -> Option<PrintedKey> {
+    let after = |label: &str| {
+        let i = line.find(label)?;
+        Some(line[i + label.len()..].trim().to_string())
+    };
+    if let Some(key) = after("API key: ") {
+        let tenant = line.split('`').nth(1).unwrap_or("default").to_string();
+        return Some(PrintedKey::Tenant { tenant, key });
+    }
+    after("admin key (for /v1/tokens): ").map(PrintedKey::Admin)
 }
 
 impl Spawned {
@@ -181,15 +196,14 @@ impl Spawned {
                 spawned.url = rest.trim().to_string();
                 break;
             }
-            // "npython serve: tenant `default` API key: npk_..." and "admin key (for /v1/tokens): npa_..."
-            if !configured {
-                if let Some(key) = key_after(&line, "API key: ") {
-                    spawned.api_keys.push(key.to_string());
-                    let tenant = line.split('`').nth(1).unwrap_or("default");
-                    spawned.tenants.push(tenant.to_string());
-                } else if let Some(key) = key_after(&line, "admin key (for /v1/tokens): ") {
-                    spawned.admin_key = Some(key.to_string());
+            match printed_key(&line) {
+                _ if configured => {}
+                Some(PrintedKey::Tenant { tenant, key }) => {
+                    spawned.api_keys.push(key);
+                    spawned.tenants.push(tenant);
                 }
+                Some(PrintedKey::Admin(key)) => spawned.admin_key = Some(key),
+                None => {}
             }
         }
         if spawned.api_keys.is_empty() {
@@ -227,5 +241,52 @@ impl Spawned {
 impl Drop for Spawned {
     fn drop(&mut self) {
         self.stop();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_printed_keys_of_the_embedded_default_are_read_with_their_tenant() {
+        assert_eq!(
+            printed_key("npython serve: tenant `default` API key: npk_ab12"),
+            Some(PrintedKey::Tenant {
+                tenant: "default".into(),
+                key: "npk_ab12".into()
+            })
+        );
+        assert_eq!(
+            printed_key("npython serve: admin key (for /v1/tokens): npa_cd34"),
+            Some(PrintedKey::Admin("npa_cd34".into()))
+        );
+        assert_eq!(
+            printed_key("npython serve: both are kept in /h/serve-keys.toml (mode 0600)"),
+            None
+        );
+    }
+
+    #[test]
+    fn a_written_config_lists_the_admin_key_and_names_each_tenant() {
+        let dir =
+            std::env::temp_dir().join(format!("npython-loadtest-test-{}", random_hex(8).unwrap()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("serve.toml");
+        let keys = write_config(&path, &ServerSettings::default(), 2).unwrap();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let _ = std::fs::remove_dir_all(&dir);
+        assert_eq!(keys.tenants, ["t0", "t1"]);
+        assert_eq!(keys.api_keys.len(), 2);
+        assert!(keys.admin_key.starts_with("npa_"));
+        let admin_line = format!("admin_keys_sha256 = [\"{}\"]", sha256_hex(&keys.admin_key));
+        assert!(text.contains(&admin_line), "{text}");
+        for (name, key) in keys.tenants.iter().zip(&keys.api_keys) {
+            let tenant = format!(
+                "name = \"{name}\"\napi_keys_sha256 = [\"{}\"]",
+                sha256_hex(key)
+            );
+            assert!(text.contains(&tenant), "{text}");
+        }
     }
 }
