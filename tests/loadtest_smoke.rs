@@ -1,6 +1,7 @@
 //! The load generator's smoke scenario against the real `npython serve` (spawned on 127.0.0.1 with a fresh
-//! NPYTHON_HOME): every job is accounted for (submitted = succeeded + expected failures, nothing lost), and
-//! the report's counts equal the server's own `/metrics` counters. Then the CI form of the command line,
+//! NPYTHON_HOME): every job is accounted for (submitted = succeeded + expected failures, nothing lost), the
+//! io jobs reach the mock upstream through `http.get` with a token the load generator minted, and the
+//! report's counts equal the server's own `/metrics` counters. Then the CI form of the command line,
 //! `npython-loadtest --spawn --scenario loadtest/scenarios/smoke.toml --json`, when that binary was built
 //! alongside (it is under `cargo test --workspace`).
 
@@ -31,6 +32,11 @@ fn smoke_scenario_accounts_for_every_job_and_matches_the_server_metrics() {
     assert!(report.accounted(), "{table}");
     // The mix is deterministic: weights 4 cpu, 3 io, 1 trivial (ok), 1 limit (killed), 1 raises (error).
     assert!(report.unexpected.is_empty(), "{table}");
+    // The io jobs went through the token path: the scenario's `api` token, minted at start with the spawned
+    // server's admin key, let each of the 150 make exactly one request to the mock (a refused token would
+    // have ended them `error` before any request).
+    let mock = report.mock.as_ref().unwrap();
+    assert_eq!((mock.requests, mock.errors), (150, 0), "{table}");
     let count = |s: &str| report.by_status.get(s).copied().unwrap_or(0);
     assert_eq!(
         (count("ok"), count("killed"), count("error")),
@@ -47,6 +53,24 @@ fn smoke_scenario_accounts_for_every_job_and_matches_the_server_metrics() {
     // Every accepted job's latency is in the histogram (the 0.5 s warm-up's 100 jobs are not).
     assert_eq!(report.job_latency_ms.count, 400, "{table}");
     assert!(report.job_latency_ms.p50 > 0.0);
+}
+
+#[test]
+fn a_token_the_server_refuses_to_mint_ends_the_run_with_its_reason() {
+    let scenario = Scenario::parse(
+        "rate = 1\nduration_s = 1\n\
+         [[token]]\nname = \"api\"\ncap = \"http\"\nexpires = \"forever\"\n\
+         [[script]]\nname = \"s\"\nsource = \"1\"\n",
+    )
+    .unwrap();
+    let server = ServerChoice::Spawn {
+        npython: PathBuf::from(env!("CARGO_BIN_EXE_npython")),
+    };
+    let e = run_scenario(&scenario, &Overrides::default(), &server, 1).unwrap_err();
+    assert!(
+        e.contains("minting token `api` for tenant `default`") && e.contains("400"),
+        "{e}"
+    );
 }
 
 #[test]

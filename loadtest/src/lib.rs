@@ -2,7 +2,8 @@
 //!
 //! Modules: `scenario` (the TOML file and the script mix), `runner` (the schedule, the HTTP client, the
 //! coordinated-omission-corrected measurement), `report` (percentiles, server figures, SLO, table/JSON),
-//! `prom` (reading `/metrics`), `mock` (the built-in upstream), `spawn` (`--spawn`).
+//! `prom` (reading `/metrics`), `mock` (the built-in upstream), `spawn` (`--spawn`), `tokens` (capability
+//! tokens minted at start for the jobs).
 
 pub mod mock;
 pub mod prom;
@@ -10,21 +11,28 @@ pub mod report;
 pub mod runner;
 pub mod scenario;
 pub mod spawn;
+pub mod tokens;
 
 use std::path::PathBuf;
 use std::time::Duration;
 
 pub use report::Report;
 pub use runner::{Mode, Plan, PreparedScript, Target};
-pub use scenario::Scenario;
+pub use scenario::{MockVars, Scenario};
 
 /// Where the server comes from.
 #[derive(Clone, Debug)]
 pub enum ServerChoice {
     /// Start `npython serve` (this binary) on 127.0.0.1 with a temporary NPYTHON_HOME.
     Spawn { npython: PathBuf },
-    /// A running server and one API key per tenant to use.
-    Url { url: String, api_keys: Vec<String> },
+    /// A running server and one API key per tenant to use; the admin key and the tenant of each API key
+    /// are needed only by scenarios with `[[token]]` tables.
+    Url {
+        url: String,
+        api_keys: Vec<String>,
+        admin_key: Option<String>,
+        tenants: Vec<String>,
+    },
 }
 
 /// Command-line overrides of a scenario.
@@ -40,8 +48,8 @@ pub struct Overrides {
     pub progress: bool,
 }
 
-/// The plan for a scenario (scripts not yet resolved against the mock).
-pub fn plan(s: &Scenario, o: &Overrides, mock_url: &str, mock_latency: Duration) -> Plan {
+/// The plan for a scenario, its placeholders filled with the mock upstream's address and latency.
+pub fn plan(s: &Scenario, o: &Overrides, vars: &MockVars) -> Plan {
     let mode = if o.max_rate || (o.rate.is_none() && s.max_rate) {
         Mode::Max {
             concurrency: o.concurrency.or(s.concurrency).unwrap_or(32),
@@ -51,16 +59,12 @@ pub fn plan(s: &Scenario, o: &Overrides, mock_url: &str, mock_latency: Duration)
             rate: o.rate.or(s.rate).unwrap_or(10.0),
         }
     };
-    let latency_s = format!("{}", mock_latency.as_secs_f64());
     let scripts = s
         .scripts
         .iter()
         .map(|sc| PreparedScript {
             name: sc.name.clone(),
-            source: sc
-                .source
-                .replace("{{mock_url}}", mock_url)
-                .replace("{{mock_latency_s}}", &latency_s),
+            source: vars.fill(&sc.source),
             inputs: sc.inputs.clone(),
             limits: sc.limits.clone(),
             expect: sc.expect.clone(),
@@ -76,6 +80,7 @@ pub fn plan(s: &Scenario, o: &Overrides, mock_url: &str, mock_latency: Duration)
         drain_timeout: Duration::from_secs_f64(s.drain_timeout_s.unwrap_or(60.0)),
         weights: s.scripts.iter().map(|sc| sc.weight).collect(),
         scripts,
+        tokens: s.tokens.iter().map(|t| tokens::fill(t, vars)).collect(),
         scrape_metrics: true,
         progress: o.progress,
     }
@@ -100,13 +105,22 @@ pub fn run_scenario(
             let t = Target {
                 url: s.url.clone(),
                 api_keys: s.api_keys.clone(),
+                admin_key: s.admin_key.clone(),
+                tenants: s.tenants.clone(),
             };
             spawned = Some(s);
             t
         }
-        ServerChoice::Url { url, api_keys } => Target {
+        ServerChoice::Url {
+            url,
+            api_keys,
+            admin_key,
+            tenants,
+        } => Target {
             url: url.trim_end_matches('/').to_string(),
             api_keys: api_keys.clone(),
+            admin_key: admin_key.clone(),
+            tenants: tenants.clone(),
         },
     };
     let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -118,7 +132,7 @@ pub fn run_scenario(
     let report = runtime.block_on(async {
         let settings = scenario.mock.clone().unwrap_or_default();
         let mock = mock::MockUpstream::start(&settings).await?;
-        let plan = plan(scenario, overrides, &mock.url(), mock.latency);
+        let plan = plan(scenario, overrides, &mock.vars());
         let mut report = runner::run(plan, target).await?;
         report.mock = scenario.mock.as_ref().map(|_| report::MockFigures {
             url: mock.url(),

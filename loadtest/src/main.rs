@@ -32,6 +32,13 @@ struct Args {
     /// API key for --url; repeat it to spread swarms over several tenants.
     #[arg(long = "api-key")]
     api_key: Vec<String>,
+    /// Admin key for --url, to mint the scenario's `[[token]]`s through POST /v1/tokens.
+    #[arg(long, requires = "url")]
+    admin_key: Option<String>,
+    /// The tenant of each --api-key, in the same order, for minting tokens (default: `default` when there is
+    /// one key).
+    #[arg(long, requires = "url")]
+    tenant: Vec<String>,
     /// Swarms per second, open loop (overrides the scenario's `rate`).
     #[arg(long)]
     rate: Option<f64>,
@@ -91,9 +98,16 @@ fn main() -> ExitCode {
         };
         ServerChoice::Spawn { npython }
     } else if let Some(url) = &args.url {
+        let tenants = if args.tenant.is_empty() && args.api_key.len() == 1 {
+            vec!["default".to_string()]
+        } else {
+            args.tenant.clone()
+        };
         ServerChoice::Url {
             url: url.clone(),
             api_keys: args.api_key.clone(),
+            admin_key: args.admin_key.clone(),
+            tenants,
         }
     } else {
         eprintln!("npython-loadtest: give --spawn or --url URL --api-key KEY");

@@ -1,8 +1,11 @@
 //! The built-in mock upstream: an HTTP/1.1 server on 127.0.0.1 (hyper, in-process) that answers every
 //! request after a fixed latency, with a configurable share of 500s, for I/O-bound scripts to call.
 //!
-//! Until the server hands capability tokens to scripts (so `http.get` can be allowed), the I/O-bound
-//! scenarios call `time.sleep({{mock_latency_s}})` instead: the same blocked-VM pattern without the socket.
+//! Scripts reach it with `http.get("{{mock_url}}/...")` inside `with scope("http", tok)`, `tok` being a
+//! scenario `[[token]]` whose `allow_hosts` names `{{mock_host}}` (the broker refuses loopback addresses
+//! unless the token names the host with its port). An I/O scenario holds thousands of requests at once, so
+//! every connection is a task on the load generator's runtime (no thread per request), and a failed accept
+//! (out of file descriptors) backs off instead of spinning.
 
 use std::convert::Infallible;
 use std::net::SocketAddr;
@@ -16,7 +19,7 @@ use hyper::service::service_fn;
 use hyper::{Response, StatusCode};
 use hyper_util::rt::TokioIo;
 
-use crate::scenario::MockSettings;
+use crate::scenario::{MockSettings, MockVars};
 
 pub struct MockUpstream {
     pub addr: SocketAddr,
@@ -42,9 +45,15 @@ impl MockUpstream {
         let (req_count, err_count) = (requests.clone(), errors.clone());
         let task = tokio::spawn(async move {
             loop {
-                let Ok((stream, _)) = listener.accept().await else {
-                    continue;
+                let stream = match listener.accept().await {
+                    Ok((stream, _)) => stream,
+                    Err(_) => {
+                        // EMFILE and the like: retrying at once would spin a core the run needs.
+                        tokio::time::sleep(Duration::from_millis(10)).await;
+                        continue;
+                    }
                 };
+                let _ = stream.set_nodelay(true);
                 let (req_count, err_count) = (req_count.clone(), err_count.clone());
                 let svc = service_fn(move |_req| {
                     let n = req_count.fetch_add(1, Ordering::Relaxed);
@@ -86,6 +95,15 @@ impl MockUpstream {
 
     pub fn url(&self) -> String {
         format!("http://{}", self.addr)
+    }
+
+    /// The values of the scenario placeholders for this mock.
+    pub fn vars(&self) -> MockVars {
+        MockVars {
+            url: self.url(),
+            host: self.addr.to_string(),
+            latency_s: format!("{}", self.latency.as_secs_f64()),
+        }
     }
 
     pub fn requests(&self) -> u64 {

@@ -25,7 +25,8 @@ use serde_json::{json, Value};
 
 use crate::prom::Scrape;
 use crate::report::{Percentiles, Report, ServerFigures, SwarmSample};
-use crate::scenario::Mix;
+use crate::scenario::{Mix, TokenSpec};
+use crate::tokens::{self, Minted};
 
 pub type HttpClient = Client<HttpConnector, Full<Bytes>>;
 
@@ -79,6 +80,8 @@ pub struct Plan {
     pub drain_timeout: Duration,
     pub scripts: Vec<PreparedScript>,
     pub weights: Vec<u32>,
+    /// Tokens to mint at start (placeholders filled) and attach to the jobs of the scripts that use them.
+    pub tokens: Vec<TokenSpec>,
     /// Scrape `/metrics` at start and end (and sample gauges during the run).
     pub scrape_metrics: bool,
     /// Print a progress line to stderr once a second (only when stderr is a terminal).
@@ -89,6 +92,10 @@ pub struct Plan {
 pub struct Target {
     pub url: String,
     pub api_keys: Vec<String>,
+    /// For `POST /v1/tokens`; needed only when the plan has tokens.
+    pub admin_key: Option<String>,
+    /// The tenant of each API key (same order); needed only when the plan has tokens.
+    pub tenants: Vec<String>,
 }
 
 #[derive(Default)]
@@ -114,6 +121,8 @@ struct Shared {
     target: Target,
     plan: Plan,
     script_refs: Vec<String>,
+    /// For each tenant (API key index), then each script: the job's `tokens` field, if any.
+    job_tokens: Vec<Vec<Option<Value>>>,
     mix: Mix,
     start: Instant,
     measure_start: Instant,
@@ -166,7 +175,7 @@ pub async fn get(
     Ok((status, body))
 }
 
-async fn post(
+pub(crate) async fn post(
     client: &HttpClient,
     url: &str,
     key: &str,
@@ -243,7 +252,7 @@ async fn upload_scripts(
 }
 
 impl Shared {
-    fn swarm_body(&self, i: u64) -> (Vec<u8>, Vec<usize>) {
+    fn swarm_body(&self, i: u64, tenant: usize) -> (Vec<u8>, Vec<usize>) {
         let n = self.plan.swarm_size as u64;
         let mut jobs = Vec::with_capacity(n as usize);
         let mut which = Vec::with_capacity(n as usize);
@@ -259,6 +268,9 @@ impl Shared {
             }
             if let Some(limits) = &s.limits {
                 job.insert("limits".into(), limits.clone());
+            }
+            if let Some(tokens) = &self.job_tokens[tenant][k] {
+                job.insert("tokens".into(), tokens.clone());
             }
             jobs.push(Value::Object(job));
         }
@@ -281,8 +293,9 @@ impl Shared {
     /// breaks). Latencies from `intended`.
     async fn run_swarm(self: Arc<Self>, i: u64, intended: Instant) {
         let sent_at = Instant::now();
-        let key = &self.target.api_keys[(i as usize) % self.target.api_keys.len()];
-        let (body, which) = self.swarm_body(i);
+        let tenant = (i as usize) % self.target.api_keys.len();
+        let key = &self.target.api_keys[tenant];
+        let (body, which) = self.swarm_body(i, tenant);
         let n = which.len() as u64;
         {
             let mut c = self.counts.lock().unwrap();
@@ -463,13 +476,29 @@ struct Peaks {
     outstanding: f64,
 }
 
+/// The `tokens` field of each (tenant, script) pair, built once rather than per job.
+fn job_tokens(minted: &Minted, plan: &Plan) -> Vec<Vec<Option<Value>>> {
+    minted
+        .iter()
+        .map(|for_tenant| {
+            plan.scripts
+                .iter()
+                .map(|s| tokens::for_job(for_tenant, &plan.tokens, &s.name))
+                .collect()
+        })
+        .collect()
+}
+
 /// Runs a plan against a target on the current tokio runtime.
 pub async fn run(plan: Plan, target: Target) -> Result<Report, String> {
     if target.api_keys.is_empty() {
         return Err("no API key".into());
     }
     let client = new_client();
+    // Tokens first: a refused mint (no admin key, a bad restriction) ends the run before any upload.
+    let minted = tokens::mint_all(&client, &target, &plan.tokens).await?;
     let script_refs = upload_scripts(&client, &target, &plan.scripts).await?;
+    let job_tokens = job_tokens(&minted, &plan);
     let before = if plan.scrape_metrics {
         Some(scrape(&client, &target.url).await?)
     } else {
@@ -486,6 +515,7 @@ pub async fn run(plan: Plan, target: Target) -> Result<Report, String> {
         target: target.clone(),
         plan: plan.clone(),
         script_refs,
+        job_tokens,
         start,
         measure_start,
         measure_end,

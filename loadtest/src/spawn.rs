@@ -1,6 +1,7 @@
 //! `--spawn`: start `npython serve --listen 127.0.0.1:0` with a fresh temporary `NPYTHON_HOME`, read the bound
-//! address (and, for the embedded default, the freshly printed API key) from its standard output, and stop
-//! it with SIGTERM at the end.
+//! address (and, for the embedded default, the freshly printed API key and admin key) from its standard
+//! output, and stop it with SIGTERM at the end. With a written config the keys are generated here, the admin
+//! key listed as `admin_keys_sha256`, so `[[token]]` scenarios can mint in either case.
 
 use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
@@ -15,6 +16,17 @@ pub struct Spawned {
     home: PathBuf,
     pub url: String,
     pub api_keys: Vec<String>,
+    /// The tenant of each API key.
+    pub tenants: Vec<String>,
+    /// For `POST /v1/tokens`.
+    pub admin_key: Option<String>,
+}
+
+/// The keys of a written config.
+struct ConfigKeys {
+    api_keys: Vec<String>,
+    tenants: Vec<String>,
+    admin_key: String,
 }
 
 /// The `npython` binary beside this executable (they are built into the same target directory).
@@ -54,8 +66,12 @@ fn write_config(
     path: &Path,
     settings: &ServerSettings,
     tenants: usize,
-) -> Result<Vec<String>, String> {
-    let mut text = String::from("listen = \"127.0.0.1:0\"\n");
+) -> Result<ConfigKeys, String> {
+    let admin_key = format!("npa_{}", random_hex(32)?);
+    let mut text = format!(
+        "listen = \"127.0.0.1:0\"\nadmin_keys_sha256 = [\"{}\"]\n",
+        sha256_hex(&admin_key)
+    );
     let mut num = |k: &str, v: Option<u64>| {
         if let Some(v) = v {
             text.push_str(&format!("{k} = {v}\n"));
@@ -73,12 +89,15 @@ fn write_config(
         settings.max_jobs_per_swarm.map(|v| v as u64),
     );
     let mut keys = Vec::new();
+    let mut names = Vec::new();
     for t in 0..tenants.max(1) {
         let key = format!("npk_{}", random_hex(32)?);
+        let name = format!("t{t}");
         text.push_str(&format!(
-            "\n[[tenants]]\nname = \"t{t}\"\napi_keys_sha256 = [\"{}\"]\n",
+            "\n[[tenants]]\nname = \"{name}\"\napi_keys_sha256 = [\"{}\"]\n",
             sha256_hex(&key)
         ));
+        names.push(name);
         if let Some(q) = settings.max_queued {
             text.push_str(&format!("max_queued = {q}\n"));
         }
@@ -90,7 +109,32 @@ fn write_config(
     let mut f = std::fs::File::create(path).map_err(|e| format!("{}: {e}", path.display()))?;
     f.write_all(text.as_bytes())
         .map_err(|e| format!("{}: {e}", path.display()))?;
-    Ok(keys)
+    Ok(ConfigKeys {
+        api_keys: keys,
+        tenants: names,
+        admin_key,
+    })
+}
+
+/// A key the embedded default prints once, on its first start.
+#[derive(Debug, PartialEq)]
+enum PrintedKey {
+    /// `npython serve: tenant `default` API key: npk_...`
+    Tenant { tenant: String, key: String },
+    /// `npython serve: admin key (for /v1/tokens): npa_...`
+    Admin(String),
+}
+
+fn printed_key(line: &str) -> Option<PrintedKey> {
+    let after = |label: &str| {
+        let i = line.find(label)?;
+        Some(line[i + label.len()..].trim().to_string())
+    };
+    if let Some(key) = after("API key: ") {
+        let tenant = line.split('`').nth(1).unwrap_or("default").to_string();
+        return Some(PrintedKey::Tenant { tenant, key });
+    }
+    after("admin key (for /v1/tokens): ").map(PrintedKey::Admin)
 }
 
 impl Spawned {
@@ -105,14 +149,16 @@ impl Spawned {
         let mut cmd = Command::new(npython);
         cmd.args(["serve", "--listen", "127.0.0.1:0"]);
         let configured = settings.is_some_and(|s| !s.is_empty()) || tenants > 1;
-        let mut api_keys = Vec::new();
+        let (mut api_keys, mut tenant_names, mut admin_key) = (Vec::new(), Vec::new(), None);
         if configured {
             let path = home.join("loadtest-serve.toml");
-            api_keys = write_config(
+            let keys = write_config(
                 &path,
                 settings.unwrap_or(&ServerSettings::default()),
                 tenants,
             )?;
+            (api_keys, tenant_names, admin_key) =
+                (keys.api_keys, keys.tenants, Some(keys.admin_key));
             cmd.arg("--config").arg(&path);
         }
         cmd.env("NPYTHON_HOME", &home)
@@ -136,6 +182,8 @@ impl Spawned {
             home,
             url: String::new(),
             api_keys,
+            tenants: tenant_names,
+            admin_key,
         };
         let deadline = Instant::now() + Duration::from_secs(60);
         loop {
@@ -148,13 +196,14 @@ impl Spawned {
                 spawned.url = rest.trim().to_string();
                 break;
             }
-            // "npython serve: tenant `default` API key: npk_..."
-            if !configured {
-                if let Some(i) = line.find("API key: ") {
-                    spawned
-                        .api_keys
-                        .push(line[i + "API key: ".len()..].trim().to_string());
+            match printed_key(&line) {
+                _ if configured => {}
+                Some(PrintedKey::Tenant { tenant, key }) => {
+                    spawned.api_keys.push(key);
+                    spawned.tenants.push(tenant);
                 }
+                Some(PrintedKey::Admin(key)) => spawned.admin_key = Some(key),
+                None => {}
             }
         }
         if spawned.api_keys.is_empty() {
@@ -192,5 +241,52 @@ impl Spawned {
 impl Drop for Spawned {
     fn drop(&mut self) {
         self.stop();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_printed_keys_of_the_embedded_default_are_read_with_their_tenant() {
+        assert_eq!(
+            printed_key("npython serve: tenant `default` API key: npk_ab12"),
+            Some(PrintedKey::Tenant {
+                tenant: "default".into(),
+                key: "npk_ab12".into()
+            })
+        );
+        assert_eq!(
+            printed_key("npython serve: admin key (for /v1/tokens): npa_cd34"),
+            Some(PrintedKey::Admin("npa_cd34".into()))
+        );
+        assert_eq!(
+            printed_key("npython serve: both are kept in /h/serve-keys.toml (mode 0600)"),
+            None
+        );
+    }
+
+    #[test]
+    fn a_written_config_lists_the_admin_key_and_names_each_tenant() {
+        let dir =
+            std::env::temp_dir().join(format!("npython-loadtest-test-{}", random_hex(8).unwrap()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("serve.toml");
+        let keys = write_config(&path, &ServerSettings::default(), 2).unwrap();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let _ = std::fs::remove_dir_all(&dir);
+        assert_eq!(keys.tenants, ["t0", "t1"]);
+        assert_eq!(keys.api_keys.len(), 2);
+        assert!(keys.admin_key.starts_with("npa_"));
+        let admin_line = format!("admin_keys_sha256 = [\"{}\"]", sha256_hex(&keys.admin_key));
+        assert!(text.contains(&admin_line), "{text}");
+        for (name, key) in keys.tenants.iter().zip(&keys.api_keys) {
+            let tenant = format!(
+                "name = \"{name}\"\napi_keys_sha256 = [\"{}\"]",
+                sha256_hex(key)
+            );
+            assert!(text.contains(&tenant), "{text}");
+        }
     }
 }

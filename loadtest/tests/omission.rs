@@ -142,6 +142,7 @@ fn plan(max_in_flight: usize) -> Plan {
             expect: "ok".into(),
         }],
         weights: vec![1],
+        tokens: vec![],
         scrape_metrics: false,
         progress: false,
     }
@@ -154,6 +155,8 @@ async fn run_and_check(max_in_flight: usize) -> (usize, usize, npython_loadtest:
     let target = Target {
         url: format!("http://{addr}"),
         api_keys: vec!["k".into()],
+        admin_key: None,
+        tenants: vec![],
     };
     let report = npython_loadtest::runner::run(plan(max_in_flight), target)
         .await
@@ -229,6 +232,8 @@ async fn rejections_are_counted_by_error_code_and_not_as_lost() {
     let target = Target {
         url: format!("http://{addr}"),
         api_keys: vec!["k".into()],
+        admin_key: None,
+        tenants: vec![],
     };
     let report = npython_loadtest::runner::run(plan(10_000), target)
         .await
