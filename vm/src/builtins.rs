@@ -238,7 +238,9 @@ fn print(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value>
     if let Some(file) = file {
         // `print(..., file=f)` is `f.write(text)`: a StringIO, `sys.stderr`, any object with `write`.
         let Some(helper) = vm.builtins.get("__npy_print_to").copied() else {
-            return Err(crate::interp::internal("the prelude defines no __npy_print_to"));
+            return Err(crate::interp::internal(
+                "the prelude defines no __npy_print_to",
+            ));
         };
         let text = vm.new_str(line);
         return vm.tail_call(helper, vec![file, text]);

@@ -62,7 +62,10 @@ fn setrecursionlimit(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyR
         }
     };
     if n < 1 {
-        return Err(exc(Ty::ValueError, "recursion limit must be greater or equal than 1"));
+        return Err(exc(
+            Ty::ValueError,
+            "recursion limit must be greater or equal than 1",
+        ));
     }
     if (n as u64) < vm.call_depth() as u64 {
         return Err(exc(
