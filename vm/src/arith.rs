@@ -658,6 +658,14 @@ impl Vm {
             (UnOp::Invert, Some(Num::Int(i))) => Value::Int(!i),
             (UnOp::Invert, Some(Num::Big(b))) => self.bigint(-b - 1),
             _ => {
+                let dunder = match op {
+                    UnOp::Neg => "__neg__",
+                    UnOp::Pos => "__pos__",
+                    _ => "__invert__",
+                };
+                if let Some(r) = self.call_dunder(v, dunder, &[])? {
+                    return Ok(r);
+                }
                 let sym = match op {
                     UnOp::Neg => "-",
                     UnOp::Pos => "+",

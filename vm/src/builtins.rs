@@ -295,10 +295,13 @@ fn abs(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
         Value::Float(f) => Ok(Value::Float(f.abs())),
         v => match vm.to_bigint(v) {
             Some(b) => Ok(vm.bigint(b.abs())),
-            None => Err(type_error(format!(
-                "bad operand type for abs(): '{}'",
-                vm.type_name(v)
-            ))),
+            None => match vm.call_dunder(v, "__abs__", &[])? {
+                Some(r) => Ok(r),
+                None => Err(type_error(format!(
+                    "bad operand type for abs(): '{}'",
+                    vm.type_name(v)
+                ))),
+            },
         },
     }
 }

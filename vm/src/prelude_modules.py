@@ -3081,3 +3081,1138 @@ __npy_sys_float_info = __npy_namedtuple(
                    "epsilon", "radix", "rounds"])(
     1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308, -1021, -307, 15, 53,
     2.220446049250313e-16, 2, 1)
+
+
+# ---- datetime ------------------------------------------------------------------------------------------------
+# date, time, datetime, timedelta and fixed-offset timezones, after CPython's pure-Python datetime. `now()` and
+# `today()` read the job's virtual clock (time.time()), never the host's; there is no local time zone: naive
+# times are UTC, and `astimezone()` without an argument means UTC.
+
+__npy_dt_MAXYEAR = 9999
+__npy_dt_DAYS_IN_MONTH = [-1, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+__npy_dt_DAYS_BEFORE_MONTH = [-1, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334]
+__npy_dt_MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                 "October", "November", "December"]
+__npy_dt_DAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+def __npy_dt_is_leap(year):
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+def __npy_dt_days_in_month(year, month):
+    if month == 2 and __npy_dt_is_leap(year):
+        return 29
+    return __npy_dt_DAYS_IN_MONTH[month]
+
+
+def __npy_dt_days_before_year(year):
+    y = year - 1
+    return y * 365 + y // 4 - y // 100 + y // 400
+
+
+def __npy_dt_ymd2ord(year, month, day):
+    return (__npy_dt_days_before_year(year) + __npy_dt_DAYS_BEFORE_MONTH[month] + (month > 2 and __npy_dt_is_leap(year)) + day)
+
+
+def __npy_dt_ord2ymd(n):
+    n -= 1
+    n400, n = divmod(n, 146097)
+    year = n400 * 400 + 1
+    n100, n = divmod(n, 36524)
+    n4, n = divmod(n, 1461)
+    n1, n = divmod(n, 365)
+    year += n100 * 100 + n4 * 4 + n1
+    if n1 == 4 or n100 == 4:
+        return year - 1, 12, 31
+    leapyear = n1 == 3 and (n4 != 24 or n100 == 3)
+    month = (n + 50) >> 5
+    preceding = __npy_dt_DAYS_BEFORE_MONTH[month] + (month > 2 and leapyear)
+    if preceding > n:
+        month -= 1
+        preceding -= __npy_dt_DAYS_IN_MONTH[month] + (month == 2 and leapyear)
+    n -= preceding
+    return year, month, n + 1
+
+
+def __npy_dt_check_int(name, value):
+    if not isinstance(value, int):
+        raise TypeError(f"'{type(value).__name__}' object cannot be interpreted as an integer")
+    return value
+
+
+def __npy_dt_check_date_fields(year, month, day):
+    __npy_dt_check_int("year", year)
+    __npy_dt_check_int("month", month)
+    __npy_dt_check_int("day", day)
+    if not 1 <= year <= __npy_dt_MAXYEAR:
+        raise ValueError(f"year {year} is out of range")
+    if not 1 <= month <= 12:
+        raise ValueError("month must be in 1..12")
+    if not 1 <= day <= __npy_dt_days_in_month(year, month):
+        raise ValueError("day is out of range for month")
+
+
+def __npy_dt_check_time_fields(hour, minute, second, microsecond):
+    for name, value in (("hour", hour), ("minute", minute), ("second", second), ("microsecond", microsecond)):
+        __npy_dt_check_int(name, value)
+    if not 0 <= hour <= 23:
+        raise ValueError("hour must be in 0..23")
+    if not 0 <= minute <= 59:
+        raise ValueError("minute must be in 0..59")
+    if not 0 <= second <= 59:
+        raise ValueError("second must be in 0..59")
+    if not 0 <= microsecond <= 999999:
+        raise ValueError("microsecond must be in 0..999999")
+
+
+def __npy_dt_check_tzinfo(tz):
+    if tz is not None and not isinstance(tz, __npy_dt_tzinfo):
+        raise TypeError("tzinfo argument must be None or of a tzinfo subclass, not type '"
+                        + type(tz).__name__ + "'")
+
+
+def __npy_dt_type_name(obj):
+    name = type(obj).__name__
+    if type(obj) in (__npy_dt_date, __npy_dt_datetime, __npy_dt_time, __npy_dt_timedelta, __npy_dt_timezone):
+        return f"'datetime.{name}'"
+    return f"'{name}'"
+
+
+def __npy_dt_cmp(x, y):
+    return 0 if x == y else 1 if x > y else -1
+
+
+class __npy_dt_timedelta:
+    def __init__(self, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0):
+        for v in (days, seconds, microseconds, milliseconds, minutes, hours, weeks):
+            if not isinstance(v, (int, float)):
+                raise TypeError(f"unsupported type for timedelta component: {type(v).__name__}")
+        # Everything in microseconds, as an exact int where the inputs are ints.
+        total = (((weeks * 7 + days) * 86400 + hours * 3600 + minutes * 60 + seconds) * 1000000
+                 + milliseconds * 1000 + microseconds)
+        if isinstance(total, float):
+            total = round(total)
+        d, rem = divmod(total, 86400000000)
+        s, us = divmod(rem, 1000000)
+        if abs(d) > 999999999:
+            raise OverflowError(f"days={d}; must have magnitude <= 999999999")
+        self._days = d
+        self._seconds = s
+        self._microseconds = us
+
+    @property
+    def days(self):
+        return self._days
+
+    @property
+    def seconds(self):
+        return self._seconds
+
+    @property
+    def microseconds(self):
+        return self._microseconds
+
+    def _to_us(self):
+        return (self._days * 86400 + self._seconds) * 1000000 + self._microseconds
+
+    def total_seconds(self):
+        return self._to_us() / 10 ** 6
+
+    def __repr__(self):
+        args = []
+        if self._days:
+            args.append(f"days={self._days}")
+        if self._seconds:
+            args.append(f"seconds={self._seconds}")
+        if self._microseconds:
+            args.append(f"microseconds={self._microseconds}")
+        if not args:
+            args.append("0")
+        return f"datetime.timedelta({', '.join(args)})"
+
+    def __str__(self):
+        mm, ss = divmod(self._seconds, 60)
+        hh, mm = divmod(mm, 60)
+        s = f"{hh}:{mm:02d}:{ss:02d}"
+        if self._days:
+            plural = "s" if abs(self._days) != 1 else ""
+            s = f"{self._days} day{plural}, " + s
+        if self._microseconds:
+            s = s + f".{self._microseconds:06d}"
+        return s
+
+    def __add__(self, other):
+        if isinstance(other, __npy_dt_timedelta):
+            return __npy_dt_timedelta(microseconds=self._to_us() + other._to_us())
+        return NotImplemented
+
+    __radd__ = __add__
+
+    def __sub__(self, other):
+        if isinstance(other, __npy_dt_timedelta):
+            return __npy_dt_timedelta(microseconds=self._to_us() - other._to_us())
+        return NotImplemented
+
+    def __rsub__(self, other):
+        if isinstance(other, __npy_dt_timedelta):
+            return -self + other
+        return NotImplemented
+
+    def __neg__(self):
+        return __npy_dt_timedelta(microseconds=-self._to_us())
+
+    def __pos__(self):
+        return self
+
+    def __abs__(self):
+        return -self if self._days < 0 else self
+
+    def __mul__(self, other):
+        if isinstance(other, int):
+            return __npy_dt_timedelta(microseconds=self._to_us() * other)
+        if isinstance(other, float):
+            return __npy_dt_timedelta(microseconds=round(self._to_us() * other))
+        return NotImplemented
+
+    __rmul__ = __mul__
+
+    def __truediv__(self, other):
+        if isinstance(other, __npy_dt_timedelta):
+            return self._to_us() / other._to_us()
+        if isinstance(other, int):
+            return __npy_dt_timedelta(microseconds=round(self._to_us() / other))
+        if isinstance(other, float):
+            return __npy_dt_timedelta(microseconds=round(self._to_us() / other))
+        return NotImplemented
+
+    def __floordiv__(self, other):
+        if isinstance(other, __npy_dt_timedelta):
+            return self._to_us() // other._to_us()
+        if isinstance(other, int):
+            return __npy_dt_timedelta(microseconds=self._to_us() // other)
+        return NotImplemented
+
+    def __mod__(self, other):
+        if isinstance(other, __npy_dt_timedelta):
+            return __npy_dt_timedelta(microseconds=self._to_us() % other._to_us())
+        return NotImplemented
+
+    def __divmod__(self, other):
+        if isinstance(other, __npy_dt_timedelta):
+            q, r = divmod(self._to_us(), other._to_us())
+            return q, __npy_dt_timedelta(microseconds=r)
+        return NotImplemented
+
+    def __eq__(self, other):
+        if isinstance(other, __npy_dt_timedelta):
+            return self._to_us() == other._to_us()
+        return NotImplemented
+
+    def __ne__(self, other):
+        if isinstance(other, __npy_dt_timedelta):
+            return self._to_us() != other._to_us()
+        return NotImplemented
+
+    def __lt__(self, other):
+        if isinstance(other, __npy_dt_timedelta):
+            return self._to_us() < other._to_us()
+        return NotImplemented
+
+    def __le__(self, other):
+        if isinstance(other, __npy_dt_timedelta):
+            return self._to_us() <= other._to_us()
+        return NotImplemented
+
+    def __gt__(self, other):
+        if isinstance(other, __npy_dt_timedelta):
+            return self._to_us() > other._to_us()
+        return NotImplemented
+
+    def __ge__(self, other):
+        if isinstance(other, __npy_dt_timedelta):
+            return self._to_us() >= other._to_us()
+        return NotImplemented
+
+    def __hash__(self):
+        return hash((self._days, self._seconds, self._microseconds))
+
+    def __bool__(self):
+        return self._days != 0 or self._seconds != 0 or self._microseconds != 0
+
+
+__npy_dt_timedelta.min = __npy_dt_timedelta(-999999999)
+__npy_dt_timedelta.max = __npy_dt_timedelta(days=999999999, hours=23, minutes=59, seconds=59, microseconds=999999)
+__npy_dt_timedelta.resolution = __npy_dt_timedelta(microseconds=1)
+
+
+class __npy_dt_tzinfo:
+    def utcoffset(self, dt):
+        raise NotImplementedError("a tzinfo subclass must implement utcoffset()")
+
+    def dst(self, dt):
+        return None
+
+    def tzname(self, dt):
+        raise NotImplementedError("a tzinfo subclass must implement tzname()")
+
+
+class __npy_dt_timezone(__npy_dt_tzinfo):
+    def __init__(self, offset, name=None):
+        if not isinstance(offset, __npy_dt_timedelta):
+            raise TypeError("offset must be a timedelta")
+        if not -__npy_dt_timedelta(hours=24) < offset < __npy_dt_timedelta(hours=24):
+            raise ValueError("offset must be a timedelta strictly between -timedelta(hours=24) and "
+                             f"timedelta(hours=24), not {offset!r}.")
+        if name is not None and not isinstance(name, str):
+            raise TypeError("name must be a string")
+        self._offset = offset
+        self._name = name
+
+    def utcoffset(self, dt):
+        return self._offset
+
+    def dst(self, dt):
+        return None
+
+    def tzname(self, dt):
+        if self._name is not None:
+            return self._name
+        if not self._offset:
+            return "UTC"
+        return "UTC" + __npy_dt_format_offset(self._offset, ":")
+
+    def __eq__(self, other):
+        if isinstance(other, __npy_dt_timezone):
+            return self._offset == other._offset
+        return NotImplemented
+
+    def __hash__(self):
+        return hash(self._offset)
+
+    def __repr__(self):
+        if not self._offset and self._name is None:
+            return "datetime.timezone.utc"
+        if self._name is None:
+            return f"datetime.timezone({self._offset!r})"
+        return f"datetime.timezone({self._offset!r}, {self._name!r})"
+
+    def __str__(self):
+        return self.tzname(None)
+
+
+__npy_dt_timezone.utc = __npy_dt_timezone(__npy_dt_timedelta(0))
+__npy_dt_UTC = __npy_dt_timezone.utc
+
+
+def __npy_dt_format_offset(off, sep):
+    if off is None:
+        return ""
+    sign = "+"
+    if off._days < 0:
+        sign = "-"
+        off = -off
+    hh, rem = divmod(off._days * 86400 + off._seconds, 3600)
+    mm, ss = divmod(rem, 60)
+    s = f"{sign}{hh:02d}{sep}{mm:02d}"
+    if ss or off._microseconds:
+        s += f"{sep}{ss:02d}"
+        if off._microseconds:
+            s += f".{off._microseconds:06d}"
+    return s
+
+
+def __npy_dt_format_time(hh, mm, ss, us, timespec):
+    if timespec == "auto":
+        timespec = "microseconds" if us else "seconds"
+    if timespec == "hours":
+        return f"{hh:02d}"
+    if timespec == "minutes":
+        return f"{hh:02d}:{mm:02d}"
+    if timespec == "seconds":
+        return f"{hh:02d}:{mm:02d}:{ss:02d}"
+    if timespec == "milliseconds":
+        return f"{hh:02d}:{mm:02d}:{ss:02d}.{us // 1000:03d}"
+    if timespec == "microseconds":
+        return f"{hh:02d}:{mm:02d}:{ss:02d}.{us:06d}"
+    raise ValueError("Unknown timespec value")
+
+
+def __npy_dt_strftime(fmt, year, month, day, hour, minute, second, us, weekday, yday, tzinfo, dt):
+    out = []
+    i = 0
+    n = len(fmt)
+    while i < n:
+        c = fmt[i]
+        if c != "%" or i + 1 >= n:
+            out.append(c)
+            i += 1
+            continue
+        d = fmt[i + 1]
+        i += 2
+        if d == "Y":
+            out.append(str(year) if year >= 1000 else f"{year:04d}")
+        elif d == "m":
+            out.append(f"{month:02d}")
+        elif d == "d":
+            out.append(f"{day:02d}")
+        elif d == "H":
+            out.append(f"{hour:02d}")
+        elif d == "M":
+            out.append(f"{minute:02d}")
+        elif d == "S":
+            out.append(f"{second:02d}")
+        elif d == "f":
+            out.append(f"{us:06d}")
+        elif d == "y":
+            out.append(f"{year % 100:02d}")
+        elif d == "b" or d == "h":
+            out.append(__npy_dt_MONTH_NAMES[month - 1][:3])
+        elif d == "B":
+            out.append(__npy_dt_MONTH_NAMES[month - 1])
+        elif d == "a":
+            out.append(__npy_dt_DAY_NAMES[weekday][:3])
+        elif d == "A":
+            out.append(__npy_dt_DAY_NAMES[weekday])
+        elif d == "w":
+            out.append(str((weekday + 1) % 7))
+        elif d == "u":
+            out.append(str(weekday + 1))
+        elif d == "j":
+            out.append(f"{yday:03d}")
+        elif d == "I":
+            out.append(f"{(hour % 12) or 12:02d}")
+        elif d == "p":
+            out.append("AM" if hour < 12 else "PM")
+        elif d == "e":
+            out.append(f"{day:2d}")
+        elif d == "z":
+            off = tzinfo.utcoffset(dt) if tzinfo is not None else None
+            out.append(__npy_dt_format_offset(off, ""))
+        elif d == "Z":
+            out.append(tzinfo.tzname(dt) if tzinfo is not None else "")
+        elif d == "U":
+            out.append(f"{(yday + 6 - (weekday + 1) % 7) // 7:02d}")
+        elif d == "W":
+            out.append(f"{(yday + 6 - weekday) // 7:02d}")
+        elif d == "c":
+            out.append(f"{__npy_dt_DAY_NAMES[weekday][:3]} {__npy_dt_MONTH_NAMES[month - 1][:3]} {day:2d} "
+                       f"{hour:02d}:{minute:02d}:{second:02d} {year:04d}")
+        elif d == "x":
+            out.append(f"{month:02d}/{day:02d}/{year % 100:02d}")
+        elif d == "X":
+            out.append(f"{hour:02d}:{minute:02d}:{second:02d}")
+        elif d == "F":
+            out.append(f"{year:04d}-{month:02d}-{day:02d}")
+        elif d == "T":
+            out.append(f"{hour:02d}:{minute:02d}:{second:02d}")
+        elif d == "%":
+            out.append("%")
+        else:
+            out.append("%" + d)
+    return "".join(out)
+
+
+class __npy_dt_date:
+    def __init__(self, year, month, day):
+        __npy_dt_check_date_fields(year, month, day)
+        self._year = year
+        self._month = month
+        self._day = day
+
+    @classmethod
+    def today(cls):
+        return cls.fromtimestamp(__npy_dt_clock())
+
+    @classmethod
+    def fromtimestamp(cls, t):
+        y, m, d, hh, mm, ss, us = __npy_dt_from_timestamp(t)
+        return cls(y, m, d)
+
+    @classmethod
+    def fromordinal(cls, n):
+        y, m, d = __npy_dt_ord2ymd(n)
+        return cls(y, m, d)
+
+    @classmethod
+    def fromisoformat(cls, s):
+        if not isinstance(s, str):
+            raise TypeError("fromisoformat: argument must be str")
+        parsed = __npy_dt_parse_isodate(s)
+        if parsed is None or len(s) not in (8, 10):
+            raise ValueError(f"Invalid isoformat string: {s!r}")
+        return cls(*parsed)
+
+    @classmethod
+    def fromisocalendar(cls, year, week, day):
+        jan4 = __npy_dt_ymd2ord(year, 1, 4)
+        week1_monday = jan4 - (jan4 + 6) % 7
+        return cls.fromordinal(week1_monday + (week - 1) * 7 + day - 1)
+
+    @property
+    def year(self):
+        return self._year
+
+    @property
+    def month(self):
+        return self._month
+
+    @property
+    def day(self):
+        return self._day
+
+    def toordinal(self):
+        return __npy_dt_ymd2ord(self._year, self._month, self._day)
+
+    def weekday(self):
+        return (self.toordinal() + 6) % 7
+
+    def isoweekday(self):
+        return self.toordinal() % 7 or 7
+
+    def isocalendar(self):
+        year = self._year
+        jan4 = __npy_dt_ymd2ord(year, 1, 4)
+        week1 = jan4 - (jan4 + 6) % 7
+        today = self.toordinal()
+        week, day = divmod(today - week1, 7)
+        if week < 0:
+            year -= 1
+            jan4 = __npy_dt_ymd2ord(year, 1, 4)
+            week1 = jan4 - (jan4 + 6) % 7
+            week, day = divmod(today - week1, 7)
+        elif week >= 52:
+            jan4 = __npy_dt_ymd2ord(year + 1, 1, 4)
+            if today >= jan4 - (jan4 + 6) % 7:
+                year += 1
+                week = 0
+        return (year, week + 1, day + 1)
+
+    def timetuple(self):
+        return (self._year, self._month, self._day, 0, 0, 0, self.weekday(), self._yday(), -1)
+
+    def _yday(self):
+        return __npy_dt_DAYS_BEFORE_MONTH[self._month] + (self._month > 2 and __npy_dt_is_leap(self._year)) + self._day
+
+    def isoformat(self):
+        return f"{self._year:04d}-{self._month:02d}-{self._day:02d}"
+
+    def __str__(self):
+        return self.isoformat()
+
+    def __repr__(self):
+        return f"datetime.date({self._year}, {self._month}, {self._day})"
+
+    def ctime(self):
+        return self.strftime("%a %b %e 00:00:00 %Y")
+
+    def strftime(self, fmt):
+        return __npy_dt_strftime(fmt, self._year, self._month, self._day, 0, 0, 0, 0, self.weekday(), self._yday(),
+                          None, None)
+
+    def __format__(self, spec):
+        if not isinstance(spec, str):
+            raise TypeError("must be str, not " + type(spec).__name__)
+        return self.strftime(spec) if spec else str(self)
+
+    def replace(self, year=None, month=None, day=None):
+        return type(self)(self._year if year is None else year, self._month if month is None else month,
+                          self._day if day is None else day)
+
+    def _key(self):
+        return (self._year, self._month, self._day)
+
+    def __eq__(self, other):
+        if isinstance(other, __npy_dt_datetime) or isinstance(self, __npy_dt_datetime):
+            return NotImplemented
+        if isinstance(other, __npy_dt_date):
+            return self._key() == other._key()
+        return NotImplemented
+
+    def __ne__(self, other):
+        r = self.__eq__(other)
+        return r if r is NotImplemented else not r
+
+    def _compare(self, other, op):
+        if isinstance(other, __npy_dt_date) and not isinstance(other, __npy_dt_datetime):
+            return __npy_dt_cmp(self._key(), other._key())
+        if isinstance(other, __npy_dt_datetime):
+            raise TypeError("can't compare datetime.datetime to datetime.date")
+        raise TypeError(f"'{op}' not supported between instances of {__npy_dt_type_name(self)} and {__npy_dt_type_name(other)}")
+
+    def __lt__(self, other):
+        return self._compare(other, "<") < 0
+
+    def __le__(self, other):
+        return self._compare(other, "<=") <= 0
+
+    def __gt__(self, other):
+        return self._compare(other, ">") > 0
+
+    def __ge__(self, other):
+        return self._compare(other, ">=") >= 0
+
+    def __hash__(self):
+        return hash(self._key())
+
+    def __add__(self, other):
+        if isinstance(other, __npy_dt_timedelta):
+            o = self.toordinal() + other.days
+            if 0 < o <= 3652059:
+                return type(self).fromordinal(o)
+            raise OverflowError("result out of range")
+        return NotImplemented
+
+    __radd__ = __add__
+
+    def __sub__(self, other):
+        if isinstance(other, __npy_dt_timedelta):
+            return self + __npy_dt_timedelta(-other.days)
+        if isinstance(other, __npy_dt_date) and not isinstance(other, __npy_dt_datetime):
+            return __npy_dt_timedelta(self.toordinal() - other.toordinal())
+        return NotImplemented
+
+
+__npy_dt_date.min = __npy_dt_date(1, 1, 1)
+__npy_dt_date.max = __npy_dt_date(9999, 12, 31)
+__npy_dt_date.resolution = __npy_dt_timedelta(days=1)
+
+
+class __npy_dt_time:
+    def __init__(self, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        __npy_dt_check_time_fields(hour, minute, second, microsecond)
+        __npy_dt_check_tzinfo(tzinfo)
+        self._hour = hour
+        self._minute = minute
+        self._second = second
+        self._microsecond = microsecond
+        self._tzinfo = tzinfo
+
+    @classmethod
+    def fromisoformat(cls, s):
+        parsed = __npy_dt_parse_isotime(s)
+        if parsed is None:
+            raise ValueError(f"Invalid isoformat string: {s!r}")
+        return cls(*parsed)
+
+    hour = property(lambda self: self._hour)
+    minute = property(lambda self: self._minute)
+    second = property(lambda self: self._second)
+    microsecond = property(lambda self: self._microsecond)
+    tzinfo = property(lambda self: self._tzinfo)
+
+    def utcoffset(self):
+        return None if self._tzinfo is None else self._tzinfo.utcoffset(None)
+
+    def isoformat(self, timespec="auto"):
+        s = __npy_dt_format_time(self._hour, self._minute, self._second, self._microsecond, timespec)
+        return s + __npy_dt_format_offset(self.utcoffset(), ":")
+
+    def __str__(self):
+        return self.isoformat()
+
+    def __repr__(self):
+        args = [str(self._hour), str(self._minute)]
+        if self._second or self._microsecond:
+            args.append(str(self._second))
+        if self._microsecond:
+            args.append(str(self._microsecond))
+        s = f"datetime.time({', '.join(args)}"
+        if self._tzinfo is not None:
+            s += f", tzinfo={self._tzinfo!r}"
+        return s + ")"
+
+    def strftime(self, fmt):
+        return __npy_dt_strftime(fmt, 1900, 1, 1, self._hour, self._minute, self._second, self._microsecond, 0, 1,
+                          self._tzinfo, None)
+
+    def __format__(self, spec):
+        return self.strftime(spec) if spec else str(self)
+
+    def replace(self, hour=None, minute=None, second=None, microsecond=None, tzinfo=True):
+        return type(self)(self._hour if hour is None else hour, self._minute if minute is None else minute,
+                          self._second if second is None else second,
+                          self._microsecond if microsecond is None else microsecond,
+                          self._tzinfo if tzinfo is True else tzinfo)
+
+    def _key(self):
+        return (self._hour, self._minute, self._second, self._microsecond)
+
+    def __eq__(self, other):
+        if isinstance(other, __npy_dt_time):
+            return self._key() == other._key() and self.utcoffset() == other.utcoffset()
+        return NotImplemented
+
+    def __lt__(self, other):
+        return self._key() < other._key()
+
+    def __le__(self, other):
+        return self._key() <= other._key()
+
+    def __gt__(self, other):
+        return self._key() > other._key()
+
+    def __ge__(self, other):
+        return self._key() >= other._key()
+
+    def __hash__(self):
+        return hash(self._key())
+
+    def __bool__(self):
+        return True
+
+
+__npy_dt_time.min = __npy_dt_time(0, 0, 0)
+__npy_dt_time.max = __npy_dt_time(23, 59, 59, 999999)
+
+
+def __npy_dt_clock():
+    import time
+    return time.time()
+
+
+def __npy_dt_from_timestamp(t):
+    if not isinstance(t, (int, float)):
+        raise TypeError(f"'{type(t).__name__}' object cannot be interpreted as an integer")
+    us = round(t * 1000000) if isinstance(t, float) else t * 1000000
+    days, rem = divmod(us, 86400000000)
+    y, m, d = __npy_dt_ord2ymd(days + 719163)
+    ss, us = divmod(rem, 1000000)
+    hh, ss = divmod(ss, 3600)
+    mm, ss = divmod(ss, 60)
+    return y, m, d, hh, mm, ss, us
+
+
+class __npy_dt_datetime(__npy_dt_date):
+    def __init__(self, year, month, day, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        __npy_dt_check_date_fields(year, month, day)
+        __npy_dt_check_time_fields(hour, minute, second, microsecond)
+        __npy_dt_check_tzinfo(tzinfo)
+        self._year = year
+        self._month = month
+        self._day = day
+        self._hour = hour
+        self._minute = minute
+        self._second = second
+        self._microsecond = microsecond
+        self._tzinfo = tzinfo
+
+    hour = property(lambda self: self._hour)
+    minute = property(lambda self: self._minute)
+    second = property(lambda self: self._second)
+    microsecond = property(lambda self: self._microsecond)
+    tzinfo = property(lambda self: self._tzinfo)
+    fold = property(lambda self: 0)
+
+    @classmethod
+    def now(cls, tz=None):
+        return cls.fromtimestamp(__npy_dt_clock(), tz)
+
+    @classmethod
+    def utcnow(cls):
+        return cls.utcfromtimestamp(__npy_dt_clock())
+
+    @classmethod
+    def today(cls):
+        return cls.fromtimestamp(__npy_dt_clock())
+
+    @classmethod
+    def fromtimestamp(cls, t, tz=None):
+        __npy_dt_check_tzinfo(tz)
+        y, m, d, hh, mm, ss, us = __npy_dt_from_timestamp(t)
+        result = cls(y, m, d, hh, mm, ss, us)
+        if tz is not None:
+            result = (result + tz.utcoffset(result)).replace(tzinfo=tz)
+        return result
+
+    @classmethod
+    def utcfromtimestamp(cls, t):
+        return cls(*__npy_dt_from_timestamp(t))
+
+    @classmethod
+    def fromordinal(cls, n):
+        y, m, d = __npy_dt_ord2ymd(n)
+        return cls(y, m, d)
+
+    @classmethod
+    def combine(cls, date, time, tzinfo=True):
+        if tzinfo is True:
+            tzinfo = time.tzinfo
+        return cls(date.year, date.month, date.day, time.hour, time.minute, time.second, time.microsecond,
+                   tzinfo)
+
+    @classmethod
+    def fromisoformat(cls, s):
+        if not isinstance(s, str):
+            raise TypeError("fromisoformat: argument must be str")
+        date_part = __npy_dt_parse_isodate(s[:10] if len(s) >= 10 and s[4:5] == "-" else s[:8])
+        if date_part is None:
+            raise ValueError(f"Invalid isoformat string: {s!r}")
+        rest = s[10:] if s[4:5] == "-" else s[8:]
+        if not rest:
+            return cls(*date_part)
+        if len(rest) < 2:
+            raise ValueError(f"Invalid isoformat string: {s!r}")
+        time_part = __npy_dt_parse_isotime(rest[1:])
+        if time_part is None:
+            raise ValueError(f"Invalid isoformat string: {s!r}")
+        return cls(*date_part, *time_part)
+
+    @classmethod
+    def strptime(cls, text, fmt):
+        return __npy_dt_strptime(cls, text, fmt)
+
+    def date(self):
+        return __npy_dt_date(self._year, self._month, self._day)
+
+    def time(self):
+        return __npy_dt_time(self._hour, self._minute, self._second, self._microsecond)
+
+    def timetz(self):
+        return __npy_dt_time(self._hour, self._minute, self._second, self._microsecond, self._tzinfo)
+
+    def utcoffset(self):
+        return None if self._tzinfo is None else self._tzinfo.utcoffset(self)
+
+    def tzname(self):
+        return None if self._tzinfo is None else self._tzinfo.tzname(self)
+
+    def dst(self):
+        return None if self._tzinfo is None else self._tzinfo.dst(self)
+
+    def timestamp(self):
+        off = self.utcoffset()
+        days = self.toordinal() - 719163
+        seconds = days * 86400 + self._hour * 3600 + self._minute * 60 + self._second
+        if off is not None:
+            seconds -= off.days * 86400 + off.seconds
+        return seconds + self._microsecond / 1000000
+
+    def timetuple(self):
+        return (self._year, self._month, self._day, self._hour, self._minute, self._second, self.weekday(),
+                self._yday(), -1)
+
+    def utctimetuple(self):
+        return self.astimezone(__npy_dt_UTC).replace(tzinfo=None).timetuple() if self._tzinfo else self.timetuple()
+
+    def astimezone(self, tz=None):
+        if tz is None:
+            tz = __npy_dt_UTC
+        __npy_dt_check_tzinfo(tz)
+        off = self.utcoffset()
+        utc = self.replace(tzinfo=None) - (off if off is not None else __npy_dt_timedelta(0))
+        return (utc + tz.utcoffset(utc)).replace(tzinfo=tz)
+
+    def isoformat(self, sep="T", timespec="auto"):
+        s = (f"{self._year:04d}-{self._month:02d}-{self._day:02d}{sep}"
+             + __npy_dt_format_time(self._hour, self._minute, self._second, self._microsecond, timespec))
+        return s + __npy_dt_format_offset(self.utcoffset(), ":")
+
+    def __str__(self):
+        return self.isoformat(sep=" ")
+
+    def __repr__(self):
+        args = [self._year, self._month, self._day, self._hour, self._minute]
+        if self._second or self._microsecond:
+            args.append(self._second)
+        if self._microsecond:
+            args.append(self._microsecond)
+        s = f"datetime.datetime({', '.join(str(a) for a in args)}"
+        if self._tzinfo is not None:
+            s += f", tzinfo={self._tzinfo!r}"
+        return s + ")"
+
+    def ctime(self):
+        return self.strftime("%a %b %e %H:%M:%S %Y")
+
+    def strftime(self, fmt):
+        return __npy_dt_strftime(fmt, self._year, self._month, self._day, self._hour, self._minute, self._second,
+                          self._microsecond, self.weekday(), self._yday(), self._tzinfo, self)
+
+    def replace(self, year=None, month=None, day=None, hour=None, minute=None, second=None, microsecond=None,
+                tzinfo=True, *, fold=0):
+        return type(self)(self._year if year is None else year, self._month if month is None else month,
+                          self._day if day is None else day, self._hour if hour is None else hour,
+                          self._minute if minute is None else minute,
+                          self._second if second is None else second,
+                          self._microsecond if microsecond is None else microsecond,
+                          self._tzinfo if tzinfo is True else tzinfo)
+
+    def _us_since_epoch(self):
+        # Microseconds of this wall-clock time, shifted to UTC when aware.
+        us = ((self.toordinal() * 86400 + self._hour * 3600 + self._minute * 60 + self._second) * 1000000
+              + self._microsecond)
+        off = self.utcoffset()
+        if off is not None:
+            us -= off._to_us()
+        return us
+
+    def _check_comparable(self, other, op):
+        if not isinstance(other, __npy_dt_datetime):
+            if op is None:
+                return False
+            if isinstance(other, __npy_dt_date):
+                raise TypeError("can't compare datetime.datetime to datetime.date")
+            raise TypeError(f"'{op}' not supported between instances of {__npy_dt_type_name(self)} and "
+                            f"{__npy_dt_type_name(other)}")
+        if (self._tzinfo is None) != (other._tzinfo is None):
+            if op is None:
+                return False
+            raise TypeError("can't compare offset-naive and offset-aware datetimes")
+        return True
+
+    def __eq__(self, other):
+        if not isinstance(other, __npy_dt_datetime):
+            return NotImplemented if not isinstance(other, __npy_dt_date) else False
+        if not self._check_comparable(other, None):
+            return False
+        return self._us_since_epoch() == other._us_since_epoch()
+
+    def __ne__(self, other):
+        r = self.__eq__(other)
+        return r if r is NotImplemented else not r
+
+    def __lt__(self, other):
+        self._check_comparable(other, "<")
+        return self._us_since_epoch() < other._us_since_epoch()
+
+    def __le__(self, other):
+        self._check_comparable(other, "<=")
+        return self._us_since_epoch() <= other._us_since_epoch()
+
+    def __gt__(self, other):
+        self._check_comparable(other, ">")
+        return self._us_since_epoch() > other._us_since_epoch()
+
+    def __ge__(self, other):
+        self._check_comparable(other, ">=")
+        return self._us_since_epoch() >= other._us_since_epoch()
+
+    def __hash__(self):
+        return hash(self._us_since_epoch())
+
+    def __add__(self, other):
+        if not isinstance(other, __npy_dt_timedelta):
+            return NotImplemented
+        us = ((self.toordinal() * 86400 + self._hour * 3600 + self._minute * 60 + self._second) * 1000000
+              + self._microsecond + other._to_us())
+        days, rem = divmod(us, 86400000000)
+        if not 0 < days <= 3652059:
+            raise OverflowError("date value out of range")
+        y, m, d = __npy_dt_ord2ymd(days)
+        ss, us = divmod(rem, 1000000)
+        hh, ss = divmod(ss, 3600)
+        mm, ss = divmod(ss, 60)
+        return type(self)(y, m, d, hh, mm, ss, us, self._tzinfo)
+
+    __radd__ = __add__
+
+    def __sub__(self, other):
+        if isinstance(other, __npy_dt_timedelta):
+            return self + -other
+        if isinstance(other, __npy_dt_datetime):
+            if (self._tzinfo is None) != (other._tzinfo is None):
+                raise TypeError("can't subtract offset-naive and offset-aware datetimes")
+            return __npy_dt_timedelta(microseconds=self._us_since_epoch() - other._us_since_epoch())
+        return NotImplemented
+
+
+__npy_dt_datetime.min = __npy_dt_datetime(1, 1, 1)
+__npy_dt_datetime.max = __npy_dt_datetime(9999, 12, 31, 23, 59, 59, 999999)
+__npy_dt_datetime.resolution = __npy_dt_timedelta(microseconds=1)
+
+
+def __npy_dt_parse_isodate(s):
+    # YYYY-MM-DD or YYYYMMDD.
+    try:
+        if len(s) == 10 and s[4] == "-" and s[7] == "-":
+            parts = (s[0:4], s[5:7], s[8:10])
+        elif len(s) == 8:
+            parts = (s[0:4], s[4:6], s[6:8])
+        else:
+            return None
+        if not all(p.isdigit() and p.isascii() for p in parts):
+            return None
+        return tuple(int(p) for p in parts)
+    except (ValueError, IndexError):
+        return None
+
+
+def __npy_dt_parse_isotime(s):
+    # HH[:MM[:SS[.ffffff]]] followed by an optional Z or +HH:MM[:SS[.ffffff]] offset.
+    tz = None
+    for i, c in enumerate(s):
+        if c in "+-Z":
+            tzpart = s[i:]
+            s = s[:i]
+            if tzpart == "Z":
+                tz = __npy_dt_UTC
+            else:
+                sign = -1 if tzpart[0] == "-" else 1
+                fields = __npy_dt_parse_clock(tzpart[1:])
+                if fields is None:
+                    return None
+                hh, mm, ss, us = fields
+                off = __npy_dt_timedelta(hours=hh, minutes=mm, seconds=ss, microseconds=us)
+                tz = __npy_dt_UTC if not off else __npy_dt_timezone(sign * off)
+            break
+    fields = __npy_dt_parse_clock(s)
+    if fields is None:
+        return None
+    return fields + (tz,)
+
+
+def __npy_dt_parse_clock(s):
+    if ":" in s:
+        pieces = s.split(":")
+    else:
+        pieces = [s[i:i + 2] for i in range(0, min(len(s), 6), 2)]
+        if len(s) > 6:
+            pieces[-1] += s[6:]
+    if not 1 <= len(pieces) <= 3:
+        return None
+    us = 0
+    last = pieces[-1]
+    if len(pieces) == 3 and ("." in last or "," in last):
+        sec, frac = last.replace(",", ".").split(".", 1)
+        if not frac.isdigit() or not 1 <= len(frac) <= 6 and len(frac) != 9:
+            return None
+        us = int(frac[:6].ljust(6, "0"))
+        pieces[-1] = sec
+    nums = []
+    for p in pieces:
+        if len(p) != 2 or not p.isdigit():
+            return None
+        nums.append(int(p))
+    while len(nums) < 3:
+        nums.append(0)
+    return nums[0], nums[1], nums[2], us
+
+
+__npy_dt_STRPTIME_RANGES = {"m": (1, 12), "d": (1, 31), "H": (0, 23), "M": (0, 59), "S": (0, 61), "I": (1, 12)}
+
+
+def __npy_dt_strptime(cls, text, fmt):
+    if not isinstance(text, str) or not isinstance(fmt, str):
+        raise TypeError("strptime() argument 1 must be str, not " + type(text).__name__)
+    fields = {"Y": 1900, "m": 1, "d": 1, "H": 0, "M": 0, "S": 0, "f": 0}
+    pm = None
+    tz = None
+    pos = 0
+    i = 0
+    n = len(fmt)
+
+    def fail():
+        raise ValueError(f"time data {text!r} does not match format {fmt!r}")
+
+    def digits(lo, hi):
+        nonlocal pos
+        end = pos
+        while end < len(text) and end - pos < hi and text[end].isdigit():
+            end += 1
+        if end - pos < lo:
+            fail()
+        value = int(text[pos:end])
+        pos = end
+        return value
+
+    def name(choices):
+        nonlocal pos
+        for idx, full in enumerate(choices):
+            for cand in (full, full[:3]):
+                if text[pos:pos + len(cand)].lower() == cand.lower():
+                    pos += len(cand)
+                    return idx
+        fail()
+
+    while i < n:
+        c = fmt[i]
+        if c == "%" and i + 1 < n:
+            d = fmt[i + 1]
+            i += 2
+            if d == "Y":
+                fields["Y"] = digits(4, 4)
+            elif d in __npy_dt_STRPTIME_RANGES:
+                lo, hi = __npy_dt_STRPTIME_RANGES[d]
+                value = digits(1, 2)
+                if not lo <= value <= hi:
+                    fail()
+                if d == "I":
+                    fields["H"] = value
+                    if pm is None:
+                        pm = False
+                else:
+                    fields[d] = value
+            elif d == "y":
+                y = digits(2, 2)
+                fields["Y"] = 2000 + y if y < 69 else 1900 + y
+            elif d == "f":
+                start = pos
+                digits(1, 6)
+                fields["f"] = int(text[start:pos].ljust(6, "0"))
+            elif d == "j":
+                fields["j"] = digits(1, 3)
+            elif d in "bBh":
+                fields["m"] = name(__npy_dt_MONTH_NAMES) + 1
+            elif d in "aA":
+                name(__npy_dt_DAY_NAMES)
+            elif d == "p":
+                upper = text[pos:pos + 2].upper()
+                if upper not in ("AM", "PM"):
+                    fail()
+                pm = upper == "PM"
+                pos += 2
+            elif d == "z":
+                if text[pos:pos + 1] == "Z":
+                    pos += 1
+                    tz = __npy_dt_UTC
+                else:
+                    if text[pos:pos + 1] not in ("+", "-"):
+                        fail()
+                    sign = -1 if text[pos] == "-" else 1
+                    pos += 1
+                    hh = digits(2, 2)
+                    if text[pos:pos + 1] == ":":
+                        pos += 1
+                    mm = digits(2, 2)
+                    off = __npy_dt_timedelta(hours=hh, minutes=mm)
+                    tz = __npy_dt_UTC if not off else __npy_dt_timezone(sign * off)
+            elif d == "Z":
+                for zone in ("UTC", "GMT"):
+                    if text[pos:pos + 3].upper() == zone:
+                        pos += 3
+                        break
+                else:
+                    fail()
+            elif d == "%":
+                if text[pos:pos + 1] != "%":
+                    fail()
+                pos += 1
+            else:
+                raise ValueError(f"'{d}' is a bad directive in format '%{d}'")
+        elif c.isspace():
+            i += 1
+            while pos < len(text) and text[pos].isspace():
+                pos += 1
+        else:
+            if text[pos:pos + 1] != c:
+                fail()
+            pos += 1
+            i += 1
+    if pos != len(text):
+        raise ValueError(f"unconverted data remains: {text[pos:]}")
+    hour = fields["H"]
+    if pm is not None:
+        if not 1 <= hour <= 12:
+            fail()
+        hour = hour % 12 + (12 if pm else 0)
+    if "j" in fields:
+        d = __npy_dt_date.fromordinal(__npy_dt_ymd2ord(fields["Y"], 1, 1) + fields["j"] - 1)
+        fields["m"], fields["d"] = d.month, d.day
+    return cls(fields["Y"], fields["m"], fields["d"], hour, fields["M"], fields["S"], fields["f"], tz)
+
+
+for __npy_dt_cls, __npy_dt_name in ((__npy_dt_date, "date"), (__npy_dt_datetime, "datetime"), (__npy_dt_time, "time"),
+                                     (__npy_dt_timedelta, "timedelta"), (__npy_dt_timezone, "timezone"),
+                                     (__npy_dt_tzinfo, "tzinfo")):
+    __npy_name_class(__npy_dt_cls, __npy_dt_name)

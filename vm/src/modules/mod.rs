@@ -238,6 +238,20 @@ const MODULES: &[NativeModule] = &[
         ],
     },
     NativeModule {
+        name: "datetime",
+        functions: &[],
+        constants: |_| vec![("MINYEAR", Value::Int(1)), ("MAXYEAR", Value::Int(9999))],
+        python: &[
+            ("date", "__npy_dt_date"),
+            ("datetime", "__npy_dt_datetime"),
+            ("time", "__npy_dt_time"),
+            ("timedelta", "__npy_dt_timedelta"),
+            ("timezone", "__npy_dt_timezone"),
+            ("tzinfo", "__npy_dt_tzinfo"),
+            ("UTC", "__npy_dt_UTC"),
+        ],
+    },
+    NativeModule {
         name: "io",
         functions: &[],
         constants: |_| Vec::new(),
