@@ -858,7 +858,8 @@ impl Vm {
     /// `len(obj)` for a user instance.
     /// The class-level protocol of a user class (`iter(Color)`, `Color['RED']`, `x in Color`): calls
     /// `hook(cls, *args)` when `v` is a user class whose MRO defines `hook`; None otherwise. nPython has no
-    /// metaclasses; the prelude's `Enum` defines these hooks instead (scripts cannot name `__npy_` hooks).
+    /// metaclasses; the prelude's `Enum` defines these hooks instead (a script's own `__npy_` methods are not
+    /// hooks).
     pub(crate) fn class_hook(
         &mut self,
         v: Value,
@@ -879,6 +880,12 @@ impl Vm {
             },
             _ => f,
         };
+        // Only the prelude's hooks count (`__class_getitem__` aside, a standard name): a script's own
+        // `__npy_class_iter__` is an ordinary method.
+        let from_prelude = matches!(f, Value::Obj(a) if self.heap.is_permanent(a));
+        if hook.starts_with("__npy_") && !from_prelude {
+            return Ok(None);
+        }
         let mut call_args = Vec::with_capacity(args.len() + 1);
         call_args.push(v);
         call_args.extend_from_slice(args);
