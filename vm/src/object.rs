@@ -1766,7 +1766,7 @@ impl Vm {
                         };
                     }
                     "__module__" => {
-                        let m = if t.dict.is_some() {
+                        let m = if t.dict.is_some() && !self.heap.is_permanent(h) {
                             "__main__"
                         } else {
                             "builtins"
@@ -2245,7 +2245,8 @@ impl Vm {
                         }
                     }
                     Obj::Type(t) => {
-                        let s = if t.dict.is_some() {
+                        // Prelude classes (builtin exceptions, library types) are not the script's `__main__`.
+                        let s = if t.dict.is_some() && !self.heap.is_permanent(h) {
                             format!("<class '__main__.{}'>", t.qualname)
                         } else {
                             format!("<class '{}'>", t.name)

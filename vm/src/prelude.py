@@ -69,3 +69,132 @@ def __npy_init(instance, init, *args, **kwargs):
     if init(instance, *args, **kwargs) is not None:
         raise TypeError("__init__() should return None")
     return instance
+
+
+# Builtin exception classes scripts raise and catch that the VM has no native type for (CPython's hierarchy).
+class SyntaxError(Exception):
+    pass
+
+
+class IndentationError(SyntaxError):
+    pass
+
+
+class TabError(IndentationError):
+    pass
+
+
+class EOFError(Exception):
+    pass
+
+
+class SystemError(Exception):
+    pass
+
+
+class ReferenceError(Exception):
+    pass
+
+
+class BufferError(Exception):
+    pass
+
+
+class StopAsyncIteration(Exception):
+    pass
+
+
+class UnicodeTranslateError(UnicodeError):
+    pass
+
+
+class FileExistsError(OSError):
+    pass
+
+
+class IsADirectoryError(OSError):
+    pass
+
+
+class NotADirectoryError(OSError):
+    pass
+
+
+class ProcessLookupError(OSError):
+    pass
+
+
+class ChildProcessError(OSError):
+    pass
+
+
+class InterruptedError(OSError):
+    pass
+
+
+class BlockingIOError(OSError):
+    pass
+
+
+class ConnectionRefusedError(ConnectionError):
+    pass
+
+
+class ConnectionResetError(ConnectionError):
+    pass
+
+
+class ConnectionAbortedError(ConnectionError):
+    pass
+
+
+class BrokenPipeError(ConnectionError):
+    pass
+
+
+class Warning(Exception):
+    pass
+
+
+class UserWarning(Warning):
+    pass
+
+
+class DeprecationWarning(Warning):
+    pass
+
+
+class PendingDeprecationWarning(Warning):
+    pass
+
+
+class RuntimeWarning(Warning):
+    pass
+
+
+class SyntaxWarning(Warning):
+    pass
+
+
+class FutureWarning(Warning):
+    pass
+
+
+class ImportWarning(Warning):
+    pass
+
+
+class UnicodeWarning(Warning):
+    pass
+
+
+class BytesWarning(Warning):
+    pass
+
+
+class ResourceWarning(Warning):
+    pass
+
+
+EnvironmentError = OSError
+IOError = OSError
