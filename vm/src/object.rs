@@ -1707,6 +1707,13 @@ impl Vm {
                     ));
                 }
                 Obj::StaticMethod(f) | Obj::ClassMethod(f) if name == "__func__" => return Ok(*f),
+                // `handler.__name__` of a bound method: its function's (never `__self__` or `__func__`).
+                Obj::BoundMethod { func, .. }
+                    if matches!(name, "__name__" | "__qualname__" | "__doc__" | "__module__") =>
+                {
+                    let func = *func;
+                    return self.getattr(func, name);
+                }
                 Obj::Dict(_) if name == "default_factory" => {
                     if let Some(f) = self.default_factory(obj) {
                         return Ok(f);
