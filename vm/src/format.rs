@@ -174,6 +174,63 @@ struct Spec {
     ty: Option<char>,
 }
 
+impl Spec {
+    /// The fill and alignment in force: the `0` flag means a `0` fill (unless a fill is given) and, for
+    /// numbers without an explicit alignment, `=` (sign first, then the zeros), as CPython 3.11 does.
+    fn fill_and_align(&self, numeric: bool) -> (char, char) {
+        let fill = self.fill.unwrap_or(if self.zero { '0' } else { ' ' });
+        let align = self.align.unwrap_or(if self.zero && numeric {
+            '='
+        } else if numeric {
+            '>'
+        } else {
+            '<'
+        });
+        (fill, align)
+    }
+
+    /// CPython's parse-time check of `,` and `_` against the presentation type: both with the decimal and
+    /// float types (and no type), `_` alone with `b o x X`, neither with anything else.
+    fn check_grouping(&self) -> PyResult<()> {
+        let Some(sep) = self.grouping else {
+            return Ok(());
+        };
+        match self.ty {
+            None | Some('d' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F') => Ok(()),
+            Some('b' | 'o' | 'x' | 'X') if sep == '_' => Ok(()),
+            Some(t) => Err(value_error(format!("Cannot specify '{sep}' with '{t}'."))),
+        }
+    }
+}
+
+/// A number's text once its digits are known: `head` (sign and `0x`-style prefix), the integer digits
+/// (no separators yet), and `rest` (fraction, exponent, `%`). Groups the digits every `every`, and when the
+/// fill is `0` with `=` alignment grows the zero padding inside the grouping, as CPython does (`0,001,234`).
+fn finish_number(spec: &Spec, head: &str, int_digits: &str, rest: &str, every: usize) -> String {
+    let Some(sep) = spec.grouping else {
+        return pad(spec, head, &format!("{int_digits}{rest}"), true);
+    };
+    let (fill, align) = spec.fill_and_align(true);
+    let fixed = head.chars().count() + rest.chars().count();
+    if fill == '0' && align == '=' && spec.width > fixed {
+        let target = spec.width - fixed;
+        let mut padded = int_digits.to_string();
+        loop {
+            let grouped = group(&padded, sep, every);
+            if grouped.len() >= target {
+                return format!("{head}{grouped}{rest}");
+            }
+            padded.insert(0, '0');
+        }
+    }
+    pad(
+        spec,
+        head,
+        &format!("{}{rest}", group(int_digits, sep, every)),
+        true,
+    )
+}
+
 fn parse_spec(spec: &str) -> PyResult<Spec> {
     let chars: Vec<char> = spec.chars().collect();
     let mut i = 0;
@@ -244,6 +301,7 @@ fn parse_spec(spec: &str) -> PyResult<Spec> {
     if i < chars.len() {
         return Err(value_error("Invalid format specifier"));
     }
+    s.check_grouping()?;
     Ok(s)
 }
 
@@ -263,20 +321,7 @@ fn group(digits: &str, sep: char, every: usize) -> String {
 /// Pads `body` (with sign/prefix `head` kept in front for `=` alignment) to the spec's width.
 fn pad(spec: &Spec, head: &str, body: &str, numeric: bool) -> String {
     let len = head.chars().count() + body.chars().count();
-    let fill = spec.fill.unwrap_or(if spec.zero && spec.align.is_none() {
-        '0'
-    } else {
-        ' '
-    });
-    let align = spec
-        .align
-        .unwrap_or(if spec.zero && numeric && spec.fill.is_none() {
-            '='
-        } else if numeric {
-            '>'
-        } else {
-            '<'
-        });
+    let (fill, align) = spec.fill_and_align(numeric);
     if len >= spec.width {
         return format!("{head}{body}");
     }
@@ -363,42 +408,28 @@ fn format_int(v: IntArg, spec: &Spec) -> PyResult<String> {
         'x' => ("0x", v.digits(16)),
         'X' => ("0X", v.digits(16).to_uppercase()),
         'c' => {
+            if spec.sign.is_some() {
+                return Err(value_error(
+                    "Sign not allowed with integer format specifier 'c'",
+                ));
+            }
+            if spec.alt {
+                return Err(value_error(
+                    "Alternate form (#) not allowed with integer format specifier 'c'",
+                ));
+            }
             let c = v.as_char();
             let c = c.ok_or_else(|| exc(Ty::OverflowError, "%c arg not in range(0x110000)"))?;
-            return Ok(pad(spec, "", &c.to_string(), false));
+            return Ok(pad(spec, "", &c.to_string(), true));
         }
         _ => unreachable_code(ty, "int")?,
-    };
-    let digits = match spec.grouping {
-        Some(sep) if matches!(ty, 'd' | 'n') => group(&digits, sep, 3),
-        Some('_') => group(&digits, '_', 4),
-        Some(_) => return Err(value_error(format!("Cannot specify ',' with '{ty}'."))),
-        None => digits,
     };
     let mut head = sign_str(v.negative(), spec.sign).to_string();
     if spec.alt {
         head.push_str(prefix);
     }
-    if spec.zero
-        && spec.grouping.is_some()
-        && spec.align.is_none()
-        && spec.width > head.len() + digits.len()
-    {
-        // Zero padding also grows the grouped digits, as CPython does.
-        let sep = spec.grouping.unwrap_or(',');
-        let every = if matches!(ty, 'd' | 'n') { 3 } else { 4 };
-        let raw: String = digits.chars().filter(|c| *c != sep).collect();
-        let mut width_digits = raw.len();
-        loop {
-            let padded = format!("{}{raw}", "0".repeat(width_digits - raw.len()));
-            let g = group(&padded, sep, every);
-            if head.len() + g.len() >= spec.width {
-                return Ok(format!("{head}{g}"));
-            }
-            width_digits += 1;
-        }
-    }
-    Ok(pad(spec, &head, &digits, true))
+    let every = if matches!(ty, 'd' | 'n') { 3 } else { 4 };
+    Ok(finish_number(spec, &head, &digits, "", every))
 }
 
 fn unreachable_code<T>(ty: char, what: &str) -> PyResult<T> {
@@ -488,11 +519,24 @@ fn format_float(x: f64, spec: &Spec) -> PyResult<String> {
     } else {
         match ty {
             None => match spec.precision {
-                None => float_repr(a),
+                None => with_point(float_repr(a), spec.alt),
                 Some(p) => {
-                    let s = general_format(a, p, false, spec.alt);
-                    if s.contains(['.', 'e', 'n', 'i']) {
-                        s
+                    // CPython: like `g`, but switching to an exponent one digit sooner (it keeps room for
+                    // the `.0` it adds to a whole number).
+                    let p = p.max(1);
+                    let e = exp_format(a, p - 1, false);
+                    let exp: i32 = e
+                        .split_once('e')
+                        .and_then(|(_, e)| e.parse().ok())
+                        .unwrap_or(0);
+                    let s = if -4 <= exp && exp < p as i32 - 1 {
+                        format!("{:.*}", (p as i32 - 1 - exp) as usize, a)
+                    } else {
+                        e
+                    };
+                    let s = if spec.alt { s } else { strip_zeros(&s) };
+                    if s.contains(['.', 'e']) {
+                        with_point(s, spec.alt)
                     } else {
                         format!("{s}.0")
                     }
@@ -506,31 +550,57 @@ fn format_float(x: f64, spec: &Spec) -> PyResult<String> {
                     s
                 }
             }
-            Some('e' | 'E') => exp_format(a, spec.precision.unwrap_or(6), upper),
-            Some('g' | 'G' | 'n') => {
-                general_format(a, spec.precision.unwrap_or(6), upper, spec.alt)
+            Some('e' | 'E') => {
+                with_point(exp_format(a, spec.precision.unwrap_or(6), upper), spec.alt)
             }
-            Some('%') => format!("{:.*}%", spec.precision.unwrap_or(6), a * 100.0),
+            Some('g' | 'G' | 'n') => with_point(
+                general_format(a, spec.precision.unwrap_or(6), upper, spec.alt),
+                spec.alt,
+            ),
+            Some('%') => with_point(
+                format!("{:.*}%", spec.precision.unwrap_or(6), a * 100.0),
+                spec.alt,
+            ),
             Some(c) => return unreachable_code(c, "float"),
         }
     };
-    if let Some(sep) = spec.grouping {
-        let end = body
-            .find(|c: char| !c.is_ascii_digit())
-            .unwrap_or(body.len());
-        let (int_part, rest) = body.split_at(end);
-        body = format!("{}{rest}", group(int_part, sep, 3));
-    }
     let head = sign_str(neg, spec.sign);
-    Ok(pad(spec, head, &body, true))
+    if !a.is_finite() {
+        // `inf` and `nan` have no digits to group, even under zero padding.
+        return Ok(pad(spec, head, &body, true));
+    }
+    let end = body
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(body.len());
+    let rest = body.split_off(end);
+    Ok(finish_number(spec, head, &body, &rest, 3))
+}
+
+/// The `#` form: a decimal point even when no digits follow it (`7.`, `7.e+00`, `700.%`).
+fn with_point(s: String, alt: bool) -> String {
+    if !alt || s.contains('.') || s.starts_with(['i', 'n', 'I', 'N']) {
+        return s;
+    }
+    let end = s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len());
+    format!("{}.{}", &s[..end], &s[end..])
 }
 
 fn format_str(s: &str, spec: &Spec) -> PyResult<String> {
     if let Some(c) = spec.ty.filter(|c| *c != 's') {
         return unreachable_code(c, "str");
     }
-    if spec.sign.is_some() {
-        return Err(value_error("Sign not allowed in string format specifier"));
+    if let Some(sep) = spec.grouping {
+        return Err(value_error(format!("Cannot specify '{sep}' with 's'.")));
+    }
+    match spec.sign {
+        Some(' ') => return Err(value_error("Space not allowed in string format specifier")),
+        Some(_) => return Err(value_error("Sign not allowed in string format specifier")),
+        None => {}
+    }
+    if spec.alt {
+        return Err(value_error(
+            "Alternate form (#) not allowed in string format specifier",
+        ));
     }
     if spec.align == Some('=') {
         return Err(value_error(
