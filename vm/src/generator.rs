@@ -12,8 +12,13 @@
 //! StopIteration), or a builtin iterating natively (`list(g)`, `sum(g)`), which resumes it in a nested
 //! activation of the interpreter, like the dunder methods builtins call.
 //!
-//! Not supported: `throw`/`close` forwarding through `yield from` into the inner generator, and running a
-//! suspended generator's `finally` blocks when the generator is dropped (CPython does that on finalization).
+//! `throw` and `close` on a generator suspended in `yield from` go to the innermost generator first, as in
+//! CPython: the outer frame is pushed back at its yield and the inner one is resumed above it with the
+//! exception, so whatever the inner generator does (handle it and yield, return, raise) reaches the outer one
+//! through the ordinary delegation paths.
+//!
+//! Not supported: running a suspended generator's `finally` blocks when the generator is dropped (CPython
+//! does that on finalization).
 
 use crate::error::{exc, type_error, Exc, PyResult};
 use crate::heap::{Handle, Obj};
@@ -159,6 +164,54 @@ impl Vm {
             }
             GenState::Suspended => {}
         }
+        if let (Some(e), GenState::Suspended) = (throw, state) {
+            if let Some((inner, exit, yield_ip)) = self.delegation(h, code) {
+                self.push_generator_frame(h, code, None, Some(yield_ip), mode)?;
+                return self.resume_generator(
+                    inner,
+                    Value::None,
+                    Resume::Delegate { exit },
+                    Some(e),
+                );
+            }
+        }
+        let sent = (state == GenState::Suspended && throw.is_none()).then_some(sent);
+        self.push_generator_frame(h, code, sent, None, mode)?;
+        match throw {
+            Some(e) => Err(Exc::Obj(e)),
+            None => Ok(Started::Frame),
+        }
+    }
+
+    /// When generator `h` is suspended inside `yield from` over another generator: that generator, the
+    /// delegation's exit, and the index of the `Yield` the outer generator stopped at. The compiler emits
+    /// `SendTo(exit); Yield; Loop` for `yield from` and nowhere else, and the subiterator stays on top of the
+    /// saved operand stack.
+    fn delegation(&self, h: Handle, code: u32) -> Option<(Handle, u32, u32)> {
+        let Obj::Generator(g) = self.heap.get(h) else {
+            return None;
+        };
+        let ip = g.ip as usize;
+        let sub = *g.window.last()?;
+        let ops = &self.codes.get(code as usize)?.ops;
+        let exit = match (ops.get(ip.checked_sub(2)?), ops.get(ip - 1)) {
+            (Some(crate::bytecode::Op::SendTo(exit)), Some(crate::bytecode::Op::Yield)) => *exit,
+            _ => return None,
+        };
+        let inner = self.is_generator(sub)?;
+        Some((inner, exit, (ip - 1) as u32))
+    }
+
+    /// Pushes generator `h`'s saved frame back on the VM (at `ip`, or where it stopped) and records who
+    /// resumed it; `sent` is the value its `yield` evaluates to.
+    fn push_generator_frame(
+        &mut self,
+        h: Handle,
+        code: u32,
+        sent: Option<Value>,
+        ip: Option<u32>,
+        mode: Resume,
+    ) -> PyResult<()> {
         if self.frames.len() >= self.limits.max_depth {
             return Err(exc(Ty::RecursionError, "maximum recursion depth exceeded"));
         }
@@ -176,9 +229,9 @@ impl Vm {
         self.handling.append(&mut g.handling);
         let scope_base = self.scopes.depth();
         self.scopes.restore(std::mem::take(&mut g.scopes));
-        let ip = g.ip;
+        let ip = ip.unwrap_or(g.ip);
         g.state = GenState::Running;
-        if state == GenState::Suspended && throw.is_none() {
+        if let Some(sent) = sent {
             self.stack.push(sent);
         }
         self.frames.push(Frame {
@@ -194,10 +247,7 @@ impl Vm {
             mode,
             scope_base,
         });
-        match throw {
-            Some(e) => Err(Exc::Obj(e)),
-            None => Ok(Started::Frame),
-        }
+        Ok(())
     }
 
     /// Suspends the running generator at a `yield` (its frame is on top; `ip` is after the yield).

@@ -130,7 +130,7 @@ pub struct Vm {
     pub(crate) stack: Vec<Value>,
     pub(crate) frames: Vec<Frame>,
     /// Shared so a nested call (a dunder method run by a builtin) can execute while `run` holds them.
-    codes: Arc<Vec<Arc<Code>>>,
+    pub(crate) codes: Arc<Vec<Arc<Code>>>,
     code_info: Vec<CodeInfo>,
     /// (name, qualname) of every loaded code, available while `codes` is lent to the run loop.
     code_names: Vec<(Box<str>, Box<str>)>,
