@@ -694,6 +694,11 @@ impl Vm {
                 _ => {}
             }
         }
+        if !matches!(op, CmpOp::Is | CmpOp::IsNot | CmpOp::In | CmpOp::NotIn) {
+            if let Some((l, r)) = self.view_as_sets(lhs, rhs)? {
+                return self.compare(op, l, r);
+            }
+        }
         let r = match op {
             CmpOp::Is => lhs.is_same(rhs),
             CmpOp::IsNot => !lhs.is_same(rhs),
@@ -713,6 +718,38 @@ impl Vm {
             }
         };
         Ok(Value::Bool(r))
+    }
+
+    /// `d.keys() == {...}`, `d.items() <= s`: keys and items views compare as the sets of what they hold
+    /// (with sets, frozensets and each other). Both operands as sets, or None when this is not such a pair.
+    fn view_as_sets(&mut self, lhs: Value, rhs: Value) -> PyResult<Option<(Value, Value)>> {
+        let set_like = |vm: &Vm, v: Value| match v {
+            Value::Obj(h) => match vm.heap.get(h) {
+                Obj::Set(_) | Obj::FrozenSet(_) => Some(false),
+                Obj::DictView { kind, .. } => {
+                    (!matches!(kind, crate::heap::ViewKind::Values)).then_some(true)
+                }
+                _ => None,
+            },
+            _ => None,
+        };
+        let (Some(lview), Some(rview)) = (set_like(self, lhs), set_like(self, rhs)) else {
+            return Ok(None);
+        };
+        if !lview && !rview {
+            return Ok(None);
+        }
+        let mut as_set = |v: Value, is_view: bool| -> PyResult<Value> {
+            if !is_view {
+                return Ok(v);
+            }
+            let items = self.collect_iterable(v)?;
+            let set = self.new_set(items)?;
+            Ok(set)
+        };
+        let l = as_set(lhs, lview)?;
+        let r = as_set(rhs, rview)?;
+        Ok(Some((l, r)))
     }
 
     /// Orders two values for `<` and friends; None for unordered (NaN). TypeError for incomparable types.
