@@ -2436,7 +2436,9 @@ impl<'s, 't> Compiler<'s, 't> {
             }
             "true" => self.load_const(Const::Bool(true)),
             "false" => self.load_const(Const::Bool(false)),
-            "none" | "ellipsis" => self.load_const(Const::None),
+            "none" => self.load_const(Const::None),
+            // The prelude's `Ellipsis` singleton (nPython has no constant kind for it).
+            "ellipsis" => self.load_name("Ellipsis"),
             "string" | "concatenated_string" => self.string(node),
             "parenthesized_expression" => match named(node).first() {
                 Some(e) => self.expr(*e),

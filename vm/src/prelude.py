@@ -198,3 +198,16 @@ class ResourceWarning(Warning):
 
 EnvironmentError = OSError
 IOError = OSError
+
+
+class __npy_EllipsisType:
+    # `...`: the compiler loads the builtin name `Ellipsis`.
+    def __repr__(self):
+        return "Ellipsis"
+
+    def __reduce__(self):
+        return "Ellipsis"
+
+
+__npy_name_class(__npy_EllipsisType, "ellipsis")
+Ellipsis = __npy_EllipsisType()
