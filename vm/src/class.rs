@@ -661,7 +661,7 @@ impl Vm {
             }
         }
         let is_exc = self.is_subclass(class, Ty::BaseException.handle());
-        let inst = self.bare_instance(class, args)?;
+        let inst = self.bare_instance(class, is_exc, args)?;
         match self.class_lookup(class, "__init__") {
             Some(init) => {
                 let Some(helper) = self.builtins.get("__npy_init").copied() else {
@@ -690,10 +690,10 @@ impl Vm {
         }
     }
 
-    /// An instance of user class `class` before `__init__`: an exception carrying `args`, or an instance
-    /// with an empty dict.
-    fn bare_instance(&mut self, class: Handle, args: &[Value]) -> PyResult<Value> {
-        if self.is_subclass(class, Ty::BaseException.handle()) {
+    /// An instance of user class `class` before `__init__`: an exception carrying `args` (when `is_exc`, the
+    /// class derives from BaseException), or an instance with an empty dict.
+    fn bare_instance(&mut self, class: Handle, is_exc: bool, args: &[Value]) -> PyResult<Value> {
+        if is_exc {
             return Ok(self.new_exception(class, args.to_vec()));
         }
         let Value::Obj(dict) = self.new_dict() else {
@@ -753,7 +753,7 @@ impl Vm {
                 "object.__new__() takes exactly one argument (the type to instantiate)",
             ));
         }
-        self.bare_instance(class, args)
+        self.bare_instance(class, is_exc, args)
     }
 
     /// `lhs op rhs` through `__op__` / `__rop__` when either operand is a user instance; None when neither
