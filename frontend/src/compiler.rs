@@ -1251,7 +1251,12 @@ impl<'s, 't> Compiler<'s, 't> {
 
     fn return_stmt(&mut self, node: Node<'t>) {
         let scope = self.f().scope;
-        if self.scopes.scopes[scope].kind == ScopeKind::Module {
+        // A class body compiles to a function too, but its `return` would hand back something other than
+        // the namespace: CPython rejects it, and so must we.
+        if matches!(
+            self.scopes.scopes[scope].kind,
+            ScopeKind::Module | ScopeKind::Class
+        ) {
             self.error(node, "syntax", "'return' outside function");
             return;
         }
