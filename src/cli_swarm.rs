@@ -126,15 +126,8 @@ fn broker(
     opts: &SwarmOptions,
     verifier: Option<Arc<dyn npython_caps::Verifier + Send + Sync>>,
 ) -> Result<npython_broker::Broker, String> {
-    let audit: Arc<dyn npython_broker::AuditSink> = match &opts.audit_log {
-        Some(path) => Arc::new(
-            npython_broker::FileAuditSink::open(path)
-                .map_err(|e| format!("cannot open --audit-log {}: {e}", path.display()))?,
-        ),
-        None => Arc::new(npython_broker::NoAudit),
-    };
     let mut config = npython_broker::BrokerConfig {
-        audit,
+        audit: crate::audit_sink(opts.audit_log.as_deref())?,
         verifier,
         ..npython_broker::BrokerConfig::default()
     };

@@ -4,6 +4,7 @@
 
 use std::io::{Read, Write};
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use clap::{Parser, Subcommand};
 
@@ -125,7 +126,6 @@ struct IoArgs {
 impl IoArgs {
     /// The run's broker and tokens; `None` when the script gets no token (then it has no gated I/O).
     fn job_io(&self) -> Result<Option<npython::job::JobIo>, String> {
-        use std::sync::Arc;
         if self.tokens.is_empty() {
             return Ok(None);
         }
@@ -146,16 +146,9 @@ impl IoArgs {
             npython_caps::KeyStore::open_existing(&home)
                 .map_err(|e| format!("cannot open the key store to check --token: {e}"))?,
         );
-        let audit: Arc<dyn npython_broker::AuditSink> = match &self.audit_log {
-            Some(path) => Arc::new(
-                npython_broker::FileAuditSink::open(path)
-                    .map_err(|e| format!("cannot open --audit-log {}: {e}", path.display()))?,
-            ),
-            None => Arc::new(npython_broker::NoAudit),
-        };
         let mut config = npython_broker::BrokerConfig {
             threads: 1,
-            audit,
+            audit: audit_sink(self.audit_log.as_deref())?,
             verifier: Some(store.clone()),
             ..npython_broker::BrokerConfig::default()
         };
@@ -174,6 +167,20 @@ impl IoArgs {
             tokens,
         }))
     }
+}
+
+/// Where `--audit-log` sends the broker's audit lines (`npython run` and `npython swarm`): that file, or
+/// nowhere.
+fn audit_sink(
+    path: Option<&std::path::Path>,
+) -> Result<Arc<dyn npython_broker::AuditSink>, String> {
+    Ok(match path {
+        Some(path) => Arc::new(
+            npython_broker::FileAuditSink::open(path)
+                .map_err(|e| format!("cannot open --audit-log {}: {e}", path.display()))?,
+        ),
+        None => Arc::new(npython_broker::NoAudit),
+    })
 }
 
 fn is_identifier(name: &str) -> bool {

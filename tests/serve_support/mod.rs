@@ -218,38 +218,23 @@ impl Http {
     /// Opens a streamed GET and returns its first line and how long it took to arrive, without waiting
     /// for the rest of the body.
     pub fn first_line(&self, path: &str, key: &str) -> (String, Duration) {
-        let req = hyper::Request::builder()
-            .uri(format!("{}{}", self.base, path))
-            .header("authorization", format!("Bearer {key}"))
-            .body(Full::new(Bytes::new()))
-            .expect("request");
-        self.rt.block_on(async {
-            let start = Instant::now();
-            let resp = self.client.request(req).await.expect("response");
-            assert_eq!(resp.status(), 200);
-            let mut body = resp.into_body();
-            let mut text = Vec::new();
-            while !text.contains(&b'\n') {
-                let frame = tokio::time::timeout(Duration::from_secs(60), body.frame())
-                    .await
-                    .expect("a frame within 60 s")
-                    .expect("the stream has a line")
-                    .expect("frame");
-                if let Ok(data) = frame.into_data() {
-                    text.extend_from_slice(&data);
-                }
-            }
-            let line = String::from_utf8_lossy(&text)
-                .lines()
-                .next()
-                .unwrap_or("")
-                .to_string();
-            (line, start.elapsed())
-        })
+        let start = Instant::now();
+        let text = self.stream_text(path, key, 1);
+        let line = text.lines().next().unwrap_or("").to_string();
+        (line, start.elapsed())
     }
 
     /// Opens a streamed GET and returns its first `n` NDJSON lines, without waiting for the rest.
     pub fn stream_lines(&self, path: &str, key: &str, n: usize) -> Vec<serde_json::Value> {
+        self.stream_text(path, key, n)
+            .lines()
+            .take(n)
+            .map(|l| serde_json::from_str(l).expect("JSON line"))
+            .collect()
+    }
+
+    /// The text of a streamed GET once it holds at least `n` complete lines.
+    fn stream_text(&self, path: &str, key: &str, n: usize) -> String {
         let req = hyper::Request::builder()
             .uri(format!("{}{}", self.base, path))
             .header("authorization", format!("Bearer {key}"))
@@ -270,11 +255,7 @@ impl Http {
                     text.extend_from_slice(&data);
                 }
             }
-            String::from_utf8_lossy(&text)
-                .lines()
-                .take(n)
-                .map(|l| serde_json::from_str(l).expect("JSON line"))
-                .collect()
+            String::from_utf8_lossy(&text).into_owned()
         })
     }
 

@@ -2869,26 +2869,13 @@ def __npy_unique(cls):
     return cls
 
 
-class __npy_IntMixin(__npy_Enum):
-    # `class E(int, Enum)`: CPython's members are ints; here they delegate the int behaviour to their value
-    # (the VM makes the class statement's `int` base this class).
+class __npy_ValueMixin(__npy_Enum):
+    # What `(int, Enum)` and `(str, Enum)` members share: they compare, hash, add and encode as their value.
     def __npy_plain_value__(self):
         return self._value_
 
     def __hash__(self):
         return hash(self._value_)
-
-    def __int__(self):
-        return self._value_
-
-    def __index__(self):
-        return self._value_
-
-    def __float__(self):
-        return float(self._value_)
-
-    def __bool__(self):
-        return bool(self._value_)
 
     def __eq__(self, other):
         return self._value_ == __npy_enum_plain(other)
@@ -2913,6 +2900,25 @@ class __npy_IntMixin(__npy_Enum):
 
     def __radd__(self, other):
         return __npy_enum_plain(other) + self._value_
+
+
+__npy_name_class(__npy_ValueMixin, "ValueMixin")
+
+
+class __npy_IntMixin(__npy_ValueMixin):
+    # `class E(int, Enum)`: CPython's members are ints; here they delegate the int behaviour to their value
+    # (the VM makes the class statement's `int` base this class).
+    def __int__(self):
+        return self._value_
+
+    def __index__(self):
+        return self._value_
+
+    def __float__(self):
+        return float(self._value_)
+
+    def __bool__(self):
+        return bool(self._value_)
 
     def __sub__(self, other):
         return self._value_ - __npy_enum_plain(other)
@@ -2962,39 +2968,9 @@ class __npy_IntEnum(__npy_IntMixin):
 __npy_name_class(__npy_IntEnum, "IntEnum")
 
 
-class __npy_StrMixin(__npy_Enum):
+class __npy_StrMixin(__npy_ValueMixin):
     # `class E(str, Enum)`: CPython's members are strs; here they delegate the str behaviour to their value
     # (the VM makes the class statement's `str` base this class).
-    def __npy_plain_value__(self):
-        return self._value_
-
-    def __hash__(self):
-        return hash(self._value_)
-
-    def __eq__(self, other):
-        return self._value_ == __npy_enum_plain(other)
-
-    def __ne__(self, other):
-        return self._value_ != __npy_enum_plain(other)
-
-    def __lt__(self, other):
-        return self._value_ < __npy_enum_plain(other)
-
-    def __le__(self, other):
-        return self._value_ <= __npy_enum_plain(other)
-
-    def __gt__(self, other):
-        return self._value_ > __npy_enum_plain(other)
-
-    def __ge__(self, other):
-        return self._value_ >= __npy_enum_plain(other)
-
-    def __add__(self, other):
-        return self._value_ + __npy_enum_plain(other)
-
-    def __radd__(self, other):
-        return __npy_enum_plain(other) + self._value_
-
     def __len__(self):
         return len(self._value_)
 
@@ -3040,7 +3016,7 @@ __npy_name_class(__npy_StrEnum, "StrEnum")
 
 
 def __npy_enum_plain(value):
-    return value._value_ if isinstance(value, (__npy_IntMixin, __npy_StrMixin)) else value
+    return value._value_ if isinstance(value, __npy_ValueMixin) else value
 
 
 # ---- sys -----------------------------------------------------------------------------------------------------
