@@ -50,6 +50,8 @@ struct FnState {
     barrier: u32,
     /// Whether this code is a class body (its functions' qualnames are `Class.name`).
     is_class: bool,
+    /// Whether this class body keeps an `__annotations__` dict its annotated assignments add to.
+    annotates: bool,
 }
 
 /// The compiler for one module.
@@ -64,6 +66,8 @@ pub struct Compiler<'s, 't> {
     /// Set while compiling a starred element whose `*` tree-sitter attached to the innermost operand
     /// (`*f()` parses as a call of `*f`): the list_splat then stands for its operand.
     unwrap_splat: bool,
+    /// `from __future__ import annotations`: annotations stay source text instead of being evaluated.
+    text_annotations: bool,
 }
 
 impl<'s, 't> Compiler<'s, 't> {
@@ -79,6 +83,9 @@ impl<'s, 't> Compiler<'s, 't> {
             fns: Vec::new(),
             blocks: Vec::new(),
             unwrap_splat: false,
+            text_annotations: named(root).iter().any(|s| {
+                s.kind() == "future_import_statement" && text(*s, src).contains("annotations")
+            }),
         };
         for (msg, byte) in c.scopes.late_globals.clone() {
             let (line, col) = c.pos_of_byte(byte);
@@ -140,6 +147,7 @@ impl<'s, 't> Compiler<'s, 't> {
             line: 1,
             barrier: 0,
             is_class: false,
+            annotates: false,
         });
         let stmts = named(root);
         self.check_layout(root, &stmts);
@@ -863,6 +871,25 @@ impl<'s, 't> Compiler<'s, 't> {
     }
 
     fn assignment(&mut self, node: Node<'t>) {
+        self.assignment_targets(node);
+        // `x: int = 0` in a class body records `__annotations__['x'] = int`.
+        if self.f().annotates {
+            if let (Some(ty), Some(left)) = (
+                node.child_by_field_name("type"),
+                node.child_by_field_name("left"),
+            ) {
+                if left.kind() == "identifier" {
+                    let name = text(left, self.src).to_string();
+                    self.annotation(ty);
+                    self.load_name("__annotations__");
+                    self.load_const(Const::Str(name));
+                    self.emit(Op::StoreSubscr);
+                }
+            }
+        }
+    }
+
+    fn assignment_targets(&mut self, node: Node<'t>) {
         if let (Some(l), Some(r)) = (
             node.child_by_field_name("left"),
             node.child_by_field_name("right"),
@@ -1648,6 +1675,17 @@ impl<'s, 't> Compiler<'s, 't> {
                 flags |= 2;
             }
         }
+        if !lambda && !self.text_annotations {
+            let annotations = self.annotation_nodes(node, params);
+            if !annotations.is_empty() {
+                for (n, ty) in &annotations {
+                    self.load_const(Const::Str(n.clone()));
+                    self.annotation(*ty);
+                }
+                self.emit(Op::BuildMap(annotations.len() as u32));
+                flags |= 8;
+            }
+        }
         flags |= self.emit_closure(scope);
         let qualname = self.qualname_for(name);
         let mut code = Code {
@@ -1655,8 +1693,19 @@ impl<'s, 't> Compiler<'s, 't> {
             qualname,
             ..Code::default()
         };
+        if !lambda {
+            code.doc = body.and_then(|b| self.docstring(b)).map(Into::into);
+            if self.text_annotations {
+                code.annotations = self
+                    .annotation_nodes(node, params)
+                    .into_iter()
+                    .map(|(n, ty)| (n, text(ty, self.src).to_string()))
+                    .collect();
+            }
+        }
         if let Some(p) = &p {
             code.nparams = p.pos.len() as u16;
+            code.nposonly = p.posonly as u16;
             code.nkwonly = p.kwonly.len() as u16;
             code.varargs = p.varargs.is_some();
             code.varkw = p.varkw.is_some();
@@ -1673,6 +1722,101 @@ impl<'s, 't> Compiler<'s, 't> {
             }
         }
         self.end_code(idx, flags);
+    }
+
+    /// Evaluates an annotation: an expression, or the type syntax tree-sitter parses in annotations
+    /// (`dict[str, int]`, `int | None`, `a.B`).
+    fn annotation(&mut self, node: Node<'t>) {
+        match node.kind() {
+            "type" => match named(node).first() {
+                Some(inner) => self.annotation(*inner),
+                None => {
+                    self.emit(Op::LoadNone);
+                }
+            },
+            "generic_type" => {
+                let parts = named(node);
+                let Some(base) = parts.first() else {
+                    self.emit(Op::LoadNone);
+                    return;
+                };
+                self.annotation(*base);
+                let params: Vec<Node> = parts
+                    .iter()
+                    .skip(1)
+                    .filter(|p| p.kind() == "type_parameter")
+                    .flat_map(|p| named(*p))
+                    .collect();
+                for p in &params {
+                    self.annotation(*p);
+                }
+                if params.len() != 1 {
+                    self.emit(Op::BuildTuple(params.len() as u32));
+                }
+                self.emit(Op::LoadSubscr);
+            }
+            "union_type" => {
+                let parts = named(node);
+                for p in &parts {
+                    self.annotation(*p);
+                }
+                for _ in 1..parts.len() {
+                    self.emit(Op::Binary(BinOp::BitOr));
+                }
+            }
+            "member_type" => {
+                let parts = named(node);
+                if let Some(first) = parts.first() {
+                    self.annotation(*first);
+                }
+                if let Some(attr) = parts.get(1) {
+                    let k = self.name_idx(text(*attr, self.src));
+                    self.emit(Op::LoadAttr(k));
+                }
+            }
+            _ => self.expr(node),
+        }
+    }
+
+    /// The docstring of a function or class body: its first statement, when that is a plain string literal.
+    fn docstring(&self, body: Node) -> Option<String> {
+        let first = named(body).into_iter().next()?;
+        if first.kind() != "expression_statement" {
+            return None;
+        }
+        let [lit] = named(first)[..] else { return None };
+        if lit.kind() != "string" || named(lit).iter().any(|c| c.kind() == "interpolation") {
+            return None;
+        }
+        self.string_const(lit)
+    }
+
+    /// A def's annotations, in CPython's order (parameters, then `return`).
+    fn annotation_nodes(&self, def: Node<'t>, params: Option<Node<'t>>) -> Vec<(String, Node<'t>)> {
+        let mut out = Vec::new();
+        for p in params.map(named).unwrap_or_default() {
+            let Some(ty) = p.child_by_field_name("type") else {
+                continue;
+            };
+            let name = match p.kind() {
+                "typed_default_parameter" => p.child_by_field_name("name"),
+                "typed_parameter" => named(p).into_iter().next().map(|n| {
+                    if matches!(n.kind(), "list_splat_pattern" | "dictionary_splat_pattern") {
+                        named(n).into_iter().next().unwrap_or(n)
+                    } else {
+                        n
+                    }
+                }),
+                _ => None,
+            };
+            if let Some(n) = name {
+                out.push((text(n, self.src).to_string(), ty));
+            }
+        }
+        if let Some(ret) = def.child_by_field_name("return_type") {
+            out.push(("return".to_string(), ret));
+        }
+        out
     }
 
     /// The first parameter of the current function when it can use zero-argument `super()` (it is defined
@@ -1719,11 +1863,11 @@ impl<'s, 't> Compiler<'s, 't> {
             .map(named)
             .unwrap_or_default();
         for b in &bases {
-            if b.kind() == "keyword_argument" || is_splat(*b) {
+            if is_splat(*b) {
                 self.unsupported(
                     *b,
-                    "class keywords and star-arguments in a class definition",
-                    "list the base classes only (metaclasses are not supported)",
+                    "star-arguments in a class definition",
+                    "list the base classes and keywords explicitly",
                 );
             }
         }
@@ -1741,13 +1885,23 @@ impl<'s, 't> Compiler<'s, 't> {
         let idx = self.begin_code(code, scope);
         self.f().is_class = true;
         if let Some(b) = body {
+            if let Some(doc) = self.docstring(b) {
+                self.load_const(Const::Str(doc));
+                self.store_name("__doc__");
+            }
             let annotations = crate::syntax::class_annotations(b, self.src);
             if !annotations.is_empty() {
-                for (n, t) in &annotations {
-                    self.load_const(Const::Str(n.clone()));
-                    self.load_const(Const::Str(t.clone()));
+                if self.text_annotations {
+                    for (n, t) in &annotations {
+                        self.load_const(Const::Str(n.clone()));
+                        self.load_const(Const::Str(t.clone()));
+                    }
+                    self.emit(Op::BuildMap(annotations.len() as u32));
+                } else {
+                    // Filled as the body runs: `x: int = 0` evaluates `int` after the assignment.
+                    self.emit(Op::BuildMap(0));
+                    self.f().annotates = true;
                 }
-                self.emit(Op::BuildMap(annotations.len() as u32));
                 self.store_name("__annotations__");
             }
             self.block(b);
@@ -1764,9 +1918,29 @@ impl<'s, 't> Compiler<'s, 't> {
         for b in &plain_bases {
             self.expr(*b);
         }
+        let keywords: Vec<Node> = bases
+            .iter()
+            .copied()
+            .filter(|b| b.kind() == "keyword_argument")
+            .collect();
+        for k in &keywords {
+            let key = k
+                .child_by_field_name("name")
+                .map(|n| text(n, self.src).to_string())
+                .unwrap_or_default();
+            self.load_const(Const::Str(key));
+            if let Some(v) = k.child_by_field_name("value") {
+                self.expr(v);
+            }
+        }
         let n = self.name_idx(&name);
         self.set_line(node);
-        self.emit(Op::MakeClass(plain_bases.len() as u16, n));
+        if keywords.is_empty() {
+            self.emit(Op::MakeClass(plain_bases.len() as u16, n));
+        } else {
+            self.emit(Op::BuildMap(keywords.len() as u32));
+            self.emit(Op::MakeClassKw(plain_bases.len() as u16, n));
+        }
         for _ in decorators {
             self.emit(Op::Call(1));
         }
@@ -1820,6 +1994,7 @@ impl<'s, 't> Compiler<'s, 't> {
             line,
             barrier: 0,
             is_class: false,
+            annotates: false,
         });
         idx
     }

@@ -362,6 +362,12 @@ impl Walker<'_, '_> {
                 if let Some(r) = node.child_by_field_name("right") {
                     self.walk(r, scope);
                 }
+                // A class body evaluates its annotations (`x: int = 0`); functions do not.
+                if self.scopes.scopes[scope].kind == ScopeKind::Class {
+                    if let Some(ty) = node.child_by_field_name("type") {
+                        self.walk_annotation(ty, scope);
+                    }
+                }
             }
             "for_statement" => {
                 if let Some(l) = node.child_by_field_name("left") {
@@ -491,6 +497,16 @@ impl Walker<'_, '_> {
                 let inner = self.new_scope(ScopeKind::Function, scope, node);
                 if let Some(p) = node.child_by_field_name("parameters") {
                     self.params(p, scope, inner);
+                    // Annotations are evaluated where the def runs (unless `from __future__ import
+                    // annotations` keeps them as text).
+                    for param in named(p) {
+                        if let Some(ty) = param.child_by_field_name("type") {
+                            self.walk_annotation(ty, scope);
+                        }
+                    }
+                }
+                if let Some(r) = node.child_by_field_name("return_type") {
+                    self.walk_annotation(r, scope);
                 }
                 if let Some(b) = node.child_by_field_name("body") {
                     self.walk_block(b, inner);
@@ -563,6 +579,23 @@ impl Walker<'_, '_> {
     }
 
     /// Records parameters of `inner`; default values are evaluated in `outer`.
+    /// The names an evaluated annotation reads, through tree-sitter's type syntax.
+    fn walk_annotation(&mut self, node: Node, scope: usize) {
+        match node.kind() {
+            "type" | "generic_type" | "union_type" | "type_parameter" => {
+                for c in named(node) {
+                    self.walk_annotation(c, scope);
+                }
+            }
+            "member_type" => {
+                if let Some(first) = named(node).first() {
+                    self.walk_annotation(*first, scope);
+                }
+            }
+            _ => self.walk(node, scope),
+        }
+    }
+
     fn params(&mut self, params: Node, outer: usize, inner: usize) {
         let p = crate::syntax::Params::parse(params, self.src);
         for d in p.pos.iter().chain(p.kwonly.iter()).filter_map(|(_, d)| *d) {

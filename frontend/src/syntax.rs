@@ -31,6 +31,8 @@ pub struct Params<'t> {
     pub varkw: Option<String>,
     /// A bare `*` separator was written.
     pub bare_star: bool,
+    /// How many of `pos` come before a `/` separator (positional-only).
+    pub posonly: usize,
 }
 
 impl<'t> Params<'t> {
@@ -41,6 +43,7 @@ impl<'t> Params<'t> {
             varargs: None,
             varkw: None,
             bare_star: false,
+            posonly: 0,
         };
         let mut after_star = false;
         for c in named(node) {
@@ -81,6 +84,10 @@ impl<'t> Params<'t> {
                 "keyword_separator" => {
                     after_star = true;
                     p.bare_star = true;
+                    continue;
+                }
+                "positional_separator" => {
+                    p.posonly = p.pos.len();
                     continue;
                 }
                 _ => continue,

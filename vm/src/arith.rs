@@ -8,6 +8,7 @@ use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use crate::bytecode::{BinOp, CmpOp, UnOp};
+use crate::dict::Flavor;
 use crate::error::{exc, memory_limit, type_error, value_error, Exc, PyResult};
 use crate::heap::Obj;
 use crate::interp::Vm;
@@ -130,7 +131,7 @@ impl Vm {
 
     /// An int value as a BigInt, when it is an int (or bool).
     pub(crate) fn to_bigint(&self, v: Value) -> Option<BigInt> {
-        match self.num(v)? {
+        match self.num(self.unwrap_payload(v))? {
             Num::Int(i) => Some(BigInt::from(i)),
             Num::Big(b) => Some(b),
             Num::Float(_) => None,
@@ -138,7 +139,7 @@ impl Vm {
     }
 
     pub(crate) fn to_f64(&self, v: Value) -> PyResult<Option<f64>> {
-        Ok(match self.num(v) {
+        Ok(match self.num(self.unwrap_payload(v)) {
             Some(Num::Int(i)) => Some(i as f64),
             Some(Num::Float(f)) => Some(f),
             Some(Num::Big(b)) => Some(bigint_to_f64(&b)?),
@@ -153,6 +154,21 @@ impl Vm {
         self.heap
             .check_room((bits / 8) as usize)
             .map_err(|_| memory_limit())
+    }
+
+    /// Whether `v` can stand in a `|` union of types: a class, None, or an alias or union already made.
+    fn is_type_expr(&self, v: Value) -> bool {
+        match v {
+            Value::None => true,
+            Value::Obj(h) => match self.heap.get(h) {
+                Obj::Type(_) => true,
+                Obj::Instance { class, .. } => ["__npy_GenericAlias", "__npy_UnionType"]
+                    .iter()
+                    .any(|n| matches!(self.builtins.get(*n), Some(Value::Obj(c)) if c == class)),
+                _ => false,
+            },
+            _ => false,
+        }
     }
 
     /// `lhs op rhs` for every type.
@@ -218,6 +234,14 @@ impl Vm {
                     let right = self.new_set(items)?;
                     return self.set_op(op, left, right);
                 }
+                (Obj::Dict(x), Obj::Dict(y), _)
+                    if matches!(x.flavor, Flavor::Counter)
+                        && matches!(y.flavor, Flavor::Counter) =>
+                {
+                    if let Some(r) = self.counter_binary(op, lhs, rhs)? {
+                        return Ok(r);
+                    }
+                }
                 (Obj::Dict(_), Obj::Dict(_), BinOp::BitOr) => {
                     let d = self.dict_copy(lhs)?;
                     self.dict_update(d, rhs)?;
@@ -253,6 +277,15 @@ impl Vm {
         }
         if let Some(v) = self.user_binary(op, lhs, rhs)? {
             return Ok(v);
+        }
+        if op == BinOp::BitOr && self.is_type_expr(lhs) && self.is_type_expr(rhs) {
+            // `int | None`: a union type, as `types.UnionType`.
+            let make = self.prelude_fn("__npy_make_union")?;
+            return self.call_nested(make, &[lhs, rhs], Vec::new());
+        }
+        if self.payload(lhs).is_some() || self.payload(rhs).is_some() {
+            let (l, r) = (self.unwrap_payload(lhs), self.unwrap_payload(rhs));
+            return self.binary(op, l, r);
         }
         if op == BinOp::Add {
             for (ty, what) in [(Ty::Str, "str"), (Ty::List, "list"), (Ty::Tuple, "tuple")] {
@@ -595,7 +628,44 @@ impl Vm {
 
     /// `lhs op= rhs`: lists extend in place; everything else is the binary operator.
     pub fn inplace(&mut self, op: BinOp, lhs: Value, rhs: Value) -> PyResult<Value> {
+        if self.user_dunder(lhs).is_some() {
+            if let Some(r) = self.call_dunder(lhs, inplace_dunder(op), &[rhs])? {
+                if !self.is_not_implemented(r) {
+                    return Ok(r);
+                }
+            }
+            // A list, set or dict subclass changes in place through its builtin value, as CPython's
+            // `list.__iadd__` does; other types fall back to the binary operator.
+            if let Some(p) = self.payload(lhs) {
+                let class = self.type_of(lhs);
+                if matches!(
+                    self.builtin_base(class),
+                    Some(
+                        Ty::List
+                            | Ty::Set
+                            | Ty::Dict
+                            | Ty::OrderedDict
+                            | Ty::DefaultDict
+                            | Ty::Counter
+                    )
+                ) {
+                    let r = self.inplace(op, p, self.unwrap_payload(rhs))?;
+                    return Ok(if r.is_same(p) { lhs } else { r });
+                }
+            }
+            return self.binary(op, lhs, rhs);
+        }
         if let Value::Obj(h) = lhs {
+            if let Obj::Dict(d) = self.heap.get(h) {
+                if let Flavor::Counter = d.flavor {
+                    if let Some(r) = self.counter_inplace(op, lhs, rhs)? {
+                        return Ok(r);
+                    }
+                } else if op == BinOp::BitOr && self.is_dict(rhs) {
+                    self.dict_update(lhs, rhs)?;
+                    return Ok(lhs);
+                }
+            }
             if let Obj::List(_) = self.heap.get(h) {
                 if op == BinOp::Add {
                     self.list_extend(lhs, rhs)?;
@@ -666,6 +736,14 @@ impl Vm {
                 if let Some(r) = self.call_dunder(v, dunder, &[])? {
                     return Ok(r);
                 }
+                if op != UnOp::Invert {
+                    if let Some(r) = self.counter_unary(op == UnOp::Neg, v)? {
+                        return Ok(r);
+                    }
+                }
+                if let Some(p) = self.payload(v) {
+                    return self.unary(op, p);
+                }
                 let sym = match op {
                     UnOp::Neg => "-",
                     UnOp::Pos => "+",
@@ -687,6 +765,10 @@ impl Vm {
         {
             if let Some(v) = self.user_compare(op, lhs, rhs)? {
                 return Ok(v);
+            }
+            if self.payload(lhs).is_some() || self.payload(rhs).is_some() {
+                let (l, r) = (self.unwrap_payload(lhs), self.unwrap_payload(rhs));
+                return self.compare(op, l, r);
             }
             match op {
                 CmpOp::Eq => return Ok(Value::Bool(lhs.is_same(rhs))),
@@ -785,6 +867,10 @@ impl Vm {
                     }
                 }
                 return Ok(Some(Ordering::Equal));
+            }
+            if self.payload(lhs).is_some() || self.payload(rhs).is_some() {
+                let (l, r) = (self.unwrap_payload(lhs), self.unwrap_payload(rhs));
+                return self.order_depth(l, r, op, depth + 1);
             }
         }
         if let (Value::Obj(a), Value::Obj(b)) = (lhs, rhs) {
@@ -933,5 +1019,24 @@ pub(crate) fn float_to_bigint(f: f64) -> BigInt {
         m << e as usize
     } else {
         m >> (-e) as usize
+    }
+}
+
+/// The in-place dunder `lhs op= rhs` tries first (`__iadd__` for `+=`).
+fn inplace_dunder(op: BinOp) -> &'static str {
+    match op {
+        BinOp::Add => "__iadd__",
+        BinOp::Sub => "__isub__",
+        BinOp::Mul => "__imul__",
+        BinOp::TrueDiv => "__itruediv__",
+        BinOp::FloorDiv => "__ifloordiv__",
+        BinOp::Mod => "__imod__",
+        BinOp::Pow => "__ipow__",
+        BinOp::MatMul => "__imatmul__",
+        BinOp::LShift => "__ilshift__",
+        BinOp::RShift => "__irshift__",
+        BinOp::BitAnd => "__iand__",
+        BinOp::BitOr => "__ior__",
+        BinOp::BitXor => "__ixor__",
     }
 }

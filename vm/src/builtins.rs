@@ -61,9 +61,16 @@ pub const NATIVES: &[(&str, NativeFn)] = &[
     ("id", no_introspection),
     ("__npy_sort_by_keys", sort_by_keys),
     ("__npy_new_instance", new_instance),
+    ("__npy_instance_base", instance_base),
     ("scope", crate::scope::scope),
     ("__npy_name_class", name_class),
     ("__npy_write", write_output),
+    ("__npy_rng_new", crate::modules::random::rng_new),
+    ("__npy_rng_swap", crate::modules::random::rng_swap),
+    (
+        "__npy_rng_default_seed",
+        crate::modules::random::rng_default_seed,
+    ),
 ];
 
 /// Names a class made by the module prelude (`namedtuple("Point", ...)`, `deque`): a class statement in the
@@ -95,7 +102,7 @@ fn name_class(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<V
 /// An instance of a user class without running `__init__` (for `copy`).
 fn new_instance(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
     no_kw("__npy_new_instance", kw)?;
-    arity("__npy_new_instance", args, 1, 1)?;
+    arity("__npy_new_instance", args, 1, 2)?;
     let Value::Obj(class) = args[0] else {
         return Err(type_error("expected a class"));
     };
@@ -105,10 +112,25 @@ fn new_instance(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult
             vm.class_name(class)
         )));
     }
-    let Value::Obj(dict) = vm.new_dict() else {
-        return Err(crate::interp::internal("new_dict returned a non-object"));
+    let base = match (args.get(1), vm.builtin_base(class)) {
+        (Some(&base), Some(ty)) if vm.type_of(base) == ty.handle() => base,
+        (Some(_), _) => {
+            return Err(type_error(
+                "__npy_new_instance(): the value does not fit the class",
+            ))
+        }
+        (None, Some(ty)) => vm.new_payload(ty, &[], &[], false)?,
+        _ => Value::Undef,
     };
-    Ok(Value::Obj(vm.heap.alloc(Obj::Instance { class, dict })))
+    vm.instance_with_base(class, base)
+}
+
+/// `__npy_instance_base(x)`: the builtin value an instance of a subclass of a builtin type extends, or
+/// None (how `copy` copies such instances).
+fn instance_base(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
+    no_kw("__npy_instance_base", kw)?;
+    arity("__npy_instance_base", args, 1, 1)?;
+    Ok(vm.payload(args[0]).unwrap_or(Value::None))
 }
 
 pub(crate) fn arity(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
@@ -143,6 +165,65 @@ pub(crate) fn no_kw(name: &str, kw: &[(String, Value)]) -> PyResult<()> {
             "{name}() got an unexpected keyword argument '{k}'"
         ))),
         None => Ok(()),
+    }
+}
+
+/// Positional-or-keyword arguments of a function or method, by name.
+pub(crate) struct Args<'a> {
+    func: &'a str,
+    args: &'a [Value],
+    kw: &'a [(String, Value)],
+}
+
+impl<'a> Args<'a> {
+    pub(crate) fn new(func: &'a str, args: &'a [Value], kw: &'a [(String, Value)]) -> Args<'a> {
+        Args { func, args, kw }
+    }
+
+    /// The parameters `names` in order, the first `required` of them mandatory.
+    pub(crate) fn take<const N: usize>(
+        &self,
+        names: [&str; N],
+        required: usize,
+    ) -> PyResult<[Option<Value>; N]> {
+        if self.args.len() > N {
+            return Err(type_error(format!(
+                "{}() takes at most {N} argument{} ({} given)",
+                self.func,
+                if N == 1 { "" } else { "s" },
+                self.args.len()
+            )));
+        }
+        let mut out = [None; N];
+        for (i, v) in self.args.iter().enumerate() {
+            out[i] = Some(*v);
+        }
+        for (k, v) in self.kw {
+            match names.iter().position(|n| n == k) {
+                Some(i) if out[i].is_none() => out[i] = Some(*v),
+                Some(_) => {
+                    return Err(type_error(format!(
+                        "argument for {}() given by name ('{k}') and position",
+                        self.func
+                    )))
+                }
+                None => {
+                    return Err(type_error(format!(
+                        "{}() got an unexpected keyword argument '{k}'",
+                        self.func
+                    )))
+                }
+            }
+        }
+        if let Some(missing) = (0..required).find(|&i| out[i].is_none()) {
+            return Err(type_error(format!(
+                "{}() missing required argument '{}' (pos {})",
+                self.func,
+                names[missing],
+                missing + 1
+            )));
+        }
+        Ok(out)
     }
 }
 
@@ -181,11 +262,42 @@ pub fn import_hint(module: &str) -> Option<&'static str> {
 
 /// The ImportError for a module outside the allowlist, with what to use instead.
 pub fn import_error(module: &str) -> Exc {
-    let hint = import_hint(module).unwrap_or("it is not in nPython's module allowlist");
+    let hint = match import_hint(module) {
+        Some(h) => h.to_string(),
+        None => {
+            let mut names: Vec<&str> = crate::modules::module_names().collect();
+            names.sort_unstable();
+            let closest = names
+                .iter()
+                .filter(|n| edit_distance(n, module) <= 2)
+                .min_by_key(|n| edit_distance(n, module));
+            let guess = closest.map_or(String::new(), |n| format!("did you mean '{n}'? "));
+            format!(
+                "{guess}it is not in nPython's module allowlist: {}",
+                names.join(", ")
+            )
+        }
+    };
     Exc::New(
         Ty::ModuleNotFoundError,
         format!("No module named '{module}' ({hint})"),
     )
+}
+
+/// Levenshtein distance, for "did you mean" hints.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cur = row[j + 1];
+            row[j + 1] = (prev + usize::from(ca != *cb)).min(row[j] + 1).min(cur + 1);
+            prev = cur;
+        }
+    }
+    row[b.len()]
 }
 
 fn no_authority(_: &mut Vm, _: &[Value], _: &[(String, Value)]) -> PyResult<Value> {
@@ -307,13 +419,13 @@ fn abs(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
 }
 
 fn round(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
-    check_kw("round", kw, &["ndigits"])?;
-    arity("round", args, 1, 2)?;
-    let nd = args
-        .get(1)
-        .copied()
-        .or_else(|| kwarg(kw, "ndigits"))
-        .filter(|v| !matches!(v, Value::None));
+    let [number, ndigits] = Args::new("round", args, kw).take(["number", "ndigits"], 1)?;
+    let number = number.unwrap_or(Value::None);
+    let nd = ndigits.filter(|v| !matches!(v, Value::None));
+    if let Some(r) = vm.call_dunder(number, "__round__", nd.as_slice())? {
+        return Ok(r);
+    }
+    let number = vm.unwrap_payload(number);
     let nd = match nd {
         None => None,
         Some(v) => Some(vm.index_of(v, "").map_err(|_| {
@@ -323,7 +435,7 @@ fn round(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value>
             ))
         })?),
     };
-    match args[0] {
+    match number {
         Value::Float(f) => match nd {
             None => {
                 if !f.is_finite() {
@@ -623,6 +735,13 @@ fn class_arg(vm: &Vm, v: Value, func: &str) -> PyResult<Vec<crate::heap::Handle>
     match v {
         Value::Obj(h) => match vm.heap.get(h) {
             Obj::Type(_) => Ok(vec![h]),
+            // `isinstance(x, int | None)`: the union's members.
+            Obj::Instance { class, dict, .. } if matches!(vm.builtins.get("__npy_UnionType"), Some(Value::Obj(c)) if c == class) => {
+                match vm.dict_get_str(*dict, "__args__") {
+                    Some(args) => class_arg(vm, args, func),
+                    None => Ok(Vec::new()),
+                }
+            }
             Obj::Tuple(items) => {
                 let items = items.to_vec();
                 let mut out = Vec::new();
@@ -664,7 +783,7 @@ fn issubclass(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<V
 }
 
 fn int_arg(vm: &Vm, v: Value) -> PyResult<i64> {
-    match v {
+    match vm.unwrap_payload(v) {
         Value::Int(i) => Ok(i),
         Value::Bool(b) => Ok(b as i64),
         _ => Err(type_error(format!(
@@ -1108,7 +1227,7 @@ impl Vm {
                 if let Value::Obj(t) = recv {
                     if let Obj::Type(_) = self.heap.get(t) {
                         // `str.upper(s)`, `dict.fromkeys(...)`.
-                        if &*name == "fromkeys" {
+                        if matches!(&*name, "fromkeys" | "maketrans") {
                             return self.call_method(recv, &name, args, kw);
                         }
                         let Some(first) = args.first() else {
@@ -1117,14 +1236,18 @@ impl Vm {
                                 self.class_name(t)
                             )));
                         };
-                        if self.type_of(*first) != t {
+                        let first_class = self.type_of(*first);
+                        if first_class != t
+                            && !(self.is_subclass(first_class, t) && self.payload(*first).is_some())
+                        {
                             return Err(type_error(format!(
                                 "descriptor '{name}' for '{}' objects doesn't apply to a '{}' object",
                                 self.class_name(t),
                                 self.type_name(*first)
                             )));
                         }
-                        return self.call_method(*first, &name, &args[1..], kw);
+                        let recv = self.unwrap_payload(*first);
+                        return self.call_method(recv, &name, &args[1..], kw);
                     }
                 }
                 self.call_method(recv, &name, args, kw)
@@ -1209,11 +1332,12 @@ impl Vm {
                         }
                     }
                     _ => {
-                        if let Some(s) = self.str_ref(v) {
+                        let subclass = self.payload(v).is_some();
+                        if let Some(s) = self.str_ref(v).filter(|_| !subclass) {
                             let s = s.to_string();
                             return self.int_from_str(&s, 10);
                         }
-                        if self.to_bigint(v).is_some() {
+                        if self.to_bigint(v).is_some() && !subclass {
                             return Ok(v);
                         }
                         for dunder in ["__int__", "__index__"] {
@@ -1228,6 +1352,9 @@ impl Vm {
                                     ))),
                                 };
                             }
+                        }
+                        if let Some(p) = self.payload(v) {
+                            return self.construct(Ty::Int, &[p], &[]);
                         }
                         Err(type_error(format!(
                             "int() argument must be a string, a bytes-like object or a real number, not '{}'",
@@ -1355,7 +1482,7 @@ impl Vm {
                 }
                 let mut n = [0i64; 3];
                 for (i, a) in args.iter().enumerate() {
-                    n[i] = match *a {
+                    n[i] = match self.unwrap_payload(*a) {
                         Value::Int(x) => x,
                         Value::Bool(b) => b as i64,
                         v if self.to_bigint(v).is_some() && !matches!(v, Value::Float(_)) => {
@@ -1466,15 +1593,37 @@ impl Vm {
                     self.type_name(v)
                 )))
             }
-            Ty::Type => {
-                no_kw("type", kw)?;
-                if args.len() != 1 {
-                    return Err(type_error(
-                        "type() takes 1 argument (class creation with type() is not available)",
-                    ));
+            Ty::Type => match args {
+                [v] if kw.is_empty() => Ok(Value::Obj(self.type_of(*v))),
+                // `type(name, bases, namespace)`: a class made as a class statement would make it.
+                [name, bases, namespace] => {
+                    let Some(class_name) = self.str_ref(*name).map(str::to_string) else {
+                        return Err(type_error(format!(
+                            "type.__new__() argument 1 must be str, not {}",
+                            self.type_name(*name)
+                        )));
+                    };
+                    if self.type_of(*bases) != Ty::Tuple.handle() {
+                        return Err(type_error(format!(
+                            "type.__new__() argument 2 must be tuple, not {}",
+                            self.type_name(*bases)
+                        )));
+                    }
+                    if self.type_of(*namespace) != Ty::Dict.handle() {
+                        return Err(type_error(format!(
+                            "type.__new__() argument 3 must be dict, not {}",
+                            self.type_name(*namespace)
+                        )));
+                    }
+                    let bases = self.seq_items(*bases);
+                    let ns = self.dict_copy(*namespace)?;
+                    let kwargs = kw.to_vec();
+                    let class = self.make_class(&class_name, &class_name, ns, &bases)?;
+                    self.init_subclass(class, kwargs)?;
+                    Ok(class)
                 }
-                Ok(Value::Obj(self.type_of(args[0])))
-            }
+                _ => Err(type_error("type() takes 1 or 3 arguments")),
+            },
             Ty::Slice => {
                 no_kw("slice", kw)?;
                 arity("slice", args, 1, 3)?;

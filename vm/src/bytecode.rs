@@ -290,6 +290,9 @@ pub enum Op {
     /// `match` class pattern `Cls(p1.., k=p..)` with `n` positional sub-patterns and the keyword names in
     /// constant `k`: pops the class and the subject; pushes a list of the attributes to match, or None.
     MatchClass(u16, u32) = 90,
+    /// `[namespace, base1..basen, kwargs] -> [class]`: `MakeClass` with keyword arguments in the class
+    /// statement (`class C(Base, flag=True)`), passed to `__init_subclass__`.
+    MakeClassKw(u16, u32) = 91,
 }
 
 /// A compile-time constant.
@@ -334,6 +337,8 @@ pub struct Code {
     pub names: Vec<String>,
     /// Positional parameters (including positional-or-keyword), in slots 0..nparams.
     pub nparams: u16,
+    /// How many of the positional parameters are positional-only (before a `/`).
+    pub nposonly: u16,
     /// Keyword-only parameters, in slots after the positional ones.
     pub nkwonly: u16,
     /// `*args` slot follows the keyword-only ones when present, then `**kwargs`.
@@ -353,6 +358,10 @@ pub struct Code {
     /// Whether this is a generator function (it contains `yield`) or a generator expression: calling it
     /// makes a generator object instead of running it.
     pub is_generator: bool,
+    /// The docstring (`__doc__`): the function body's first statement when it is a string literal.
+    pub doc: Option<Box<str>>,
+    /// `__annotations__` of a function: parameter (and `return`) name with the annotation's source text.
+    pub annotations: Vec<(String, String)>,
 }
 
 impl Code {
@@ -427,7 +436,8 @@ pub fn disassemble(program: &Program) -> String {
                 | Op::DeleteAttr(n)
                 | Op::Import(n)
                 | Op::ImportFrom(n)
-                | Op::MakeClass(_, n) => code.names.get(*n as usize).map(|s| format!("  ; {s}")),
+                | Op::MakeClass(_, n)
+                | Op::MakeClassKw(_, n) => code.names.get(*n as usize).map(|s| format!("  ; {s}")),
                 Op::CallMethod(_, n) => code.names.get(*n as usize).map(|s| format!("  ; .{s}")),
                 Op::LoadGlobal(g) | Op::StoreGlobal(g) | Op::DeleteGlobal(g) => {
                     program.globals.get(*g as usize).map(|s| format!("  ; {s}"))

@@ -89,6 +89,11 @@ fn codec_args(
 }
 
 /// Decodes `bytes` as CPython's codecs do, with their messages.
+/// Strict UTF-8 decoding with CPython's UnicodeDecodeError messages (`json.loads` of bytes uses it).
+pub(crate) fn decode_utf8(bytes: &[u8]) -> PyResult<String> {
+    decode(bytes, Encoding::Utf8, Errors::Strict)
+}
+
 fn decode(bytes: &[u8], encoding: Encoding, errors: Errors) -> PyResult<String> {
     match encoding {
         Encoding::Utf8 => match (std::str::from_utf8(bytes), errors) {

@@ -12,12 +12,22 @@
 //! exists in the VM.
 
 use crate::bytecode::{BinOp, CmpOp};
-use crate::error::{exc, type_error, Exc, PyResult};
+use crate::error::{exc, type_error, value_error, Exc, PyResult};
 use crate::heap::{Handle, Obj, TypeObj};
 use crate::interp::Vm;
 use crate::object::str_table_hash;
 use crate::types::Ty;
 use crate::value::Value;
+
+/// The descriptor protocol a class attribute implements.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Descriptor {
+    pub get: bool,
+    pub set: bool,
+    pub delete: bool,
+    /// A data descriptor (`__set__` or `__delete__`) takes precedence over the instance dict.
+    pub data: bool,
+}
 
 /// How many user classes deep an inheritance chain may be (bounds the MRO computation).
 const MAX_MRO: usize = 256;
@@ -31,6 +41,7 @@ impl Vm {
         ns: Value,
         bases: &[Value],
     ) -> PyResult<Value> {
+        let bases = &self.resolve_mro_entries(bases)?;
         let mut base_handles = Vec::with_capacity(bases.len());
         let enum_mixins = self.enum_mixins(bases);
         for &b in bases {
@@ -52,11 +63,9 @@ impl Vm {
                 )));
             };
             if let Some(ty) = Ty::from_handle(h) {
-                if ty != Ty::Object && !ty.is_exception() {
+                if ty != Ty::Object && !ty.is_exception() && !crate::subclass::extensible(ty) {
                     return Err(type_error(format!(
-                        "class {name}: inheriting from the builtin type '{}' is not supported in \
-                         nPython; wrap a {} in an attribute instead",
-                        ty.name(),
+                        "type '{}' is not an acceptable base type",
                         ty.name()
                     )));
                 }
@@ -82,12 +91,14 @@ impl Vm {
             let key = self.new_str("__classcell__");
             self.dict_remove(ns, key)?;
         }
-        let own_properties = match self.heap.get(dict) {
-            Obj::Dict(d) => d
-                .iter()
-                .any(|(_, _, v)| matches!(v, Value::Obj(p) if matches!(self.heap.get(p), Obj::Property(_)))),
-            _ => false,
+        let own_values: Vec<(Value, Value)> = match self.heap.get(dict) {
+            Obj::Dict(d) => d.iter().map(|(_, k, v)| (k, v)).collect(),
+            _ => Vec::new(),
         };
+        let own_properties = own_values.iter().any(|&(_, v)| {
+            matches!(v, Value::Obj(p) if matches!(self.heap.get(p), Obj::Property(_)))
+                || self.descriptor(v).is_some_and(|d| d.data)
+        });
         let has_properties = own_properties
             || mro
                 .iter()
@@ -96,6 +107,8 @@ impl Vm {
             || mro
                 .iter()
                 .any(|k| matches!(self.heap.get(*k), Obj::Type(t) if t.has_new));
+        let slots = self.class_slots(dict, &mro)?;
+        let builtin_base = self.class_builtin_base(name, &mro)?;
         let h = self.heap.alloc(Obj::Type(Box::new(TypeObj {
             name: name.into(),
             qualname: qualname.into(),
@@ -104,6 +117,8 @@ impl Vm {
             dict: Some(dict),
             has_properties,
             has_new,
+            slots,
+            builtin_base,
         })));
         mro.insert(0, h);
         if let Obj::Type(t) = self.heap.get_mut(h) {
@@ -114,7 +129,132 @@ impl Vm {
                 *slot = Value::Obj(h);
             }
         }
+        // Descriptors learn the name they were bound to (`__set_name__`), in definition order.
+        for (k, v) in own_values {
+            if self.user_dunder(v).is_some() {
+                self.call_dunder(v, "__set_name__", &[Value::Obj(h), k])?;
+            }
+        }
         Ok(Value::Obj(h))
+    }
+
+    /// The instance attributes a new class allows: the union of `__slots__` along the MRO when the class
+    /// and every user base declare them (an undeclared base gives instances a `__dict__`).
+    fn class_slots(
+        &mut self,
+        dict: Handle,
+        bases_mro: &[Handle],
+    ) -> PyResult<Option<Box<[Box<str>]>>> {
+        let Some(declared) = self.dict_get_str(dict, "__slots__") else {
+            return Ok(None);
+        };
+        let names: Vec<Value> = match self.str_ref(declared) {
+            Some(_) => vec![declared],
+            None => self.collect_iterable(declared)?,
+        };
+        let mut slots: Vec<Box<str>> = Vec::with_capacity(names.len());
+        for n in names {
+            let Some(s) = self.str_ref(n) else {
+                return Err(type_error(format!(
+                    "__slots__ items must be strings, not '{}'",
+                    self.type_name(n)
+                )));
+            };
+            if self.dict_get_str(dict, s).is_some() {
+                return Err(value_error(format!(
+                    "'{s}' in __slots__ conflicts with class variable"
+                )));
+            }
+            slots.push(s.into());
+        }
+        for &base in bases_mro {
+            match self.heap.get(base) {
+                Obj::Type(t) if t.dict.is_none() => {}
+                Obj::Type(t) => match &t.slots {
+                    Some(inherited) => slots.extend(inherited.iter().cloned()),
+                    None => return Ok(None),
+                },
+                _ => {}
+            }
+        }
+        Ok(Some(slots.into_boxed_slice()))
+    }
+
+    /// The bases of a class statement after `__mro_entries__` (`class Stack(Generic[T])` derives from
+    /// `Generic`; `class Names(list[str])` from `list`), as CPython resolves them.
+    fn resolve_mro_entries(&mut self, bases: &[Value]) -> PyResult<Vec<Value>> {
+        let mut out = Vec::with_capacity(bases.len());
+        let original = self.new_tuple(bases.to_vec());
+        for &b in bases {
+            let is_class = matches!(b, Value::Obj(h) if matches!(self.heap.get(h), Obj::Type(_)));
+            if !is_class && self.user_dunder(b).is_some() {
+                if let Some(r) = self.call_dunder(b, "__mro_entries__", &[original])? {
+                    out.extend(self.collect_iterable(r)?);
+                    continue;
+                }
+            }
+            out.push(b);
+        }
+        Ok(out)
+    }
+
+    /// The one builtin type a new class extends through its MRO (`dict` for `class Env(dict)`, also when
+    /// inherited from a user base); two different ones conflict, as in CPython.
+    fn class_builtin_base(&self, name: &str, mro: &[Handle]) -> PyResult<Option<Ty>> {
+        let mut found: Option<Ty> = None;
+        for &k in mro {
+            let ty = match self.heap.get(k) {
+                Obj::Type(t) if t.dict.is_some() => t.builtin_base,
+                Obj::Type(_) => Ty::from_handle(k).filter(|&t| crate::subclass::extensible(t)),
+                _ => None,
+            };
+            let Some(ty) = ty else { continue };
+            match found {
+                None => found = Some(ty),
+                // `Counter` is a `dict`: the more derived type wins.
+                Some(f) if f == ty || ty.mro().contains(&f) || f.mro().contains(&ty) => {}
+                Some(_) => {
+                    return Err(type_error(format!(
+                        "class {name}: multiple bases have instance lay-out conflict"
+                    )))
+                }
+            }
+        }
+        Ok(found)
+    }
+
+    /// The `__slots__` of an instance's class, when it has them.
+    fn instance_slots(&self, class: Handle) -> Option<&[Box<str>]> {
+        match self.heap.get(class) {
+            Obj::Type(t) => t.slots.as_deref(),
+            _ => None,
+        }
+    }
+
+    /// What `v` does as a class attribute when it is an instance of a user class defining `__get__`,
+    /// `__set__` or `__delete__` (a descriptor); None for anything else.
+    pub(crate) fn descriptor(&self, v: Value) -> Option<Descriptor> {
+        let Value::Obj(h) = v else { return None };
+        let Obj::Instance { class, .. } = self.heap.get(h) else {
+            return None;
+        };
+        let class = *class;
+        let get = self.class_lookup(class, "__get__").is_some();
+        let set = self.class_lookup(class, "__set__").is_some();
+        let delete = self.class_lookup(class, "__delete__").is_some();
+        (get || set || delete).then_some(Descriptor {
+            get,
+            set,
+            delete,
+            data: set || delete,
+        })
+    }
+
+    /// `descr.__get__(obj, owner)`: obj is None for access through the class.
+    fn descriptor_get(&mut self, descr: Value, obj: Value, owner: Handle) -> PyResult<Value> {
+        Ok(self
+            .call_dunder(descr, "__get__", &[obj, Value::Obj(owner)])?
+            .unwrap_or(descr))
     }
 
     /// `class E(str, Enum)`: builtin types cannot be subclassed, so when a class's bases include an Enum
@@ -139,7 +279,11 @@ impl Vm {
 
     /// Runs the nearest base's `__init_subclass__` on a class just made (an implicit classmethod, as in
     /// CPython). A nested call: class statements are not where scripts block on I/O.
-    pub(crate) fn init_subclass(&mut self, class: Value) -> PyResult<()> {
+    pub(crate) fn init_subclass(
+        &mut self,
+        class: Value,
+        kwargs: Vec<(String, Value)>,
+    ) -> PyResult<()> {
         let Value::Obj(h) = class else { return Ok(()) };
         let mro = match self.heap.get(h) {
             Obj::Type(t) => t.mro.clone(),
@@ -162,10 +306,44 @@ impl Vm {
                 },
                 _ => hook,
             };
-            self.call_nested(hook, &[class], Vec::new())?;
+            self.call_nested(hook, &[class], kwargs)?;
             return Ok(());
         }
+        if let Some((k, _)) = kwargs.first() {
+            return Err(type_error(format!(
+                "{}.__init_subclass__() takes no keyword arguments ('{k}' given)",
+                self.class_name(h)
+            )));
+        }
         Ok(())
+    }
+
+    /// The keywords of a class statement, as `__init_subclass__` receives them. `metaclass=` is refused
+    /// unless it names `type` (nPython has no metaclasses).
+    pub(crate) fn class_keywords(&mut self, d: Value) -> PyResult<Vec<(String, Value)>> {
+        let Value::Obj(h) = d else {
+            return Ok(Vec::new());
+        };
+        let pairs: Vec<(Value, Value)> = match self.heap.get(h) {
+            Obj::Dict(m) => m.iter().map(|(_, k, v)| (k, v)).collect(),
+            _ => Vec::new(),
+        };
+        let mut out = Vec::with_capacity(pairs.len());
+        for (k, v) in pairs {
+            let key = self.str_ref(k).unwrap_or("").to_string();
+            if key == "metaclass" {
+                if matches!(v, Value::Obj(t) if Ty::from_handle(t) == Some(Ty::Type)) {
+                    continue;
+                }
+                return Err(type_error(format!(
+                    "metaclasses are not supported in nPython (metaclass={}); use a base class with \
+                     __init_subclass__, or a class decorator",
+                    self.repr(v)?
+                )));
+            }
+            out.push((key, v));
+        }
+        Ok(out)
     }
 
     /// C3 linearization of `bases` (without the new class itself), as CPython computes `__mro__`.
@@ -289,7 +467,7 @@ impl Vm {
     #[inline]
     pub(crate) fn plain_method(&self, obj: Value, name: &str) -> Option<Value> {
         let Value::Obj(h) = obj else { return None };
-        let Obj::Instance { class, dict } = self.heap.get(h) else {
+        let Obj::Instance { class, dict, .. } = self.heap.get(h) else {
             return None;
         };
         let hash = str_table_hash(name);
@@ -304,6 +482,18 @@ impl Vm {
         Some(f)
     }
 
+    /// A class's `__doc__`: its own docstring, never a base class's (as CPython, where every class
+    /// namespace has `__doc__`).
+    pub(crate) fn class_doc(&self, class: Handle) -> Value {
+        match self.heap.get(class) {
+            Obj::Type(t) => t
+                .dict
+                .and_then(|d| self.dict_get_str(d, "__doc__"))
+                .unwrap_or(Value::None),
+            _ => Value::None,
+        }
+    }
+
     /// `obj.name` for an instance of a user class.
     pub(crate) fn instance_getattr(
         &mut self,
@@ -312,6 +502,11 @@ impl Vm {
         dict: Handle,
         name: &str,
     ) -> PyResult<Value> {
+        if name == "__doc__" {
+            return Ok(self
+                .dict_get_str(dict, name)
+                .unwrap_or_else(|| self.class_doc(class)));
+        }
         let hash = str_table_hash(name);
         let no_properties = !self.properties_added_late
             && matches!(self.heap.get(class), Obj::Type(t) if !t.has_properties);
@@ -322,6 +517,12 @@ impl Vm {
             }
         }
         let class_attr = self.class_lookup_hashed(class, name, hash);
+        let descr = class_attr.and_then(|a| self.descriptor(a));
+        if let (Some(a), Some(d)) = (class_attr, descr) {
+            if d.data && d.get {
+                return self.descriptor_get(a, obj, class);
+            }
+        }
         if let Some(Value::Obj(a)) = class_attr {
             if let Obj::Property(p) = self.heap.get(a) {
                 let fget = p[0];
@@ -341,16 +542,34 @@ impl Vm {
             return Ok(v);
         }
         if let Some(a) = class_attr {
+            if descr.is_some_and(|d| d.get) {
+                return self.descriptor_get(a, obj, class);
+            }
             return Ok(self.bind(a, obj, class));
         }
         match name {
             "__class__" => return Ok(Value::Obj(class)),
             // A permanent (prelude) instance shows a copy: jobs sharing the VM must not change it.
+            "__dict__" if self.instance_slots(class).is_some() => {}
             "__dict__" if self.heap.is_permanent(dict) => return self.dict_copy(Value::Obj(dict)),
             "__dict__" => return Ok(Value::Obj(dict)),
             "__module__" => return Ok(self.new_str("__main__")),
             "__doc__" => return Ok(Value::None),
             _ => {}
+        }
+        if let Some(p) = self.payload(obj) {
+            // The builtin type's methods, bound to the value (`env.get`, `stack.append`).
+            if !name.starts_with("__")
+                && crate::methods::has_method(Ty::from_handle(self.type_of(p)), name)
+            {
+                return self.getattr(p, name);
+            }
+            if name.starts_with("__") && crate::methods::is_builtin_dunder(name) {
+                return Ok(Value::Obj(self.heap.alloc(Obj::NativeMethod {
+                    recv: p,
+                    name: name.into(),
+                })));
+            }
         }
         if let Some(hook) = self.class_lookup(class, "__getattr__") {
             let hook = self.bind(hook, obj, class);
@@ -391,12 +610,28 @@ impl Vm {
                 self.call_nested(fset, &[obj, value], Vec::new())?;
                 return Ok(());
             }
+            let a = Value::Obj(a);
+            if self.descriptor(a).is_some_and(|d| d.set) {
+                self.call_dunder(a, "__set__", &[obj, value])?;
+                return Ok(());
+            }
         }
         if let Some(hook) = self.class_lookup(class, "__setattr__") {
             let hook = self.bind(hook, obj, class);
             let n = self.new_str(name);
             self.call_nested(hook, &[n, value], Vec::new())?;
             return Ok(());
+        }
+        if let Some(slots) = self.instance_slots(class) {
+            if !slots.iter().any(|s| &**s == name) {
+                return Err(exc(
+                    Ty::AttributeError,
+                    format!(
+                        "'{}' object has no attribute '{name}'",
+                        self.class_name(class)
+                    ),
+                ));
+            }
         }
         // Updating an existing attribute allocates nothing (the common `self.total += x`).
         if self.dict_replace_str(dict, name, hash, value) {
@@ -421,10 +656,38 @@ impl Vm {
     /// `del obj.name` for an instance of a user class.
     pub(crate) fn instance_delattr(
         &mut self,
+        obj: Value,
         class: Handle,
         dict: Handle,
         name: &str,
     ) -> PyResult<()> {
+        if let Some(Value::Obj(a)) = self.class_lookup(class, name) {
+            if let Obj::Property(p) = self.heap.get(a) {
+                let fdel = p[2];
+                if let Value::None = fdel {
+                    return Err(exc(
+                        Ty::AttributeError,
+                        format!(
+                            "property '{name}' of '{}' object has no deleter",
+                            self.class_name(class)
+                        ),
+                    ));
+                }
+                self.call_nested(fdel, &[obj], Vec::new())?;
+                return Ok(());
+            }
+            let a = Value::Obj(a);
+            if self.descriptor(a).is_some_and(|d| d.delete) {
+                self.call_dunder(a, "__delete__", &[obj])?;
+                return Ok(());
+            }
+        }
+        if let Some(hook) = self.class_lookup(class, "__delattr__") {
+            let hook = self.bind(hook, obj, class);
+            let n = self.new_str(name);
+            self.call_nested(hook, &[n], Vec::new())?;
+            return Ok(());
+        }
         let key = self.new_str(name);
         match self.dict_remove(Value::Obj(dict), key)? {
             Some(_) => Ok(()),
@@ -449,6 +712,9 @@ impl Vm {
                         recv: Value::Obj(class),
                         func: f,
                     }))
+                }
+                _ if self.descriptor(Value::Obj(a)).is_some_and(|d| d.get) => {
+                    self.descriptor_get(Value::Obj(a), Value::None, class)?
                 }
                 _ => Value::Obj(a),
             })),
@@ -516,6 +782,20 @@ impl Vm {
                     });
                 }
                 return Ok(self.bind(v, obj, start_class));
+            }
+        }
+        // Past the user classes: the builtin type a subclass extends, bound to the instance's value.
+        if !obj_is_class {
+            if let Some(p) = self.payload(obj) {
+                let ty = Ty::from_handle(self.type_of(p));
+                if name.starts_with("__") && crate::methods::is_builtin_dunder(name)
+                    || crate::methods::has_method(ty, name)
+                {
+                    return Ok(Value::Obj(self.heap.alloc(Obj::NativeMethod {
+                        recv: p,
+                        name: name.into(),
+                    })));
+                }
             }
         }
         // Past the user classes: the methods every object has.
@@ -661,8 +941,19 @@ impl Vm {
             }
         }
         let is_exc = self.is_subclass(class, Ty::BaseException.handle());
-        let inst = self.bare_instance(class, is_exc, args)?;
-        match self.class_lookup(class, "__init__") {
+        let init = self.class_lookup(class, "__init__");
+        let inst = match self.builtin_base(class) {
+            // A builtin type's own `__init__` fills the value when the class does not define one.
+            Some(ty) => {
+                let base = self.new_payload(ty, args, kw, init.is_none())?;
+                self.instance_with_base(class, base)?
+            }
+            None => self.bare_instance(class, is_exc, args)?,
+        };
+        if init.is_none() && self.builtin_base(class).is_some() {
+            return Ok(inst);
+        }
+        match init {
             Some(init) => {
                 let Some(helper) = self.builtins.get("__npy_init").copied() else {
                     // Only while the prelude itself runs (it defines `__npy_init`): a plain nested call.
@@ -696,10 +987,20 @@ impl Vm {
         if is_exc {
             return Ok(self.new_exception(class, args.to_vec()));
         }
+        self.instance_with_base(class, Value::Undef)
+    }
+
+    /// A new instance of user class `class` with an empty `__dict__`, extending the builtin value `base`
+    /// (`Value::Undef` for none).
+    pub(crate) fn instance_with_base(&mut self, class: Handle, base: Value) -> PyResult<Value> {
         let Value::Obj(dict) = self.new_dict() else {
             return Err(crate::interp::internal("new_dict returned a non-object"));
         };
-        Ok(Value::Obj(self.heap.alloc(Obj::Instance { class, dict })))
+        Ok(Value::Obj(self.heap.alloc(Obj::Instance {
+            class,
+            dict,
+            base,
+        })))
     }
 
     /// Calling a class whose MRO defines `__new__`: the prelude helper `__npy_new` calls `new(cls, ...)`,
@@ -748,6 +1049,11 @@ impl Vm {
             )));
         }
         let is_exc = self.is_subclass(class, Ty::BaseException.handle());
+        if let Some(ty) = self.builtin_base(class) {
+            // `super().__new__(cls, value)` in a subclass of an immutable builtin builds its value here.
+            let base = self.new_payload(ty, args, &[], false)?;
+            return self.instance_with_base(class, base);
+        }
         if !is_exc && !args.is_empty() {
             return Err(type_error(
                 "object.__new__() takes exactly one argument (the type to instantiate)",

@@ -628,6 +628,11 @@ impl Vm {
                     ))),
                 };
             }
+            if let Some(p) = self.payload(v) {
+                if !spec.is_empty() {
+                    return self.format_value(p, spec);
+                }
+            }
             if !spec.is_empty() {
                 return Err(type_error(format!(
                     "unsupported format string passed to {}.__format__",

@@ -59,6 +59,58 @@ pub struct Function {
     pub kwdefaults: Box<[(Box<str>, Value)]>,
     /// Cells of the enclosing scopes this function reads (`Obj::Cell` handles).
     pub closure: Box<[Value]>,
+    /// What a script wrote on the function (`f.__name__ = ...`, `f.calls = 0`); made on the first write, so
+    /// the functions that nobody annotates stay small.
+    pub attrs: Option<Box<FuncAttrs>>,
+}
+
+/// A function's writable attributes.
+#[derive(Debug)]
+pub struct FuncAttrs {
+    /// `__name__`, `__qualname__`, `__doc__` and `__module__` when set (Undef: the code's own).
+    pub name: Value,
+    pub qualname: Value,
+    pub doc: Value,
+    pub module: Value,
+    /// `__annotations__`, evaluated when the def ran.
+    pub annotations: Value,
+    /// `__dict__`: a dict object holding every other attribute (`__wrapped__`, `cache`, ...); Undef until
+    /// first used.
+    pub dict: Value,
+}
+
+impl FuncAttrs {
+    pub fn new(dict: Value) -> FuncAttrs {
+        FuncAttrs {
+            name: Value::Undef,
+            qualname: Value::Undef,
+            doc: Value::Undef,
+            module: Value::Undef,
+            annotations: Value::Undef,
+            dict,
+        }
+    }
+
+    /// The slot of a special attribute, if `name` is one.
+    pub fn special(&mut self, name: &str) -> Option<&mut Value> {
+        match name {
+            "__name__" => Some(&mut self.name),
+            "__qualname__" => Some(&mut self.qualname),
+            "__doc__" => Some(&mut self.doc),
+            "__module__" => Some(&mut self.module),
+            "__annotations__" => Some(&mut self.annotations),
+            _ => None,
+        }
+    }
+
+    fn trace(&self, f: &mut impl FnMut(Value)) {
+        f(self.name);
+        f(self.qualname);
+        f(self.doc);
+        f(self.module);
+        f(self.annotations);
+        f(self.dict);
+    }
 }
 
 /// Iterator state for the builtin iterables.
@@ -131,6 +183,12 @@ pub struct TypeObj {
     pub has_properties: bool,
     /// Whether a class in the MRO defined `__new__` when the class was made (instantiation then calls it).
     pub has_new: bool,
+    /// The attribute names instances may have when every class in the MRO declares `__slots__`; None
+    /// when instances have a `__dict__`.
+    pub slots: Option<Box<[Box<str>]>>,
+    /// The builtin type a user class extends (`dict` for `class Env(dict)`); its instances carry a value of
+    /// that type.
+    pub builtin_base: Option<crate::types::Ty>,
 }
 
 /// An exception instance.
@@ -186,10 +244,13 @@ pub enum Obj {
     Type(Box<TypeObj>),
     Exception(Box<ExcObj>),
     Module(Box<crate::modules::ModuleObj>),
-    /// An instance of a user class: its class and the dict of its attributes (`__dict__`).
+    /// An instance of a user class: its class, the dict of its attributes (`__dict__`), and, when the class
+    /// derives from a builtin type (`class Env(dict)`), the builtin value it extends (`Value::Undef` when
+    /// not).
     Instance {
         class: Handle,
         dict: Handle,
+        base: Value,
     },
     /// `super(class, obj)`: attribute lookup on obj's MRO after `class`.
     Super {
@@ -233,6 +294,7 @@ impl Obj {
                 Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => d.heap_bytes(),
                 Obj::Function(f) => {
                     (f.defaults.len() + f.closure.len() + f.kwdefaults.len() * 2) * VALUE_BYTES
+                        + f.attrs.as_ref().map_or(0, |_| 6 * VALUE_BYTES)
                 }
                 Obj::NativeMethod { name, .. } => name.len(),
                 Obj::Iter(Iter::Zip { iters, .. }) => iters.len() * VALUE_BYTES,
@@ -261,6 +323,9 @@ impl Obj {
                 func.defaults.iter().for_each(|x| f(*x));
                 func.kwdefaults.iter().for_each(|(_, x)| f(*x));
                 func.closure.iter().for_each(|x| f(*x));
+                if let Some(a) = &func.attrs {
+                    a.trace(f);
+                }
             }
             Obj::Cell(v) => f(*v),
             Obj::BoundMethod { recv, func } => {
@@ -290,9 +355,10 @@ impl Obj {
                 f(m.pattern);
                 f(m.string);
             }
-            Obj::Instance { class, dict } => {
+            Obj::Instance { class, dict, base } => {
                 f(Value::Obj(*class));
                 f(Value::Obj(*dict));
+                f(*base);
             }
             Obj::Super { class, obj } => {
                 f(Value::Obj(*class));

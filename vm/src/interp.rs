@@ -189,6 +189,8 @@ pub struct Vm {
     /// The seed `random` starts from (the host's per-job input) and its generator, made on first use.
     pub(crate) random_seed: u64,
     pub(crate) rng: Option<Box<crate::modules::random::Mt>>,
+    /// The generators of the job's `random.Random` instances (swapped into `rng` while one is used).
+    pub(crate) rng_slots: Vec<Option<Box<crate::modules::random::Mt>>>,
     /// Position in the job's `uuid4` stream.
     pub(crate) uuid_counter: u64,
     /// Running generators, innermost last (see `generator.rs`).
@@ -227,6 +229,8 @@ impl Vm {
                 dict: None,
                 has_properties: false,
                 has_new: false,
+                slots: None,
+                builtin_base: None,
             })));
             debug_assert_eq!(h, ty.handle());
         }
@@ -317,6 +321,7 @@ impl Vm {
             gen_active: Vec::new(),
             random_seed: 0,
             rng: None,
+            rng_slots: Vec::new(),
             uuid_counter: 0,
             pending_resume: None,
             gen_event: None,
@@ -477,6 +482,7 @@ impl Vm {
         self.gen_active.clear();
         self.random_seed = 0;
         self.rng = None;
+        self.rng_slots.clear();
         self.uuid_counter = 0;
         self.pending_resume = None;
         self.gen_event = None;
@@ -2069,6 +2075,7 @@ impl Vm {
                 } else {
                     Vec::new()
                 };
+                let annotations = if flags & 8 != 0 { pop!() } else { Value::Undef };
                 let kwdefaults = if flags & 2 != 0 {
                     let d = pop!();
                     try_!(self.kwdefaults(d))
@@ -2086,6 +2093,11 @@ impl Vm {
                     defaults: defaults.into(),
                     kwdefaults: kwdefaults.into(),
                     closure: closure.into(),
+                    attrs: (!matches!(annotations, Value::Undef)).then(|| {
+                        let mut attrs = crate::heap::FuncAttrs::new(Value::Undef);
+                        attrs.annotations = annotations;
+                        Box::new(attrs)
+                    }),
                 };
                 let h = self.heap.alloc(Obj::Function(Box::new(f)));
                 self.stack.push(Value::Obj(h));
@@ -2175,7 +2187,14 @@ impl Vm {
                 self.dict_set(ns, key, q)?;
                 self.stack.push(ns);
             }
-            Op::MakeClass(nbases, name) => {
+            Op::MakeClass(nbases, name) | Op::MakeClassKw(nbases, name) => {
+                let kwargs = match op {
+                    Op::MakeClassKw(..) => {
+                        let d = pop!();
+                        self.class_keywords(d)?
+                    }
+                    _ => Vec::new(),
+                };
                 let bases = self.pop_n(nbases as usize)?;
                 let ns = pop!();
                 let qualname = match ns {
@@ -2189,7 +2208,7 @@ impl Vm {
                 let name = &code.names[name as usize];
                 let qualname = qualname.unwrap_or_else(|| name.to_string());
                 let class = self.make_class(name, &qualname, ns, &bases)?;
-                self.init_subclass(class)?;
+                self.init_subclass(class, kwargs)?;
                 self.stack.push(class);
             }
             Op::ImportFrom(i) => {
@@ -2609,8 +2628,18 @@ impl Vm {
         } else {
             None
         };
+        let posonly = code.nposonly as usize;
+        let mut posonly_as_kw = Vec::new();
         for (k, v) in kw {
             match code.local_names[..np + nk].iter().position(|n| *n == k) {
+                // A positional-only name given as a keyword belongs to **kwargs, or is an error.
+                Some(i) if i < posonly => match kwdict {
+                    Some(d) => {
+                        let key = self.new_str(k);
+                        self.dict_set(d, key, v)?;
+                    }
+                    None => posonly_as_kw.push(k),
+                },
                 Some(i) => {
                     if !matches!(locals[i], Value::Undef) {
                         return Err(type_error(format!(
@@ -2631,6 +2660,13 @@ impl Vm {
                     }
                 },
             }
+        }
+        if !posonly_as_kw.is_empty() {
+            let names: Vec<String> = posonly_as_kw.iter().map(|k| format!("'{k}'")).collect();
+            return Err(type_error(format!(
+                "{name}() got some positional-only arguments passed as keyword arguments: {}",
+                names.join(", ")
+            )));
         }
         let first_default = np - defaults.len().min(np);
         let mut missing = Vec::new();

@@ -52,6 +52,8 @@ const STR_METHODS: &[&str] = &[
     "removesuffix",
     "expandtabs",
     "encode",
+    "maketrans",
+    "translate",
 ];
 const LIST_METHODS: &[&str] = &[
     "append", "extend", "insert", "pop", "remove", "index", "count", "sort", "reverse", "copy",
@@ -103,12 +105,53 @@ const TUPLE_METHODS: &[&str] = &["index", "count"];
 const INT_METHODS: &[&str] = &["bit_length", "bit_count", "conjugate", "is_integer"];
 const FLOAT_METHODS: &[&str] = &["is_integer", "conjugate"];
 
+/// The dunders of the builtin types reachable as methods (`super().__setitem__(k, v)` in a dict subclass).
+pub(crate) fn is_builtin_dunder(name: &str) -> bool {
+    matches!(
+        name,
+        "__init__"
+            | "__getitem__"
+            | "__setitem__"
+            | "__delitem__"
+            | "__contains__"
+            | "__len__"
+            | "__iter__"
+            | "__bool__"
+            | "__hash__"
+            | "__repr__"
+            | "__str__"
+            | "__format__"
+            | "__int__"
+            | "__index__"
+            | "__float__"
+            | "__eq__"
+            | "__ne__"
+            | "__lt__"
+            | "__le__"
+            | "__gt__"
+            | "__ge__"
+            | "__add__"
+            | "__sub__"
+            | "__mul__"
+            | "__truediv__"
+            | "__floordiv__"
+            | "__mod__"
+            | "__pow__"
+            | "__and__"
+            | "__or__"
+            | "__xor__"
+            | "__lshift__"
+            | "__rshift__"
+    )
+}
+
 /// Whether builtin type `ty` has a method `name`.
 pub fn has_method(ty: Option<Ty>, name: &str) -> bool {
     let list: &[&str] = match ty {
         Some(Ty::Str) => STR_METHODS,
         Some(Ty::List) => LIST_METHODS,
-        Some(Ty::Dict | Ty::DefaultDict | Ty::OrderedDict) => DICT_METHODS,
+        Some(Ty::Dict | Ty::DefaultDict) => DICT_METHODS,
+        Some(Ty::OrderedDict) => return DICT_METHODS.contains(&name) || name == "move_to_end",
         Some(Ty::Counter) => {
             return DICT_METHODS.contains(&name)
                 || crate::modules::collections::COUNTER_METHODS.contains(&name)
@@ -260,6 +303,9 @@ impl Vm {
         args: &[Value],
         kw: &[(String, Value)],
     ) -> PyResult<Value> {
+        if name.starts_with("__") && is_builtin_dunder(name) {
+            return self.builtin_dunder(recv, name, args, kw);
+        }
         let Value::Obj(h) = recv else {
             return self.number_method(recv, name, args);
         };
@@ -286,6 +332,9 @@ impl Vm {
                     _ => 2,
                 }] = args[0];
                 Ok(Value::Obj(self.heap.alloc(Obj::Property(Box::new(p)))))
+            }
+            Obj::Type(_) if Ty::from_handle(h) == Some(Ty::Str) && name == "maketrans" => {
+                self.str_maketrans(args)
             }
             Obj::Type(_) if Ty::from_handle(h) == Some(Ty::Dict) && name == "fromkeys" => {
                 args_between("fromkeys", args, 1, 2)?;
@@ -418,7 +467,8 @@ impl Vm {
                 args_between(name, args, 0, 0)?;
                 let out = match name {
                     "upper" => s.to_uppercase(),
-                    "lower" | "casefold" => s.to_lowercase(),
+                    "lower" => s.to_lowercase(),
+                    "casefold" => crate::casefold::casefold(&s),
                     "swapcase" => s
                         .chars()
                         .flat_map(|c| {
@@ -875,6 +925,11 @@ impl Vm {
                 let out = self.str_format(&s, &[], &[], Some(args[0]))?;
                 self.new_str(out)
             }
+            "maketrans" => self.str_maketrans(args)?,
+            "translate" => {
+                args_between(name, args, 1, 1)?;
+                self.str_translate(&s, args[0])?
+            }
             _ => {
                 return Err(exc(
                     Ty::AttributeError,
@@ -1118,11 +1173,9 @@ impl Vm {
                         )
                     })?
                 } else if let Some(m) = mapping {
+                    // `mapping[key]`, so `__missing__` and `__getitem__` of the mapping count.
                     let k = self.new_str(base);
-                    match self.dict_get(m, k)? {
-                        Some(v) => v,
-                        None => return Err(Exc::Args(Ty::KeyError, vec![k])),
-                    }
+                    self.getitem(m, k)?
                 } else {
                     match kw.iter().find(|(k, _)| k == base) {
                         Some((_, v)) => *v,
@@ -1364,6 +1417,10 @@ impl Vm {
         let Value::Obj(h) = recv else {
             return Err(crate::interp::internal("dict method"));
         };
+        let ordered = matches!(self.heap.get(h), Obj::Dict(d) if matches!(d.flavor, crate::dict::Flavor::Ordered));
+        if ordered && matches!(name, "move_to_end" | "popitem") {
+            return self.ordered_dict_method(recv, name, args, kw);
+        }
         if name != "update" && !kw.is_empty() {
             return Err(type_error(format!(
                 "dict.{name}() takes no keyword arguments"
@@ -1473,6 +1530,12 @@ impl Vm {
             let items = vm.collect_iterable(v)?;
             vm.new_set(items)
         };
+        if matches!(self.heap.get(h), Obj::FrozenSet(_)) && !FROZENSET_METHODS.contains(&name) {
+            return Err(exc(
+                Ty::AttributeError,
+                format!("'frozenset' object has no attribute '{name}'"),
+            ));
+        }
         match name {
             "add" => {
                 args_between(name, args, 1, 1)?;

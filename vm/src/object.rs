@@ -136,6 +136,34 @@ fn table_hash(h: i64) -> u64 {
         .rotate_left(26)
 }
 
+/// CPython's tuple hash (xxHash-style lanes), fed one item hash at a time.
+struct TupleHasher(u64);
+
+impl TupleHasher {
+    const P1: u64 = 11400714785074694791;
+    const P2: u64 = 14029467366897019727;
+    const P5: u64 = 2870177450012600261;
+
+    fn new() -> TupleHasher {
+        TupleHasher(Self::P5)
+    }
+
+    fn add(&mut self, lane: u64) {
+        self.0 = self.0.wrapping_add(lane.wrapping_mul(Self::P2));
+        self.0 = self.0.rotate_left(31);
+        self.0 = self.0.wrapping_mul(Self::P1);
+    }
+
+    fn finish(self, len: usize) -> i64 {
+        let acc = self.0.wrapping_add((len as u64) ^ (Self::P5 ^ 3527539));
+        if acc == u64::MAX {
+            1546275796
+        } else {
+            acc as i64
+        }
+    }
+}
+
 /// Equality of builtin values using only the heap (no Python code runs).
 pub(crate) fn values_eq(heap: &Heap, a: Value, b: Value, depth: usize) -> Result<bool, Exc> {
     if depth > MAX_NESTING {
@@ -143,6 +171,20 @@ pub(crate) fn values_eq(heap: &Heap, a: Value, b: Value, depth: usize) -> Result
             Ty::RecursionError,
             "maximum recursion depth exceeded in comparison",
         ));
+    }
+    // An instance of a builtin subclass compares as its builtin value here (a dict key lookup).
+    let base_of = |v: Value| match v {
+        Value::Obj(h) => match heap.get(h) {
+            Obj::Instance { base, .. } if !matches!(base, Value::Undef) => Some(*base),
+            _ => None,
+        },
+        _ => None,
+    };
+    if let Some(a) = base_of(a) {
+        return values_eq(heap, a, b, depth + 1);
+    }
+    if let Some(b) = base_of(b) {
+        return values_eq(heap, a, b, depth + 1);
     }
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => return Ok(x == y),
@@ -384,6 +426,8 @@ impl Vm {
         match v {
             Value::Obj(h) => match self.heap.get(h) {
                 Obj::Str(s) => Some(&s.s),
+                // An instance of a str subclass is a str to every native that reads text.
+                Obj::Instance { base, .. } if !matches!(base, Value::Undef) => self.str_ref(*base),
                 _ => None,
             },
             _ => None,
@@ -436,6 +480,9 @@ impl Vm {
                 ))),
             };
         }
+        if let Some(p) = self.payload(v) {
+            return self.truthy(p);
+        }
         Ok(true)
     }
 
@@ -451,17 +498,132 @@ impl Vm {
             if let Some(r) = self.user_compare(CmpOp::Eq, a, b)? {
                 return self.truthy(r);
             }
+            if self.payload(a).is_some() || self.payload(b).is_some() {
+                let (a, b) = (self.unwrap_payload(a), self.unwrap_payload(b));
+                return self.eq_depth(a, b, depth + 1);
+            }
             return Ok(a.is_same(b));
+        }
+        if let (Value::Obj(x), Value::Obj(y)) = (a, b) {
+            if x != y {
+                match (self.heap.get(x), self.heap.get(y)) {
+                    (Obj::List(_), Obj::List(_)) | (Obj::Tuple(_), Obj::Tuple(_)) => {
+                        return self.seq_eq_items(x, y, depth);
+                    }
+                    (Obj::Dict(_), Obj::Dict(_)) => return self.dict_eq_items(x, y, depth),
+                    _ => {}
+                }
+            }
         }
         values_eq(&self.heap, a, b, depth)
     }
 
+    /// `==` of two lists or two tuples, item by item with each item's own `__eq__` (identity first, as
+    /// CPython). Items are read by index, so a list that an `__eq__` shrinks ends the comparison cleanly.
+    fn seq_eq_items(&mut self, x: Handle, y: Handle, depth: usize) -> PyResult<bool> {
+        if depth > MAX_NESTING {
+            return Err(exc(
+                Ty::RecursionError,
+                "maximum recursion depth exceeded in comparison",
+            ));
+        }
+        let len = |vm: &Self, h: Handle| match vm.heap.get(h) {
+            Obj::List(v) => v.len(),
+            Obj::Tuple(v) => v.len(),
+            _ => 0,
+        };
+        if len(self, x) != len(self, y) {
+            return Ok(false);
+        }
+        let mut i = 0;
+        loop {
+            match (self.seq_item(x, i), self.seq_item(y, i)) {
+                (Some(p), Some(q)) => {
+                    if !p.is_same(q) && !self.eq_depth(p, q, depth + 1)? {
+                        return Ok(false);
+                    }
+                }
+                (None, None) => return Ok(true),
+                _ => return Ok(false),
+            }
+            i += 1;
+        }
+    }
+
+    /// `==` of two dicts: same length, and every key of one found in the other (with the keys' own
+    /// `__eq__`/`__hash__`) holding an equal value.
+    fn dict_eq_items(&mut self, x: Handle, y: Handle, depth: usize) -> PyResult<bool> {
+        if depth > MAX_NESTING {
+            return Err(exc(
+                Ty::RecursionError,
+                "maximum recursion depth exceeded in comparison",
+            ));
+        }
+        let entries: Vec<(Value, Value)> = match (self.heap.get(x), self.heap.get(y)) {
+            (Obj::Dict(p), Obj::Dict(q)) if p.len() == q.len() => {
+                p.iter().map(|(_, k, v)| (k, v)).collect()
+            }
+            _ => return Ok(false),
+        };
+        for (k, v) in entries {
+            let (_, pos) = self.dict_find(y, k)?;
+            let other = match (pos, self.heap.get(y)) {
+                (Some(pos), Obj::Dict(q)) => match q.entry(pos) {
+                    Some((_, value)) => value,
+                    None => return Ok(false),
+                },
+                _ => return Ok(false),
+            };
+            if !v.is_same(other) && !self.eq_depth(v, other, depth + 1)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
     /// Python's `hash(v)`; TypeError for unhashable values.
     pub fn py_hash(&mut self, v: Value) -> PyResult<i64> {
+        self.py_hash_depth(v, 0)
+    }
+
+    /// `hash(v)` with the `__hash__` of user objects, inside tuples too (a frozen dataclass in a tuple key).
+    fn py_hash_depth(&mut self, v: Value, depth: usize) -> PyResult<i64> {
         if let Some(h) = self.user_hash(v)? {
             return Ok(h);
         }
-        self.hash_value(v, 0)
+        if let Some(p) = self.payload(v) {
+            return self.py_hash_depth(p, depth + 1);
+        }
+        let Value::Obj(t) = v else {
+            return self.hash_value(v, depth);
+        };
+        let len = match self.heap.get(t) {
+            Obj::Tuple(items) if items.iter().any(|&x| self.needs_vm_hash(x)) => items.len(),
+            _ => return self.hash_value(v, depth),
+        };
+        if depth > MAX_NESTING {
+            return Err(exc(
+                Ty::RecursionError,
+                "maximum recursion depth exceeded while hashing",
+            ));
+        }
+        let mut lanes = TupleHasher::new();
+        for i in 0..len {
+            let item = self.seq_item(t, i).unwrap_or(Value::None);
+            lanes.add(self.py_hash_depth(item, depth + 1)? as u64);
+        }
+        Ok(lanes.finish(len))
+    }
+
+    /// Whether hashing `v` may run script code: a user object, or a tuple holding one.
+    fn needs_vm_hash(&self, v: Value) -> bool {
+        let Value::Obj(h) = v else { return false };
+        match self.heap.get(h) {
+            Obj::Instance { .. } => true,
+            Obj::Exception(e) => self.is_user_class(e.class),
+            Obj::Tuple(items) => items.iter().any(|&x| self.needs_vm_hash(x)),
+            _ => false,
+        }
     }
 
     fn hash_value(&self, v: Value, depth: usize) -> PyResult<i64> {
@@ -493,22 +655,11 @@ impl Vm {
                 Obj::Bytes(b) => crate::bytes::hash(b),
                 Obj::Uuid(u) => hash_bigint(&num_bigint::BigInt::from(**u)),
                 Obj::Tuple(items) => {
-                    const P1: u64 = 11400714785074694791;
-                    const P2: u64 = 14029467366897019727;
-                    const P5: u64 = 2870177450012600261;
-                    let mut acc = P5;
+                    let mut lanes = TupleHasher::new();
                     for item in items.iter() {
-                        let lane = self.hash_value(*item, depth + 1)? as u64;
-                        acc = acc.wrapping_add(lane.wrapping_mul(P2));
-                        acc = acc.rotate_left(31);
-                        acc = acc.wrapping_mul(P1);
+                        lanes.add(self.hash_value(*item, depth + 1)? as u64);
                     }
-                    acc = acc.wrapping_add((items.len() as u64) ^ (P5 ^ 3527539));
-                    if acc == u64::MAX {
-                        1546275796
-                    } else {
-                        acc as i64
-                    }
+                    lanes.finish(items.len())
                 }
                 Obj::FrozenSet(d) => {
                     let mut acc: u64 = 0;
@@ -607,16 +758,13 @@ impl Vm {
     }
 
     fn key_hash(&mut self, key: Value) -> PyResult<u64> {
-        if let Some(h) = self.user_hash(key)? {
-            return Ok(table_hash(h));
-        }
-        Ok(table_hash(self.hash_value(key, 0)?))
+        Ok(table_hash(self.py_hash_depth(key, 0)?))
     }
 
     /// Finds `key` in the dict or set `d`: (hash, entry position).
     pub(crate) fn dict_find(&mut self, d: Handle, key: Value) -> PyResult<(u64, Option<usize>)> {
         let hash = self.key_hash(key)?;
-        if self.user_dunder(key).is_some() {
+        if self.needs_vm_hash(key) {
             return self.dict_find_user_key(d, hash, key);
         }
         let heap = &self.heap;
@@ -639,6 +787,7 @@ impl Vm {
                 Value::Obj(_) if k2.is_same(key) => true,
                 Value::Obj(h2) => match heap.get(h2) {
                     Obj::Str(s2) => Some(s2.s.as_str()) == key_str,
+                    Obj::Instance { .. } => values_eq(heap, key, k2, 0).unwrap_or(false),
                     _ => false,
                 },
                 _ => false,
@@ -650,7 +799,17 @@ impl Vm {
 
     /// `d[key]` if present.
     pub fn dict_get(&mut self, d: Value, key: Value) -> PyResult<Option<Value>> {
+        let d = self.unwrap_payload(d);
         let Value::Obj(h) = d else { return Ok(None) };
+        if !matches!(
+            self.heap.get(h),
+            Obj::Dict(_) | Obj::Set(_) | Obj::FrozenSet(_)
+        ) {
+            return Err(type_error(format!(
+                "'{}' object is not a mapping",
+                self.type_name(d)
+            )));
+        }
         let (_, pos) = self.dict_find(h, key)?;
         Ok(pos.and_then(|p| match self.heap.get(h) {
             Obj::Dict(d) => Some(d.value_at(p)),
@@ -659,6 +818,7 @@ impl Vm {
     }
 
     pub fn dict_set(&mut self, d: Value, key: Value, value: Value) -> PyResult<()> {
+        let d = self.unwrap_payload(d);
         let Value::Obj(h) = d else {
             return Err(crate::interp::internal("dict_set on a non-object"));
         };
@@ -684,6 +844,7 @@ impl Vm {
 
     /// Removes `key`, returning its value if it was present.
     pub fn dict_remove(&mut self, d: Value, key: Value) -> PyResult<Option<Value>> {
+        let d = self.unwrap_payload(d);
         let Value::Obj(h) = d else { return Ok(None) };
         let (_, pos) = self.dict_find(h, key)?;
         Ok(match (pos, self.heap.get_mut(h)) {
@@ -710,6 +871,11 @@ impl Vm {
 
     /// `d.update(src)` for a mapping or an iterable of pairs.
     pub fn dict_update(&mut self, d: Value, src: Value) -> PyResult<()> {
+        // A dict subclass merges its dict (as CPython's fast path does).
+        let src = match self.payload(src) {
+            Some(p) if matches!(p, Value::Obj(h) if matches!(self.heap.get(h), Obj::Dict(_))) => p,
+            _ => src,
+        };
         if let Value::Obj(h) = src {
             if let Obj::Dict(s) = self.heap.get(h) {
                 let pairs: Vec<(Value, Value)> = s.iter().map(|(_, k, v)| (k, v)).collect();
@@ -718,6 +884,17 @@ impl Vm {
                 }
                 return Ok(());
             }
+        }
+        // Any other mapping: an object with `keys()` and `__getitem__` (a ChainMap, a Mapping class).
+        if self.user_dunder(src).is_some() && self.class_lookup(self.type_of(src), "keys").is_some()
+        {
+            let keys = self.getattr(src, "keys")?;
+            let keys = self.call_nested(keys, &[], Vec::new())?;
+            for k in self.collect_iterable(keys)? {
+                let v = self.getitem(src, k)?;
+                self.dict_set(d, k, v)?;
+            }
+            return Ok(());
         }
         let items = self.collect_iterable(src)?;
         for (i, item) in items.into_iter().enumerate() {
@@ -889,6 +1066,9 @@ impl Vm {
             Value::Obj(h) => match self.heap.get(h) {
                 Obj::List(l) => l.clone(),
                 Obj::Tuple(t) => t.to_vec(),
+                Obj::Instance { base, .. } if !matches!(base, Value::Undef) => {
+                    self.seq_items(*base)
+                }
                 _ => Vec::new(),
             },
             _ => Vec::new(),
@@ -909,6 +1089,9 @@ impl Vm {
                     Obj::Dict(d) => d.len(),
                     _ => 0,
                 },
+                Obj::Instance { base, .. } if !matches!(base, Value::Undef) => {
+                    return self.len_of(*base)
+                }
                 _ => {
                     return Err(type_error(format!(
                         "object of type '{}' has no len()",
@@ -929,6 +1112,12 @@ impl Vm {
         if self.user_dunder(container).is_some() {
             if let Some(r) = self.call_dunder(container, "__contains__", &[item])? {
                 return self.truthy(r);
+            }
+            let class = self.type_of(container);
+            if let Some(p) = self.payload(container) {
+                if self.class_lookup(class, "__iter__").is_none() {
+                    return self.contains(p, item);
+                }
             }
             let it = self.get_iter(container)?;
             while let Some(x) = self.iter_next(it)? {
@@ -1027,6 +1216,9 @@ impl Vm {
                     "iter() returned non-iterator of type '{}'",
                     self.type_name(it)
                 )));
+            }
+            if let Some(p) = self.payload(v) {
+                return self.get_iter(p);
             }
             return Err(type_error(format!(
                 "'{}' object is not iterable",
@@ -1322,7 +1514,7 @@ impl Vm {
             }
             return self.index_of(i, what);
         }
-        self.index_of(key, what)
+        self.index_of(self.unwrap_payload(key), what)
     }
 
     fn slice_bound(&self, v: Value) -> PyResult<Option<i64>> {
@@ -1408,6 +1600,9 @@ impl Vm {
     pub fn getitem(&mut self, obj: Value, key: Value) -> PyResult<Value> {
         if let Some(r) = self.call_dunder(obj, "__getitem__", &[key])? {
             return Ok(r);
+        }
+        if let Some(p) = self.payload(obj) {
+            return self.payload_getitem(obj, p, key);
         }
         let Value::Obj(h) = obj else {
             return Err(type_error(format!(
@@ -1539,11 +1734,22 @@ impl Vm {
             Obj::Type(_)
                 if matches!(
                     Ty::from_handle(h),
-                    Some(Ty::List | Ty::Dict | Ty::Tuple | Ty::Set | Ty::Type)
+                    Some(
+                        Ty::List
+                            | Ty::Dict
+                            | Ty::Tuple
+                            | Ty::Set
+                            | Ty::FrozenSet
+                            | Ty::Type
+                            | Ty::DefaultDict
+                            | Ty::Counter
+                            | Ty::OrderedDict
+                    )
                 ) =>
             {
-                // `list[int]` in annotations-like code: return the class itself.
-                Ok(obj)
+                // `list[int]`: a generic alias, as `types.GenericAlias`.
+                let make = self.prelude_fn("__npy_generic_alias")?;
+                self.call_nested(make, &[obj, key], Vec::new())
             }
             _ => {
                 if let Some(r) = self.class_hook(obj, "__class_getitem__", &[key])? {
@@ -1564,6 +1770,9 @@ impl Vm {
             .is_some()
         {
             return Ok(());
+        }
+        if let Some(p) = self.payload(obj) {
+            return self.setitem(p, key, value);
         }
         let Value::Obj(h) = obj else {
             return Err(type_error(format!(
@@ -1622,6 +1831,9 @@ impl Vm {
         if self.call_dunder(obj, "__delitem__", &[key])?.is_some() {
             return Ok(());
         }
+        if let Some(p) = self.payload(obj) {
+            return self.delitem(p, key);
+        }
         let Value::Obj(h) = obj else {
             return Err(type_error(format!(
                 "'{}' object doesn't support item deletion",
@@ -1672,7 +1884,7 @@ impl Vm {
     pub fn getattr(&mut self, obj: Value, name: &str) -> PyResult<Value> {
         if let Value::Obj(h) = obj {
             match self.heap.get(h) {
-                Obj::Instance { class, dict } => {
+                Obj::Instance { class, dict, .. } => {
                     let (class, dict) = (*class, *dict);
                     return self.instance_getattr(obj, class, dict, name);
                 }
@@ -1692,11 +1904,11 @@ impl Vm {
                                 | "__dict__"
                         ) =>
                 {
+                    if name == "__doc__" {
+                        return Ok(self.class_doc(h));
+                    }
                     if let Some(v) = self.class_getattr(h, name)? {
                         return Ok(v);
-                    }
-                    if name == "__doc__" {
-                        return Ok(Value::None);
                     }
                     return Err(exc(
                         Ty::AttributeError,
@@ -1707,12 +1919,22 @@ impl Vm {
                     ));
                 }
                 Obj::StaticMethod(f) | Obj::ClassMethod(f) if name == "__func__" => return Ok(*f),
-                // `handler.__name__` of a bound method: its function's (never `__self__` or `__func__`).
+                // `handler.__name__` and other attributes of a bound method are its function's (never
+                // `__self__` or `__func__`).
                 Obj::BoundMethod { func, .. }
-                    if matches!(name, "__name__" | "__qualname__" | "__doc__" | "__module__") =>
+                    if !matches!(name, "__class__" | "__self__" | "__func__" | "__dict__") =>
                 {
                     let func = *func;
-                    return self.getattr(func, name);
+                    if let Value::Obj(fh) = func {
+                        if let Obj::Function(_) = self.heap.get(fh) {
+                            if let Some(v) = self.function_getattr(fh, name)? {
+                                return Ok(v);
+                            }
+                        }
+                    }
+                    if matches!(name, "__name__" | "__qualname__" | "__doc__" | "__module__") {
+                        return self.getattr(func, name);
+                    }
                 }
                 Obj::Dict(_) if name == "default_factory" => {
                     if let Some(f) = self.default_factory(obj) {
@@ -1802,7 +2024,10 @@ impl Vm {
                         return Ok(self.new_tuple(b));
                     }
                     _ => {
-                        if crate::methods::has_method(Ty::from_handle(h), name) {
+                        let builtin_dunder = name.starts_with("__")
+                            && crate::methods::is_builtin_dunder(name)
+                            && Ty::from_handle(h).is_some_and(crate::subclass::extensible);
+                        if builtin_dunder || crate::methods::has_method(Ty::from_handle(h), name) {
                             // An unbound method such as `str.upper`: called with the receiver first.
                             let recv = Value::Obj(h);
                             return Ok(Value::Obj(self.heap.alloc(Obj::NativeMethod {
@@ -1812,16 +2037,9 @@ impl Vm {
                         }
                     }
                 },
-                Obj::Function(f) => {
-                    let code = f.code;
-                    match name {
-                        "__name__" | "__qualname__" => {
-                            let n = self.code_name(code, name == "__qualname__");
-                            return Ok(self.new_str(n));
-                        }
-                        "__doc__" => return Ok(Value::None),
-                        "__module__" => return Ok(self.new_str("__main__")),
-                        _ => {}
+                Obj::Function(_) => {
+                    if let Some(v) = self.function_getattr(h, name)? {
+                        return Ok(v);
                     }
                 }
                 Obj::Module(m) => {
@@ -1919,10 +2137,11 @@ impl Vm {
         if let Value::Obj(h) = obj {
             if !self.heap.is_permanent(h) {
                 match self.heap.get(h) {
-                    Obj::Instance { class, dict } => {
+                    Obj::Instance { class, dict, .. } => {
                         let (class, dict) = (*class, *dict);
-                        return self.instance_delattr(class, dict, name);
+                        return self.instance_delattr(obj, class, dict, name);
                     }
+                    Obj::Function(_) => return self.function_delattr(h, name),
                     Obj::Type(t) if t.dict.is_some() => {
                         let dict = t.dict;
                         if name.starts_with("__") && name.ends_with("__") && name != "__init__" {
@@ -1976,7 +2195,7 @@ impl Vm {
                 ));
             }
             match self.heap.get(h) {
-                Obj::Instance { class, dict } => {
+                Obj::Instance { class, dict, .. } => {
                     let (class, dict) = (*class, *dict);
                     if matches!(name, "__class__" | "__dict__") {
                         return Err(exc(
@@ -2008,6 +2227,7 @@ impl Vm {
                         ));
                     }
                     if matches!(value, Value::Obj(p) if matches!(self.heap.get(p), Obj::Property(_)))
+                        || self.descriptor(value).is_some_and(|d| d.data)
                     {
                         self.properties_added_late = true;
                     }
@@ -2045,6 +2265,9 @@ impl Vm {
                 }
                 return Ok(());
             }
+            if let Obj::Function(_) = self.heap.get(h) {
+                return self.function_setattr(h, name, value);
+            }
             if let Obj::Module(m) = self.heap.get(h) {
                 return Err(exc(
                     Ty::AttributeError,
@@ -2070,17 +2293,26 @@ impl Vm {
 
     /// `str(v)`.
     pub fn str_of(&mut self, v: Value) -> PyResult<String> {
-        if let Some(s) = self.str_ref(v) {
-            return Ok(s.to_string());
-        }
         if let Some(class) = self.user_dunder(v) {
             if self.class_lookup(class, "__str__").is_some() {
                 let r = self.call_dunder(v, "__str__", &[])?.unwrap_or(Value::None);
                 return crate::class::expect_str(self, r, "__str__");
             }
-            if self.class_lookup(class, "__repr__").is_some() {
+            // str and bytes have a `__str__` of their own, which a subclass's `__repr__` does not change.
+            let own_str = matches!(self.builtin_base(class), Some(Ty::Str | Ty::Bytes));
+            if !own_str && self.class_lookup(class, "__repr__").is_some() {
                 return self.repr(v);
             }
+            if let Some(p) = self.payload(v) {
+                return if own_str {
+                    self.str_of(p)
+                } else {
+                    self.repr(v)
+                };
+            }
+        }
+        if let Some(s) = self.str_ref(v) {
+            return Ok(s.to_string());
         }
         if let Value::Obj(h) = v {
             if let Obj::Uuid(u) = self.heap.get(h) {
@@ -2105,6 +2337,17 @@ impl Vm {
         if self.class_lookup(class, "__repr__").is_some() {
             let r = self.call_dunder(v, "__repr__", &[])?.unwrap_or(Value::None);
             out.push_str(&crate::class::expect_str(self, r, "__repr__")?);
+        } else if let Some(p) = self.payload(v) {
+            let s = self.repr(p)?;
+            // `Counter(...)`, `defaultdict(...)`, `OrderedDict(...)` show the subclass's name instead.
+            let base_name = self.type_name(p).to_string();
+            match s.strip_prefix(base_name.as_str()) {
+                Some(rest) if rest.starts_with('(') => {
+                    out.push_str(self.class_name(class));
+                    out.push_str(rest);
+                }
+                _ => out.push_str(&s),
+            }
         } else {
             let s = self.default_repr(v);
             out.push_str(&s);

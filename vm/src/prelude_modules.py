@@ -40,6 +40,14 @@ def __npy_field(*, default=__npy_MISSING, default_factory=__npy_MISSING, init=Tr
     return __npy_Field(default, default_factory, init, repr, compare, hash, kw_only)
 
 
+def __npy_is_classvar(ann):
+    # `ClassVar[int]` (evaluated) or "ClassVar[int]" (text, under `from __future__ import annotations`).
+    if isinstance(ann, str):
+        return ann.startswith("ClassVar") or ann.startswith("typing.ClassVar")
+    form = getattr(ann, "_npy_form", None) if not isinstance(ann, type) else None
+    return ann is __npy_typing_ClassVar or form is __npy_typing_ClassVar
+
+
 def __npy_dataclass(cls=None, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False,
                     frozen=False, kw_only=False, slots=False):
     def wrap(c):
@@ -57,7 +65,7 @@ def __npy_make_dataclass(cls, init, repr_, eq, order, unsafe_hash, frozen, kw_on
             fields.append(f)
     own = cls.__dict__
     for name, ann in own.get("__annotations__", {}).items():
-        if ann.startswith("ClassVar") or ann.startswith("typing.ClassVar"):
+        if __npy_is_classvar(ann):
             continue
         value = own.get(name, __npy_MISSING)
         if isinstance(value, __npy_Field):
@@ -259,29 +267,140 @@ def __npy_replace(obj, **changes):
 # ----- typing: names to import and subscript; annotations are never evaluated or checked -----
 
 class __npy_TypingForm:
-    def __init__(self, name):
+    # A name of `typing` (Any, Optional, List, ...): subscripting it gives what CPython's typing gives, with
+    # the same repr; nothing is checked.
+    def __init__(self, name, origin=None):
         self._name = name
+        self._npy_origin = origin
 
     def __getitem__(self, params):
-        return self
+        if self._name == "Optional":
+            return __npy_make_union(params, None, "typing")
+        if self._name == "Union":
+            if not isinstance(params, tuple):
+                params = (params,)
+            args = __npy_union_args(params)
+            return args[0] if len(args) == 1 else __npy_UnionType(args, "typing")
+        return __npy_TypingAlias(self, params)
 
     def __call__(self, *args, **kwargs):
         if self._name == "TypeVar" or self._name == "NewType":
             return __npy_TypingForm(args[0] if args else self._name)
         raise TypeError("Cannot instantiate typing." + self._name)
 
+    def __or__(self, other):
+        return __npy_make_union(self, other)
+
+    def __ror__(self, other):
+        return __npy_make_union(other, self)
+
     def __repr__(self):
+        if self._name not in __npy_TYPING_NAMES:
+            return "~" + self._name
         return "typing." + self._name
+
+
+__npy_TYPING_NAMES = frozenset([
+    "Any", "Optional", "Union", "List", "Dict", "Set", "FrozenSet", "Tuple", "Callable", "Iterable", "Iterator",
+    "Sequence", "Mapping", "MutableMapping", "Generator", "Type", "Literal", "Final", "ClassVar", "TypeVar",
+    "NewType", "DefaultDict", "Deque", "Counter", "OrderedDict", "Annotated", "Awaitable", "Coroutine",
+    "AsyncIterator", "AsyncIterable", "Collection", "Container", "Hashable", "Sized", "Reversible",
+    "MutableSequence", "MutableSet", "AbstractSet", "KeysView", "ValuesView", "ItemsView", "ChainMap",
+    "NoReturn", "Never", "Self", "LiteralString", "TypeAlias", "Required", "NotRequired", "Pattern", "Match",
+    "SupportsInt", "SupportsFloat", "SupportsAbs", "SupportsIndex", "SupportsRound", "SupportsBytes",
+    "IO", "TextIO", "BinaryIO", "Concatenate", "ParamSpec", "TypeGuard", "Unpack", "TypeVarTuple",
+])
+
+
+class __npy_TypingAlias:
+    # `List[int]`, `Callable[[int], str]`, `Literal["a"]`: `__origin__` and `__args__` as CPython has them.
+    def __init__(self, form, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        self._npy_form = form
+        self._npy_params = params
+        self.__origin__ = form._npy_origin if form._npy_origin is not None else form
+        if form._name == "Callable" and len(params) == 2 and isinstance(params[0], list):
+            self.__args__ = tuple(params[0]) + (params[1],)
+        else:
+            self.__args__ = params
+
+    def __repr__(self):
+        name = "typing." + self._npy_form._name
+        if self._npy_form._name == "Callable" and len(self._npy_params) == 2:
+            first = self._npy_params[0]
+            first = "..." if first is ... else __npy_type_repr(first)
+            return name + "[" + first + ", " + __npy_type_repr(self._npy_params[1]) + "]"
+        return name + "[" + ", ".join([__npy_type_repr(a) for a in self._npy_params]) + "]"
+
+    def __getitem__(self, params):
+        return __npy_TypingAlias(self._npy_form, params)
+
+    def __call__(self, *args, **kwargs):
+        if self._npy_form._npy_origin is None:
+            raise TypeError("Type " + self._npy_form._name + " cannot be instantiated")
+        return self._npy_form._npy_origin(*args, **kwargs)
+
+    def __eq__(self, other):
+        if not isinstance(other, __npy_TypingAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__args__))
+
+    def __or__(self, other):
+        return __npy_make_union(self, other)
+
+    def __ror__(self, other):
+        return __npy_make_union(other, self)
+
+    def __mro_entries__(self, bases):
+        origin = self.__origin__
+        return (origin,) if isinstance(origin, type) else ()
+
+
+def __npy_typing_get_origin(tp):
+    if isinstance(tp, (__npy_TypingAlias, __npy_GenericAlias)):
+        return tp.__origin__
+    if isinstance(tp, __npy_UnionType):
+        return __npy_typing_Union if tp._npy_form is not None else __npy_UnionType
+    if tp is __npy_typing_Generic:
+        return __npy_typing_Generic
+    return None
+
+
+def __npy_typing_get_args(tp):
+    if isinstance(tp, __npy_TypingAlias) and tp._npy_form._name == "Callable" and len(tp._npy_params) == 2:
+        first = tp._npy_params[0]
+        return (list(first) if isinstance(first, list) else first, tp._npy_params[1])
+    if isinstance(tp, (__npy_TypingAlias, __npy_GenericAlias, __npy_UnionType)):
+        return tp.__args__
+    return ()
+
+
+def __npy_typing_get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    if isinstance(obj, type):
+        hints = {}
+        for base in reversed(obj.__mro__):
+            ann = getattr(base, "__dict__", {}).get("__annotations__", {})
+            for name, value in ann.items():
+                hints[name] = type(None) if value is None else value
+        return hints
+    ann = getattr(obj, "__annotations__", None)
+    if ann is None:
+        raise TypeError(repr(obj) + " is not a module, class, method, or function.")
+    return {name: type(None) if value is None else value for name, value in ann.items()}
 
 
 __npy_typing_Any = __npy_TypingForm("Any")
 __npy_typing_Optional = __npy_TypingForm("Optional")
 __npy_typing_Union = __npy_TypingForm("Union")
-__npy_typing_List = __npy_TypingForm("List")
-__npy_typing_Dict = __npy_TypingForm("Dict")
-__npy_typing_Set = __npy_TypingForm("Set")
-__npy_typing_FrozenSet = __npy_TypingForm("FrozenSet")
-__npy_typing_Tuple = __npy_TypingForm("Tuple")
+__npy_typing_List = __npy_TypingForm("List", list)
+__npy_typing_Dict = __npy_TypingForm("Dict", dict)
+__npy_typing_Set = __npy_TypingForm("Set", set)
+__npy_typing_FrozenSet = __npy_TypingForm("FrozenSet", frozenset)
+__npy_typing_Tuple = __npy_TypingForm("Tuple", tuple)
 __npy_typing_Callable = __npy_TypingForm("Callable")
 __npy_typing_Iterable = __npy_TypingForm("Iterable")
 __npy_typing_Iterator = __npy_TypingForm("Iterator")
@@ -289,28 +408,121 @@ __npy_typing_Sequence = __npy_TypingForm("Sequence")
 __npy_typing_Mapping = __npy_TypingForm("Mapping")
 __npy_typing_MutableMapping = __npy_TypingForm("MutableMapping")
 __npy_typing_Generator = __npy_TypingForm("Generator")
-__npy_typing_Type = __npy_TypingForm("Type")
+__npy_typing_Type = __npy_TypingForm("Type", type)
 __npy_typing_Literal = __npy_TypingForm("Literal")
 __npy_typing_Final = __npy_TypingForm("Final")
 __npy_typing_ClassVar = __npy_TypingForm("ClassVar")
 __npy_typing_TypeVar = __npy_TypingForm("TypeVar")
+__npy_typing_DefaultDict = __npy_TypingForm("DefaultDict")
+__npy_typing_Deque = __npy_TypingForm("Deque")
+__npy_typing_Counter = __npy_TypingForm("Counter")
+__npy_typing_OrderedDict = __npy_TypingForm("OrderedDict")
+__npy_typing_ChainMap = __npy_TypingForm("ChainMap")
+__npy_typing_Annotated = __npy_TypingForm("Annotated")
+__npy_typing_Awaitable = __npy_TypingForm("Awaitable")
+__npy_typing_Coroutine = __npy_TypingForm("Coroutine")
+__npy_typing_AsyncIterator = __npy_TypingForm("AsyncIterator")
+__npy_typing_AsyncIterable = __npy_TypingForm("AsyncIterable")
+__npy_typing_Collection = __npy_TypingForm("Collection")
+__npy_typing_Container = __npy_TypingForm("Container")
+__npy_typing_Hashable = __npy_TypingForm("Hashable")
+__npy_typing_Sized = __npy_TypingForm("Sized")
+__npy_typing_Reversible = __npy_TypingForm("Reversible")
+__npy_typing_MutableSequence = __npy_TypingForm("MutableSequence")
+__npy_typing_MutableSet = __npy_TypingForm("MutableSet")
+__npy_typing_AbstractSet = __npy_TypingForm("AbstractSet")
+__npy_typing_KeysView = __npy_TypingForm("KeysView")
+__npy_typing_ValuesView = __npy_TypingForm("ValuesView")
+__npy_typing_ItemsView = __npy_TypingForm("ItemsView")
+__npy_typing_NoReturn = __npy_TypingForm("NoReturn")
+__npy_typing_Never = __npy_TypingForm("Never")
+__npy_typing_Self = __npy_TypingForm("Self")
+__npy_typing_LiteralString = __npy_TypingForm("LiteralString")
+__npy_typing_TypeAlias = __npy_TypingForm("TypeAlias")
+__npy_typing_Required = __npy_TypingForm("Required")
+__npy_typing_NotRequired = __npy_TypingForm("NotRequired")
+__npy_typing_Pattern = __npy_TypingForm("Pattern")
+__npy_typing_Match = __npy_TypingForm("Match")
+__npy_typing_SupportsInt = __npy_TypingForm("SupportsInt")
+__npy_typing_SupportsFloat = __npy_TypingForm("SupportsFloat")
+__npy_typing_SupportsAbs = __npy_TypingForm("SupportsAbs")
+__npy_typing_SupportsIndex = __npy_TypingForm("SupportsIndex")
+__npy_typing_SupportsRound = __npy_TypingForm("SupportsRound")
+__npy_typing_SupportsBytes = __npy_TypingForm("SupportsBytes")
+__npy_typing_IO = __npy_TypingForm("IO")
+__npy_typing_TextIO = __npy_TypingForm("TextIO")
+__npy_typing_BinaryIO = __npy_TypingForm("BinaryIO")
+__npy_typing_Concatenate = __npy_TypingForm("Concatenate")
+__npy_typing_ParamSpec = __npy_TypingForm("ParamSpec")
+__npy_typing_TypeGuard = __npy_TypingForm("TypeGuard")
+__npy_typing_NewType = __npy_TypingForm("NewType")
 __npy_typing_TYPE_CHECKING = False
+
+def __npy_typing_overload(func):
+    return func
+
+
+def __npy_typing_final(f):
+    return f
+
+
+def __npy_typing_runtime_checkable(cls):
+    return cls
+
+
+def __npy_typing_no_type_check(arg):
+    return arg
+
+
+def __npy_typing_assert_type(val, typ):
+    return val
+
+
+def __npy_typing_assert_never(arg):
+    raise AssertionError("Expected code to be unreachable, but got: " + repr(arg)[:100])
+
+
+def __npy_typing_reveal_type(obj):
+    import sys
+    print("Runtime type is " + repr(type(obj).__name__), file=sys.stderr)
+    return obj
+
+
+__npy_typing_AnyStr = __npy_TypingForm("AnyStr")
+__npy_typing_Text = str
+
 
 
 class __npy_typing_Generic:
-    pass
+    def __class_getitem__(cls, params):
+        return __npy_TypingAlias(__npy_TypingForm("Generic", cls), params)
 
 
 class __npy_typing_Protocol:
-    pass
+    def __class_getitem__(cls, params):
+        return __npy_TypingAlias(__npy_TypingForm("Protocol", cls), params)
 
 
-class __npy_typing_TypedDict:
-    pass
+class __npy_typing_TypedDict(dict):
+    # `class Row(TypedDict, total=False)`: calling the class makes a plain dict, as in CPython.
+    def __init_subclass__(cls, total=True, **kwargs):
+        required = set()
+        optional = set()
+        annotations = {}
+        for base in cls.__mro__[1:]:
+            required.update(getattr(base, "__dict__", {}).get("__required_keys__", ()))
+            optional.update(getattr(base, "__dict__", {}).get("__optional_keys__", ()))
+        for base in reversed(cls.__mro__):
+            annotations.update(getattr(base, "__dict__", {}).get("__annotations__", {}))
+        for key in cls.__dict__.get("__annotations__", {}):
+            (required if total else optional).add(key)
+        cls.__annotations__ = annotations
+        cls.__total__ = total
+        cls.__required_keys__ = frozenset(required)
+        cls.__optional_keys__ = frozenset(optional)
 
-
-class __npy_typing_NamedTuple:
-    pass
+    def __new__(cls, *args, **kwargs):
+        return dict(*args, **kwargs)
 
 
 def __npy_typing_cast(typ, value):
@@ -373,7 +585,7 @@ class __npy_CacheInfo:
 
 class __npy_lru_wrapper:
     def __init__(self, func, maxsize):
-        self.__wrapped__ = func
+        __npy_update_wrapper(self, func)
         self._maxsize = maxsize
         self._cache = {}
         self._hits = 0
@@ -419,11 +631,173 @@ def __npy_cache(func):
     return __npy_lru_wrapper(func, None)
 
 
-def __npy_wraps(wrapped, assigned=None, updated=None):
-    # Functions carry no writable metadata in nPython; the wrapper keeps its own name.
+__npy_WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__", "__annotations__")
+__npy_WRAPPER_UPDATES = ("__dict__",)
+
+
+def __npy_update_wrapper(wrapper, wrapped, assigned=__npy_WRAPPER_ASSIGNMENTS, updated=__npy_WRAPPER_UPDATES):
+    for attr in assigned:
+        try:
+            value = getattr(wrapped, attr)
+        except AttributeError:
+            pass
+        else:
+            setattr(wrapper, attr, value)
+    for attr in updated:
+        getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
+    wrapper.__wrapped__ = wrapped
+    return wrapper
+
+
+def __npy_wraps(wrapped, assigned=__npy_WRAPPER_ASSIGNMENTS, updated=__npy_WRAPPER_UPDATES):
     def decorate(wrapper):
-        return wrapper
+        return __npy_update_wrapper(wrapper, wrapped, assigned, updated)
     return decorate
+
+
+def __npy_total_ordering(cls):
+    # CPython's functools.total_ordering: the missing comparisons from one of __lt__, __le__, __gt__, __ge__
+    # (and __eq__).
+    namespaces = __npy_class_namespaces(cls)
+    defined = [op for op in ("__lt__", "__le__", "__gt__", "__ge__") if op in namespaces]
+    if not defined:
+        raise ValueError("must define at least one ordering operation: < > <= >=")
+    root = defined[0]
+    for name, make in __npy_TOTAL_ORDER[root]:
+        if name not in defined:
+            f = make(getattr(cls, root))
+            __npy_name_function(f, name, cls.__qualname__ + "." + name)
+            setattr(cls, name, f)
+    return cls
+
+
+def __npy_class_namespaces(cls):
+    names = set()
+    for k in cls.__mro__:
+        if k is not object:
+            names.update(getattr(k, "__dict__", {}))
+    return names
+
+
+def __npy_to_gt_from_lt(root):
+    def f(self, other):
+        op_result = root(self, other)
+        if op_result is NotImplemented:
+            return op_result
+        return not op_result and self != other
+    return f
+
+
+def __npy_to_le_from_lt(root):
+    def f(self, other):
+        op_result = root(self, other)
+        if op_result is NotImplemented:
+            return op_result
+        return op_result or self == other
+    return f
+
+
+def __npy_to_ge_from_lt(root):
+    def f(self, other):
+        op_result = root(self, other)
+        if op_result is NotImplemented:
+            return op_result
+        return not op_result
+    return f
+
+
+def __npy_to_ge_from_le(root):
+    def f(self, other):
+        op_result = root(self, other)
+        if op_result is NotImplemented:
+            return op_result
+        return not op_result or self == other
+    return f
+
+
+def __npy_to_lt_from_le(root):
+    def f(self, other):
+        op_result = root(self, other)
+        if op_result is NotImplemented:
+            return op_result
+        return op_result and self != other
+    return f
+
+
+def __npy_to_gt_from_le(root):
+    def f(self, other):
+        op_result = root(self, other)
+        if op_result is NotImplemented:
+            return op_result
+        return not op_result
+    return f
+
+
+def __npy_to_lt_from_gt(root):
+    def f(self, other):
+        op_result = root(self, other)
+        if op_result is NotImplemented:
+            return op_result
+        return not op_result and self != other
+    return f
+
+
+def __npy_to_ge_from_gt(root):
+    def f(self, other):
+        op_result = root(self, other)
+        if op_result is NotImplemented:
+            return op_result
+        return op_result or self == other
+    return f
+
+
+def __npy_to_le_from_gt(root):
+    def f(self, other):
+        op_result = root(self, other)
+        if op_result is NotImplemented:
+            return op_result
+        return not op_result
+    return f
+
+
+def __npy_to_le_from_ge(root):
+    def f(self, other):
+        op_result = root(self, other)
+        if op_result is NotImplemented:
+            return op_result
+        return not op_result or self == other
+    return f
+
+
+def __npy_to_gt_from_ge(root):
+    def f(self, other):
+        op_result = root(self, other)
+        if op_result is NotImplemented:
+            return op_result
+        return op_result and self != other
+    return f
+
+
+def __npy_to_lt_from_ge(root):
+    def f(self, other):
+        op_result = root(self, other)
+        if op_result is NotImplemented:
+            return op_result
+        return not op_result
+    return f
+
+
+__npy_TOTAL_ORDER = {
+    "__lt__": [("__gt__", __npy_to_gt_from_lt), ("__le__", __npy_to_le_from_lt), ("__ge__", __npy_to_ge_from_lt)],
+    "__le__": [("__ge__", __npy_to_ge_from_le), ("__lt__", __npy_to_lt_from_le), ("__gt__", __npy_to_gt_from_le)],
+    "__gt__": [("__lt__", __npy_to_lt_from_gt), ("__ge__", __npy_to_ge_from_gt), ("__le__", __npy_to_le_from_gt)],
+    "__ge__": [("__le__", __npy_to_le_from_ge), ("__gt__", __npy_to_gt_from_ge), ("__lt__", __npy_to_lt_from_ge)],
+}
+
+
+def __npy_name_function(f, name, qualname):
+    f.__name__ = name
+    f.__qualname__ = qualname
 
 
 class __npy_cmp_key:
@@ -524,27 +898,26 @@ def __npy_islice(iterable, *args):
     step = s.step or 1
     if start < 0 or (stop is not None and stop < 0) or step <= 0:
         raise ValueError("Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
-    it = iter(iterable)
-    out = []
+    return __npy_islice_gen(iter(iterable), start, stop, step)
+
+
+def __npy_islice_gen(it, start, stop, step):
+    # Lazy, so `islice(count(), 5)` and other endless inputs work.
     i = 0
     nxt = start
     while stop is None or i < stop:
         v = next(it, __npy_MISSING)
         if v is __npy_MISSING:
-            break
+            return
         if i == nxt:
-            out.append(v)
+            yield v
             nxt += step
         i += 1
-    return iter(out)
 
 
 class __npy_chain:
     def __init__(self, *iterables):
-        items = []
-        for it in iterables:
-            items.extend(it)
-        self._it = iter(items)
+        self._it = __npy_chain_gen(iterables)
 
     def __iter__(self):
         return self
@@ -554,7 +927,14 @@ class __npy_chain:
 
     @classmethod
     def from_iterable(cls, iterables):
-        return cls(*list(iterables))
+        chained = cls()
+        chained._it = __npy_chain_gen(iterables)
+        return chained
+
+
+def __npy_chain_gen(iterables):
+    for it in iterables:
+        yield from it
 
 
 def __npy_takewhile(predicate, iterable):
@@ -567,14 +947,15 @@ def __npy_takewhile(predicate, iterable):
 
 
 def __npy_dropwhile(predicate, iterable):
-    out = []
-    dropping = True
-    for v in iterable:
-        if dropping and predicate(v):
-            continue
-        dropping = False
-        out.append(v)
-    return iter(out)
+    return __npy_dropwhile_gen(predicate, iter(iterable))
+
+
+def __npy_dropwhile_gen(predicate, it):
+    for v in it:
+        if not predicate(v):
+            yield v
+            break
+    yield from it
 
 
 def __npy_product(*iterables, repeat=1):
@@ -648,44 +1029,73 @@ def __npy_groupby(iterable, key=None):
 
 
 def __npy_accumulate(iterable, func=None, *, initial=None):
-    out = []
+    return __npy_accumulate_gen(iter(iterable), func, initial)
+
+
+def __npy_accumulate_gen(it, func, initial):
     acc = initial
-    if initial is not None:
-        out.append(initial)
-    for v in iterable:
-        if not out and initial is None:
+    started = initial is not None
+    if started:
+        yield initial
+    for v in it:
+        if not started:
             acc = v
+            started = True
         elif func is None:
             acc = acc + v
         else:
             acc = func(acc, v)
-        out.append(acc)
-    return iter(out)
+        yield acc
 
 
 def __npy_zip_longest(*iterables, fillvalue=None):
-    lists = [list(it) for it in iterables]
-    n = max([len(l) for l in lists], default=0)
-    return iter([tuple(l[i] if i < len(l) else fillvalue for l in lists) for i in range(n)])
+    return __npy_zip_longest_gen([iter(it) for it in iterables], fillvalue)
+
+
+def __npy_zip_longest_gen(iterators, fillvalue):
+    if not iterators:
+        return
+    active = len(iterators)
+    while True:
+        row = []
+        for i, it in enumerate(iterators):
+            v = next(it, __npy_MISSING) if it is not None else __npy_MISSING
+            if v is __npy_MISSING:
+                if it is not None:
+                    active -= 1
+                    iterators[i] = None
+                if active == 0:
+                    return
+                v = fillvalue
+            row.append(v)
+        yield tuple(row)
 
 
 def __npy_pairwise(iterable):
-    items = list(iterable)
-    return iter([(items[i], items[i + 1]) for i in range(len(items) - 1)])
+    return __npy_pairwise_gen(iter(iterable))
+
+
+def __npy_pairwise_gen(it):
+    a = next(it, __npy_MISSING)
+    if a is __npy_MISSING:
+        return
+    for b in it:
+        yield (a, b)
+        a = b
 
 
 def __npy_starmap(function, iterable):
-    return iter([function(*args) for args in iterable])
+    return (function(*args) for args in iterable)
 
 
 def __npy_compress(data, selectors):
-    return iter([d for d, s in zip(data, selectors) if s])
+    return (d for d, s in zip(data, selectors) if s)
 
 
 def __npy_filterfalse(predicate, iterable):
     if predicate is None:
-        return iter([x for x in iterable if not x])
-    return iter([x for x in iterable if not predicate(x)])
+        return (x for x in iterable if not x)
+    return (x for x in iterable if not predicate(x))
 
 
 # ----- operator -----
@@ -902,6 +1312,13 @@ def __npy_insort_right(a, x, lo=0, hi=None, *, key=None):
 # ----- copy -----
 
 def __npy_copy(x):
+    base = __npy_instance_base(x)
+    if base is not None:
+        # A subclass of a builtin type: a new instance over a copy of its value, with its attributes.
+        new = __npy_new_instance(type(x), base.copy() if isinstance(base, (list, dict, set)) else base)
+        for k, v in getattr(x, "__dict__", {}).items():
+            object.__setattr__(new, k, v)
+        return new
     if isinstance(x, (list, dict, set)):
         return x.copy()
     d = getattr(x, "__dict__", None)
@@ -923,6 +1340,13 @@ def __npy_deep(x, memo):
     for original, copied in memo:
         if original is x:
             return copied
+    base = __npy_instance_base(x)
+    if base is not None:
+        new = __npy_new_instance(type(x), __npy_deep(base, memo))
+        memo.append((x, new))
+        for k, v in getattr(x, "__dict__", {}).items():
+            object.__setattr__(new, k, __npy_deep(v, memo))
+        return new
     if isinstance(x, list):
         new = []
         memo.append((x, new))
@@ -1074,7 +1498,17 @@ def __npy_namedtuple(typename, field_names, *, rename=False, defaults=None, modu
         field_defaults = dict(zip(fields[len(fields) - len(defaults):], defaults))
 
     class __npy_namedtuple_class(__npy_NamedTupleBase):
-        def __init__(self, *args, **kwargs):
+        pass
+
+    cls = __npy_namedtuple_class
+    __npy_name_class(cls, typename)
+    __npy_namedtuple_setup(cls, typename, fields, field_defaults)
+    return cls
+
+
+def __npy_namedtuple_setup(cls, typename, fields, field_defaults):
+    # The fields, defaults, read-only properties, __match_args__ and __init__ of a namedtuple class.
+    def __init__(self, *args, **kwargs):
             n = len(fields)
             if len(args) > n:
                 raise TypeError(typename + ".__new__() takes " + str(n + 1) + " positional arguments but "
@@ -1104,13 +1538,31 @@ def __npy_namedtuple(typename, field_names, *, rename=False, defaults=None, modu
                                 + ": " + joined)
             object.__setattr__(self, "_npy_values", tuple(values))
 
-    cls = __npy_namedtuple_class
-    __npy_name_class(cls, typename)
+    cls.__init__ = __init__
     cls._fields = fields
     cls._field_defaults = field_defaults
+    cls.__match_args__ = fields
     for i, name in enumerate(fields):
         setattr(cls, name, __npy_namedtuple_field(i))
-    return cls
+
+
+class __npy_typing_NamedTuple(__npy_NamedTupleBase):
+    # `class Point(NamedTuple): x: int; y: int = 0` makes a namedtuple class from the annotations.
+    def __init_subclass__(cls, **kwargs):
+        if __npy_typing_NamedTuple not in cls.__bases__:
+            return
+        namespace = cls.__dict__
+        fields = tuple(namespace.get("__annotations__", {}))
+        defaults = {}
+        for name in fields:
+            if name.startswith("_"):
+                raise ValueError("Field names cannot start with an underscore: " + repr(name))
+            if name in namespace:
+                defaults[name] = namespace[name]
+            elif defaults:
+                raise TypeError("Non-default namedtuple field " + name + " cannot follow default field"
+                                + ("s " if len(defaults) > 1 else " ") + ", ".join(defaults))
+        __npy_namedtuple_setup(cls, cls.__name__, fields, defaults)
 
 
 __npy_KEYWORDS = frozenset(["False", "None", "True", "and", "as", "assert", "async", "await", "break",
@@ -1346,7 +1798,7 @@ def __npy_template_is_ident_char(c):
 
 class __npy_Template:
     # CPython's default pattern: `$$` is a dollar, `$name` and `${name}` are placeholders (ASCII
-    # identifiers), and any other `$` is an invalid placeholder.
+    # identifiers), and any other `$` is an invalid placeholder. A subclass may set another `delimiter`.
     delimiter = "$"
 
     def __init__(self, template):
@@ -1355,19 +1807,21 @@ class __npy_Template:
     def _parse(self):
         # A list of literal strings and (name, start) placeholders; ("", start) marks an invalid one.
         s = self.template
+        delim = type(self).delimiter
+        dl = len(delim)
         parts = []
         literal_start = 0
         i = 0
         n = len(s)
         while i < n:
-            if s[i] != "$":
+            if not s.startswith(delim, i):
                 i += 1
                 continue
             parts.append(s[literal_start:i])
-            j = i + 1
-            if j < n and s[j] == "$":
-                parts.append("$")
-                i = j + 1
+            j = i + dl
+            if s.startswith(delim, j):
+                parts.append(delim)
+                i = j + dl
             elif j < n and __npy_template_is_ident_start(s[j]):
                 k = j
                 while k < n and __npy_template_is_ident_char(s[k]):
@@ -1384,10 +1838,10 @@ class __npy_Template:
                         i = k + 1
                         literal_start = i
                         continue
-                parts.append(("", i, "$"))
+                parts.append(("", i, delim))
                 i = j
             else:
-                parts.append(("", i, "$"))
+                parts.append(("", i, delim))
                 i = j
             literal_start = i
         parts.append(s[literal_start:])
@@ -3462,6 +3916,21 @@ def __npy_dt_strftime(fmt, year, month, day, hour, minute, second, us, weekday, 
             out.append("AM" if hour < 12 else "PM")
         elif d == "e":
             out.append(f"{day:2d}")
+        elif d == "G" or d == "V":
+            iso_year, iso_week, _ = __npy_dt_date(year, month, day).isocalendar()
+            out.append(f"{iso_year:04d}" if d == "G" else f"{iso_week:02d}")
+        elif d == "D":
+            out.append(f"{month:02d}/{day:02d}/{year % 100:02d}")
+        elif d == "F":
+            out.append(f"{year:04d}-{month:02d}-{day:02d}")
+        elif d == "T":
+            out.append(f"{hour:02d}:{minute:02d}:{second:02d}")
+        elif d == "R":
+            out.append(f"{hour:02d}:{minute:02d}")
+        elif d == "n":
+            out.append("\n")
+        elif d == "t":
+            out.append("\t")
         elif d == "z":
             off = tzinfo.utcoffset(dt) if tzinfo is not None else None
             out.append(__npy_dt_format_offset(off, ""))
@@ -3487,6 +3956,83 @@ def __npy_dt_strftime(fmt, year, month, day, hour, minute, second, us, weekday, 
         else:
             out.append("%" + d)
     return "".join(out)
+
+
+__npy_dt_IsoCalendarDate = __npy_namedtuple("IsoCalendarDate", ["year", "week", "weekday"])
+
+
+def __npy_dt_isocal_repr(self):
+    return "datetime.IsoCalendarDate(year=%d, week=%d, weekday=%d)" % tuple(self)
+
+
+__npy_dt_IsoCalendarDate.__repr__ = __npy_dt_isocal_repr
+
+
+# ----- time: struct_time and the calendar functions, on the job's virtual clock in UTC -----
+
+__npy_time_struct_time_base = __npy_namedtuple(
+    "struct_time", ["tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday",
+                    "tm_isdst"])
+
+
+class __npy_time_struct_time(__npy_time_struct_time_base):
+    def __init__(self, seq):
+        seq = tuple(seq)
+        if len(seq) != 9:
+            raise TypeError("time.struct_time() takes a 9-sequence (" + str(len(seq)) + "-sequence given)")
+        __npy_time_struct_time_base.__init__(self, *seq)
+
+    def __repr__(self):
+        return "time.struct_time(" + ", ".join(
+            f + "=" + repr(v) for f, v in zip(type(self)._fields, tuple(self))) + ")"
+
+    @property
+    def tm_zone(self):
+        return "UTC"
+
+    @property
+    def tm_gmtoff(self):
+        return 0
+
+
+__npy_name_class(__npy_time_struct_time, "struct_time")
+
+
+def __npy_time_gmtime(secs=None):
+    if secs is None:
+        secs = __npy_dt_clock()
+    return __npy_dt_datetime.utcfromtimestamp(int(secs // 1)).timetuple()
+
+
+def __npy_time_mktime(t):
+    t = tuple(t)
+    if len(t) != 9:
+        raise TypeError("mktime(): illegal time tuple argument")
+    d = __npy_dt_datetime(t[0], t[1], t[2], t[3], t[4], t[5], tzinfo=__npy_dt_UTC)
+    return float(d.timestamp())
+
+
+def __npy_time_strftime(fmt, t=None):
+    if t is None:
+        t = __npy_time_gmtime()
+    t = tuple(t)
+    return __npy_dt_datetime(t[0], t[1], t[2], t[3], t[4], t[5]).strftime(fmt)
+
+
+def __npy_time_asctime_format(t=None):
+    if t is None:
+        t = __npy_time_gmtime()
+    t = tuple(t)
+    d = __npy_dt_datetime(t[0], t[1], t[2], t[3], t[4], t[5])
+    return d.strftime("%a %b ") + ("%2d" % t[2]) + d.strftime(" %H:%M:%S %Y")
+
+
+def __npy_time_ctime(secs=None):
+    return __npy_time_asctime_format(__npy_time_gmtime(secs))
+
+
+def __npy_time_strptime(string, fmt="%a %b %d %H:%M:%S %Y"):
+    return __npy_dt_datetime.strptime(string, fmt).timetuple()
 
 
 class __npy_dt_date:
@@ -3562,10 +4108,10 @@ class __npy_dt_date:
             if today >= jan4 - (jan4 + 6) % 7:
                 year += 1
                 week = 0
-        return (year, week + 1, day + 1)
+        return __npy_dt_IsoCalendarDate(year, week + 1, day + 1)
 
     def timetuple(self):
-        return (self._year, self._month, self._day, 0, 0, 0, self.weekday(), self._yday(), -1)
+        return __npy_time_struct_time((self._year, self._month, self._day, 0, 0, 0, self.weekday(), self._yday(), -1))
 
     def _yday(self):
         return __npy_dt_DAYS_BEFORE_MONTH[self._month] + (self._month > 2 and __npy_dt_is_leap(self._year)) + self._day
@@ -3865,8 +4411,8 @@ class __npy_dt_datetime(__npy_dt_date):
         return seconds + self._microsecond / 1000000
 
     def timetuple(self):
-        return (self._year, self._month, self._day, self._hour, self._minute, self._second, self.weekday(),
-                self._yday(), -1)
+        return __npy_time_struct_time((self._year, self._month, self._day, self._hour, self._minute, self._second,
+                                       self.weekday(), self._yday(), -1))
 
     def utctimetuple(self):
         return self.astimezone(__npy_dt_UTC).replace(tzinfo=None).timetuple() if self._tzinfo else self.timetuple()
@@ -4192,3 +4738,615 @@ for __npy_dt_cls, __npy_dt_name in ((__npy_dt_date, "date"), (__npy_dt_datetime,
                                      (__npy_dt_timedelta, "timedelta"), (__npy_dt_timezone, "timezone"),
                                      (__npy_dt_tzinfo, "tzinfo")):
     __npy_name_class(__npy_dt_cls, __npy_dt_name)
+
+
+# ----- random: Random instances and the distributions written over random() -----
+# A Random instance owns a generator slot in the VM; its methods swap that generator in, call the module's
+# function (CPython's algorithms, bit for bit) and swap it back.
+
+class __npy_random_Random:
+    def __init__(self, x=None):
+        self._npy_slot = __npy_rng_new()
+        self.seed(x)
+
+    def _npy_call(self, name, *args, **kwargs):
+        import random
+        __npy_rng_swap(self._npy_slot)
+        try:
+            return getattr(random, name)(*args, **kwargs)
+        finally:
+            __npy_rng_swap(self._npy_slot)
+
+    def seed(self, a=None, version=2):
+        if a is None:
+            a = __npy_rng_default_seed(self._npy_slot)
+        return self._npy_call("seed", a)
+
+    def random(self):
+        return self._npy_call("random")
+
+    def uniform(self, a, b):
+        return self._npy_call("uniform", a, b)
+
+    def randint(self, a, b):
+        return self._npy_call("randint", a, b)
+
+    def randrange(self, *args):
+        return self._npy_call("randrange", *args)
+
+    def getrandbits(self, k):
+        return self._npy_call("getrandbits", k)
+
+    def choice(self, seq):
+        return self._npy_call("choice", seq)
+
+    def choices(self, population, weights=None, *, cum_weights=None, k=1):
+        return self._npy_call("choices", population, weights, cum_weights=cum_weights, k=k)
+
+    def shuffle(self, x):
+        return self._npy_call("shuffle", x)
+
+    def sample(self, population, k, *, counts=None):
+        if counts is None:
+            return self._npy_call("sample", population, k)
+        return self._npy_call("sample", population, k, counts=counts)
+
+    def gauss(self, mu=0.0, sigma=1.0):
+        return self._npy_call("gauss", mu, sigma)
+
+    def normalvariate(self, mu=0.0, sigma=1.0):
+        return self._npy_call("normalvariate", mu, sigma)
+
+    def expovariate(self, lambd):
+        return __npy_random_expovariate(lambd, self.random)
+
+    def triangular(self, low=0.0, high=1.0, mode=None):
+        return __npy_random_triangular(low, high, mode, self.random)
+
+    def lognormvariate(self, mu, sigma):
+        return __npy_random_lognormvariate(mu, sigma, self.normalvariate)
+
+    def paretovariate(self, alpha):
+        return __npy_random_paretovariate(alpha, self.random)
+
+    def weibullvariate(self, alpha, beta):
+        return __npy_random_weibullvariate(alpha, beta, self.random)
+
+    def vonmisesvariate(self, mu, kappa):
+        return __npy_random_vonmisesvariate(mu, kappa, self.random)
+
+    def gammavariate(self, alpha, beta):
+        return __npy_random_gammavariate(alpha, beta, self.random)
+
+    def betavariate(self, alpha, beta):
+        return __npy_random_betavariate(alpha, beta, self.gammavariate)
+
+
+__npy_name_class(__npy_random_Random, "Random")
+
+
+def __npy_random_module_random():
+    import random
+    return random.random()
+
+
+def __npy_random_module_normal(mu, sigma):
+    import random
+    return random.normalvariate(mu, sigma)
+
+
+def __npy_random_expovariate(lambd=1.0, random=__npy_random_module_random):
+    import math
+    return -math.log(1.0 - random()) / lambd
+
+
+def __npy_random_triangular(low=0.0, high=1.0, mode=None, random=__npy_random_module_random):
+    u = random()
+    try:
+        c = 0.5 if mode is None else (mode - low) / (high - low)
+    except ZeroDivisionError:
+        return low
+    if u > c:
+        u = 1.0 - u
+        c = 1.0 - c
+        low, high = high, low
+    return low + (high - low) * (u * c) ** 0.5
+
+
+def __npy_random_lognormvariate(mu, sigma, normalvariate=__npy_random_module_normal):
+    import math
+    return math.exp(normalvariate(mu, sigma))
+
+
+def __npy_random_paretovariate(alpha, random=__npy_random_module_random):
+    u = 1.0 - random()
+    return u ** (-1.0 / alpha)
+
+
+def __npy_random_weibullvariate(alpha, beta, random=__npy_random_module_random):
+    import math
+    u = 1.0 - random()
+    return alpha * (-math.log(u)) ** (1.0 / beta)
+
+
+def __npy_random_vonmisesvariate(mu, kappa, random=__npy_random_module_random):
+    import math
+    if kappa <= 1e-6:
+        return 2.0 * math.pi * random()
+    s = 0.5 / kappa
+    r = s + math.sqrt(1.0 + s * s)
+    while True:
+        u1 = random()
+        z = math.cos(math.pi * u1)
+        d = z / (r + z)
+        u2 = random()
+        if u2 < 1.0 - d * d or u2 <= (1.0 - d) * math.exp(d):
+            break
+    q = 1.0 / r
+    f = (q + z) / (1.0 + q * z)
+    u3 = random()
+    if u3 > 0.5:
+        theta = (mu + math.acos(f)) % (2.0 * math.pi)
+    else:
+        theta = (mu - math.acos(f)) % (2.0 * math.pi)
+    return theta
+
+
+def __npy_random_gammavariate(alpha, beta, random=__npy_random_module_random):
+    import math
+    if alpha <= 0.0 or beta <= 0.0:
+        raise ValueError("gammavariate: alpha and beta must be > 0.0")
+    if alpha > 1.0:
+        ainv = math.sqrt(2.0 * alpha - 1.0)
+        bbb = alpha - 1.3862943611198906
+        ccc = alpha + ainv
+        while True:
+            u1 = random()
+            if not 1e-7 < u1 < 0.9999999:
+                continue
+            u2 = 1.0 - random()
+            v = math.log(u1 / (1.0 - u1)) / ainv
+            x = alpha * math.exp(v)
+            z = u1 * u1 * u2
+            r = bbb + ccc * v - x
+            if r + 2.504077396776274 - 4.5 * z >= 0.0 or r >= math.log(z):
+                return x * beta
+    elif alpha == 1.0:
+        return -math.log(1.0 - random()) * beta
+    else:
+        while True:
+            u = random()
+            b = (math.e + alpha) / math.e
+            p = b * u
+            if p <= 1.0:
+                x = p ** (1.0 / alpha)
+            else:
+                x = -math.log((b - p) / alpha)
+            u1 = random()
+            if p > 1.0:
+                if u1 <= x ** (alpha - 1.0):
+                    break
+            elif u1 <= math.exp(-x):
+                break
+        return x * beta
+
+
+def __npy_random_module_gamma(alpha, beta):
+    return __npy_random_gammavariate(alpha, beta)
+
+
+def __npy_random_betavariate(alpha, beta, gammavariate=__npy_random_module_gamma):
+    y = gammavariate(alpha, 1.0)
+    if y:
+        return y / (y + gammavariate(beta, 1.0))
+    return 0.0
+
+
+# ----- operator: the rest of CPython's functions -----
+
+def __npy_op_pow(a, b):
+    return a ** b
+
+
+def __npy_op_lshift(a, b):
+    return a << b
+
+
+def __npy_op_rshift(a, b):
+    return a >> b
+
+
+def __npy_op_and(a, b):
+    return a & b
+
+
+def __npy_op_or(a, b):
+    return a | b
+
+
+def __npy_op_xor(a, b):
+    return a ^ b
+
+
+def __npy_op_matmul(a, b):
+    return a @ b
+
+
+def __npy_op_is(a, b):
+    return a is b
+
+
+def __npy_op_is_not(a, b):
+    return a is not b
+
+
+def __npy_op_abs(a):
+    return abs(a)
+
+
+def __npy_op_pos(a):
+    return +a
+
+
+def __npy_op_invert(a):
+    return ~a
+
+
+def __npy_op_truth(a):
+    return True if a else False
+
+
+def __npy_op_index(a):
+    if isinstance(a, int):
+        return int(a)
+    if hasattr(a, "__index__"):
+        return a.__index__()
+    raise TypeError("'" + type(a).__name__ + "' object cannot be interpreted as an integer")
+
+
+def __npy_op_concat(a, b):
+    if not isinstance(a, (list, tuple, str, bytes)) and not hasattr(a, "__getitem__"):
+        raise TypeError("'" + type(a).__name__ + "' object can't be concatenated")
+    return a + b
+
+
+def __npy_op_countOf(a, b):
+    return sum(1 for x in a if x is b or x == b)
+
+
+def __npy_op_indexOf(a, b):
+    for i, x in enumerate(a):
+        if x is b or x == b:
+            return i
+    raise ValueError("sequence.index(x): x not in sequence")
+
+
+def __npy_op_setitem(a, b, c):
+    a[b] = c
+
+
+def __npy_op_delitem(a, b):
+    del a[b]
+
+
+def __npy_op_length_hint(obj, default=0):
+    try:
+        return len(obj)
+    except TypeError:
+        return default
+
+
+def __npy_op_iadd(a, b):
+    a += b
+    return a
+
+
+def __npy_op_isub(a, b):
+    a -= b
+    return a
+
+
+def __npy_op_imul(a, b):
+    a *= b
+    return a
+
+
+def __npy_op_itruediv(a, b):
+    a /= b
+    return a
+
+
+def __npy_op_ifloordiv(a, b):
+    a //= b
+    return a
+
+
+def __npy_op_imod(a, b):
+    a %= b
+    return a
+
+
+def __npy_op_ipow(a, b):
+    a **= b
+    return a
+
+
+def __npy_op_iand(a, b):
+    a &= b
+    return a
+
+
+def __npy_op_ior(a, b):
+    a |= b
+    return a
+
+
+def __npy_op_ixor(a, b):
+    a ^= b
+    return a
+
+
+def __npy_op_ilshift(a, b):
+    a <<= b
+    return a
+
+
+def __npy_op_irshift(a, b):
+    a >>= b
+    return a
+
+
+def __npy_op_iconcat(a, b):
+    if not isinstance(a, (list, tuple, str, bytes)) and not hasattr(a, "__getitem__"):
+        raise TypeError("'" + type(a).__name__ + "' object can't be concatenated")
+    a += b
+    return a
+
+
+class __npy_methodcaller:
+    def __init__(self, name, *args, **kwargs):
+        if not isinstance(name, str):
+            raise TypeError("method name must be a string")
+        self._name = name
+        self._args = args
+        self._kwargs = kwargs
+
+    def __call__(self, obj):
+        return getattr(obj, self._name)(*self._args, **self._kwargs)
+
+    def __repr__(self):
+        args = [repr(self._name)]
+        args.extend(map(repr, self._args))
+        args.extend(k + "=" + repr(v) for k, v in self._kwargs.items())
+        return "operator.methodcaller(" + ", ".join(args) + ")"
+
+
+__npy_name_class(__npy_methodcaller, "methodcaller")
+
+
+# ----- collections.ChainMap: several mappings searched as one (CPython's algorithm) -----
+
+class __npy_ChainMap:
+    def __init__(self, *maps):
+        self.maps = list(maps) or [{}]
+
+    def __missing__(self, key):
+        raise KeyError(key)
+
+    def __getitem__(self, key):
+        for mapping in self.maps:
+            if key in mapping:
+                return mapping[key]
+        return self.__missing__(key)
+
+    def get(self, key, default=None):
+        return self[key] if key in self else default
+
+    def __len__(self):
+        return len(set().union(*self.maps))
+
+    def __iter__(self):
+        d = {}
+        for mapping in reversed(self.maps):
+            for k in mapping:
+                d[k] = None
+        return iter(d)
+
+    def __contains__(self, key):
+        return any(key in m for m in self.maps)
+
+    def __bool__(self):
+        return any(self.maps)
+
+    def __repr__(self):
+        return type(self).__name__ + "(" + ", ".join(map(repr, self.maps)) + ")"
+
+    def __eq__(self, other):
+        if isinstance(other, __npy_ChainMap):
+            other = dict(other.items())
+        return dict(self.items()) == other
+
+    @classmethod
+    def fromkeys(cls, iterable, *args):
+        return cls(dict.fromkeys(iterable, *args))
+
+    def copy(self):
+        return type(self)(self.maps[0].copy(), *self.maps[1:])
+
+    __copy__ = copy
+
+    def new_child(self, m=None, **kwargs):
+        if m is None:
+            m = kwargs
+        elif kwargs:
+            m.update(kwargs)
+        return type(self)(m, *self.maps)
+
+    @property
+    def parents(self):
+        return type(self)(*self.maps[1:])
+
+    def __setitem__(self, key, value):
+        self.maps[0][key] = value
+
+    def __delitem__(self, key):
+        try:
+            del self.maps[0][key]
+        except KeyError:
+            raise KeyError("Key not found in the first mapping: " + repr(key))
+
+    def popitem(self):
+        try:
+            return self.maps[0].popitem()
+        except KeyError:
+            raise KeyError("No keys found in the first mapping.")
+
+    def pop(self, key, *args):
+        try:
+            return self.maps[0].pop(key, *args)
+        except KeyError:
+            raise KeyError("Key not found in the first mapping: " + repr(key))
+
+    def clear(self):
+        self.maps[0].clear()
+
+    def keys(self):
+        return list(self)
+
+    def items(self):
+        return [(k, self[k]) for k in self]
+
+    def values(self):
+        return [self[k] for k in self]
+
+    def setdefault(self, key, default=None):
+        if key not in self:
+            self[key] = default
+        return self[key]
+
+    def update(self, other=(), **kwargs):
+        self.maps[0].update(other, **kwargs)
+
+    def __or__(self, other):
+        m = self.copy()
+        m.maps[0].update(other)
+        return m
+
+    def __ior__(self, other):
+        self.maps[0].update(other)
+        return self
+
+
+__npy_name_class(__npy_ChainMap, "ChainMap")
+
+
+# ----- statistics: two-variable functions and the other means (CPython 3.11's algorithms) -----
+
+__npy_st_LinearRegression = __npy_namedtuple("LinearRegression", ["slope", "intercept"])
+
+
+def __npy_st_pair_check(x, y, what):
+    n = len(x)
+    if len(y) != n:
+        raise __npy_StatisticsError(what + " requires that both inputs have same number of data points")
+    if n < 2:
+        raise __npy_StatisticsError(what + " requires at least two data points")
+    return n
+
+
+def __npy_covariance(x, y, /):
+    import math
+    n = __npy_st_pair_check(x, y, "covariance")
+    xbar = math.fsum(x) / n
+    ybar = math.fsum(y) / n
+    sxy = math.fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+    return sxy / (n - 1)
+
+
+def __npy_correlation(x, y, /):
+    import math
+    n = __npy_st_pair_check(x, y, "correlation")
+    xbar = math.fsum(x) / n
+    ybar = math.fsum(y) / n
+    sxy = math.fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+    sxx = math.fsum((xi - xbar) * (xi - xbar) for xi in x)
+    syy = math.fsum((yi - ybar) * (yi - ybar) for yi in y)
+    try:
+        return sxy / math.sqrt(sxx * syy)
+    except ZeroDivisionError:
+        raise __npy_StatisticsError("at least one of the inputs is constant")
+
+
+def __npy_linear_regression(x, y, /, *, proportional=False):
+    import math
+    n = __npy_st_pair_check(x, y, "linear regression")
+    if proportional:
+        sxy = math.fsum(xi * yi for xi, yi in zip(x, y))
+        sxx = math.fsum(xi * xi for xi in x)
+    else:
+        xbar = math.fsum(x) / n
+        ybar = math.fsum(y) / n
+        sxy = math.fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+        sxx = math.fsum((xi - xbar) * (xi - xbar) for xi in x)
+    try:
+        slope = sxy / sxx
+    except ZeroDivisionError:
+        raise __npy_StatisticsError("x is constant")
+    intercept = 0.0 if proportional else ybar - slope * xbar
+    return __npy_st_LinearRegression(slope=slope, intercept=intercept)
+
+
+def __npy_geometric_mean(data):
+    import math
+    try:
+        return math.exp(__npy_fmean([math.log(x) for x in data]))
+    except ValueError:
+        raise __npy_StatisticsError("geometric mean requires a non-empty dataset containing positive numbers") \
+            from None
+
+
+def __npy_st_fail_neg(values, errmsg):
+    for x in values:
+        if x < 0:
+            raise __npy_StatisticsError(errmsg)
+        yield x
+
+
+def __npy_harmonic_mean(data, weights=None):
+    if iter(data) is data:
+        data = list(data)
+    errmsg = "harmonic mean does not support negative values"
+    n = len(data)
+    if n < 1:
+        raise __npy_StatisticsError("harmonic_mean requires at least one data point")
+    elif n == 1 and weights is None:
+        x = data[0]
+        if isinstance(x, (int, float)):
+            if x < 0:
+                raise __npy_StatisticsError(errmsg)
+            return x
+        raise TypeError("unsupported type")
+    if weights is None:
+        weights = [1] * n
+        sum_weights = (n, 1)
+    else:
+        if iter(weights) is weights:
+            weights = list(weights)
+        if len(weights) != n:
+            raise __npy_StatisticsError("Number of weights does not match data size")
+        _, sum_weights, _ = __npy_st_sum(w for w in __npy_st_fail_neg(weights, errmsg))
+    try:
+        data = __npy_st_fail_neg(data, errmsg)
+        T, total, count = __npy_st_sum(w / x if w else 0 for w, x in zip(weights, data))
+    except ZeroDivisionError:
+        return 0
+    if isinstance(total, float) or isinstance(sum_weights, float):
+        sw = sum_weights if isinstance(sum_weights, float) else sum_weights[0] / sum_weights[1]
+        tot = total if isinstance(total, float) else total[0] / total[1]
+        if tot <= 0:
+            raise __npy_StatisticsError("Weighted sum must be positive")
+        return sw / tot
+    if total[0] <= 0:
+        raise __npy_StatisticsError("Weighted sum must be positive")
+    ratio = __npy_st_norm(sum_weights[0] * total[1], sum_weights[1] * total[0])
+    return __npy_st_convert(ratio, T)

@@ -2,9 +2,12 @@
 //! every dict operation, `isinstance(x, dict)` and `json.dumps` work on them unchanged. Only what differs
 //! lives here: construction, the missing-key rule, their reprs and Counter's methods.
 
+use std::cmp::Ordering;
+
 use crate::builtins::arity;
+use crate::bytecode::{BinOp, CmpOp};
 use crate::dict::Flavor;
-use crate::error::{type_error, Exc, PyResult};
+use crate::error::{exc, type_error, Exc, PyResult};
 use crate::heap::Obj;
 use crate::interp::{NativeFn, Vm};
 use crate::types::Ty;
@@ -32,6 +35,171 @@ impl Vm {
                 _ => None,
             },
             _ => None,
+        }
+    }
+
+    /// Whether `v` is a dict of any flavor.
+    pub(crate) fn is_dict(&self, v: Value) -> bool {
+        matches!(v, Value::Obj(h) if matches!(self.heap.get(h), Obj::Dict(_)))
+    }
+
+    /// Whether `v` is a Counter.
+    fn is_counter(&self, v: Value) -> bool {
+        matches!(v, Value::Obj(h) if matches!(self.heap.get(h), Obj::Dict(d) if matches!(d.flavor, Flavor::Counter)))
+    }
+
+    /// A new Counter of the pairs whose count is above zero (CPython's `_keep_positive`).
+    fn positive_counter(&mut self, pairs: Vec<(Value, Value)>) -> PyResult<Value> {
+        let out = self.new_flavored_dict(Flavor::Counter);
+        for (k, v) in pairs {
+            if self.order(v, Value::Int(0), CmpOp::Gt)? == Some(Ordering::Greater) {
+                self.dict_set(out, k, v)?;
+            }
+        }
+        Ok(out)
+    }
+
+    /// `a + b`, `a - b`, `a | b`, `a & b` of two Counters, keeping positive counts as CPython does; None for
+    /// other operators (the caller raises its TypeError).
+    pub(crate) fn counter_binary(
+        &mut self,
+        op: BinOp,
+        a: Value,
+        b: Value,
+    ) -> PyResult<Option<Value>> {
+        if !matches!(op, BinOp::Add | BinOp::Sub | BinOp::BitOr | BinOp::BitAnd) {
+            return Ok(None);
+        }
+        let left = self.dict_pairs(a).unwrap_or_default();
+        let right = self.dict_pairs(b).unwrap_or_default();
+        self.charge_fuel((left.len() + right.len()) as u64)?;
+        let mut pairs = Vec::with_capacity(left.len() + right.len());
+        for &(k, count) in &left {
+            let other = self.dict_get(b, k)?.unwrap_or(Value::Int(0));
+            let v = match op {
+                BinOp::Add => self.binary(BinOp::Add, count, other)?,
+                BinOp::Sub => self.binary(BinOp::Sub, count, other)?,
+                BinOp::BitOr => self.counter_pick(count, other, CmpOp::Lt)?,
+                _ => self.counter_pick(count, other, CmpOp::Gt)?,
+            };
+            pairs.push((k, v));
+        }
+        for (k, count) in right {
+            if self.dict_get(a, k)?.is_some() {
+                continue;
+            }
+            let v = match op {
+                BinOp::Add | BinOp::BitOr => count,
+                BinOp::Sub => self.binary(BinOp::Sub, Value::Int(0), count)?,
+                _ => continue,
+            };
+            pairs.push((k, v));
+        }
+        self.positive_counter(pairs).map(Some)
+    }
+
+    /// `max(a, b)` for `|` (`op` Lt: take `b` when `a < b`) or `min(a, b)` for `&` (`op` Gt), as Counter does.
+    fn counter_pick(&mut self, a: Value, b: Value, op: CmpOp) -> PyResult<Value> {
+        let take_b = match self.order(a, b, op)? {
+            Some(Ordering::Less) => op == CmpOp::Lt,
+            Some(Ordering::Greater) => op == CmpOp::Gt,
+            _ => false,
+        };
+        Ok(if take_b { b } else { a })
+    }
+
+    /// `c += d`, `c -= d`, `c |= d`, `c &= d` on a Counter: the counts change in place, then only positive ones
+    /// stay. None when the operator or operand is not a Counter's.
+    pub(crate) fn counter_inplace(
+        &mut self,
+        op: BinOp,
+        c: Value,
+        d: Value,
+    ) -> PyResult<Option<Value>> {
+        if !self.is_counter(d) {
+            return Ok(None);
+        }
+        let Some(r) = self.counter_binary(op, c, d)? else {
+            return Ok(None);
+        };
+        let Value::Obj(ch) = c else { return Ok(None) };
+        if let Obj::Dict(dict) = self.heap.get_mut(ch) {
+            dict.clear();
+        }
+        self.dict_update(c, r)?;
+        Ok(Some(c))
+    }
+
+    /// `+c` (positive counts) and `-c` (negated negative counts) of a Counter; None for anything else.
+    pub(crate) fn counter_unary(&mut self, negate: bool, c: Value) -> PyResult<Option<Value>> {
+        if !self.is_counter(c) {
+            return Ok(None);
+        }
+        let mut pairs = self.dict_pairs(c).unwrap_or_default();
+        self.charge_fuel(pairs.len() as u64)?;
+        if negate {
+            for (_, v) in pairs.iter_mut() {
+                *v = self.binary(BinOp::Sub, Value::Int(0), *v)?;
+            }
+        }
+        self.positive_counter(pairs).map(Some)
+    }
+
+    /// `OrderedDict.move_to_end(key, last=True)` and `OrderedDict.popitem(last=True)`.
+    pub(crate) fn ordered_dict_method(
+        &mut self,
+        d: Value,
+        name: &str,
+        args: &[Value],
+        kw: &[(String, Value)],
+    ) -> PyResult<Value> {
+        let (key, last) = match name {
+            "move_to_end" => {
+                let [key, last] =
+                    crate::builtins::Args::new(name, args, kw).take(["key", "last"], 1)?;
+                (key, last)
+            }
+            _ => {
+                let [last] = crate::builtins::Args::new(name, args, kw).take(["last"], 0)?;
+                (None, last)
+            }
+        };
+        let last = match last {
+            Some(v) => self.truthy(v)?,
+            None => true,
+        };
+        let pairs = self.dict_pairs(d).unwrap_or_default();
+        self.charge_fuel(pairs.len() as u64)?;
+        let Value::Obj(h) = d else {
+            return Err(crate::interp::internal("OrderedDict method"));
+        };
+        match key {
+            Some(key) => {
+                let Some(value) = self.dict_remove(d, key)? else {
+                    return Err(Exc::Args(Ty::KeyError, vec![key]));
+                };
+                if last {
+                    self.dict_set(d, key, value)?;
+                } else {
+                    if let Obj::Dict(dict) = self.heap.get_mut(h) {
+                        dict.clear();
+                    }
+                    self.dict_set(d, key, value)?;
+                    for (k, v) in pairs {
+                        if !k.is_same(key) && !self.eq(k, key)? {
+                            self.dict_set(d, k, v)?;
+                        }
+                    }
+                }
+                Ok(Value::None)
+            }
+            None => {
+                let Some(&(k, v)) = (if last { pairs.last() } else { pairs.first() }) else {
+                    return Err(exc(Ty::KeyError, "dictionary is empty"));
+                };
+                self.dict_remove(d, k)?;
+                Ok(self.new_tuple(vec![k, v]))
+            }
         }
     }
 
@@ -287,6 +455,15 @@ impl Vm {
             }
         }
         Ok(c)
+    }
+
+    /// Sets a defaultdict's factory (`super().__init__(factory)` in a subclass).
+    pub(crate) fn set_default_factory(&mut self, d: Value, factory: Value) {
+        if let Value::Obj(h) = d {
+            if let Obj::Dict(m) = self.heap.get_mut(h) {
+                m.flavor = Flavor::Default(factory);
+            }
+        }
     }
 
     /// `defaultdict.default_factory`.

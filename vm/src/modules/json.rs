@@ -131,6 +131,11 @@ fn encode(
         Value::Int(i) => out.push_str(&i.to_string()),
         Value::Float(f) => out.push_str(&float_text(enc, f)?),
         Value::Obj(h) => match vm.heap.get(h) {
+            // A subclass of a builtin type is encoded as its builtin value, as CPython does.
+            Obj::Instance { base, .. } if !matches!(base, Value::Undef) => {
+                let base = *base;
+                encode(vm, enc, base, out, depth)?;
+            }
             Obj::Str(s) => {
                 let s = s.s.to_string();
                 encode_str(&s, enc.ensure_ascii, out);
@@ -344,11 +349,26 @@ fn encode_str(s: &str, ascii: bool, out: &mut String) {
 pub(crate) fn loads(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
     no_kw("loads", kw)?;
     arity("loads", args, 1, 1)?;
-    let Some(text) = vm.str_ref(args[0]).map(str::to_string) else {
-        return Err(type_error(format!(
-            "the JSON object must be str, bytes or bytearray, not {}",
-            vm.type_name(args[0])
-        )));
+    let bytes = match args[0] {
+        Value::Obj(h) => match vm.heap.get(h) {
+            Obj::Bytes(b) => Some(b.to_vec()),
+            _ => None,
+        },
+        _ => None,
+    };
+    let text = match (vm.str_ref(args[0]), bytes) {
+        (Some(s), _) => s.to_string(),
+        (None, Some(b)) => {
+            // CPython detects UTF-16/32 by their zero bytes; agents' JSON bytes are UTF-8 (a BOM allowed).
+            let b = b.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&b);
+            crate::bytes::decode_utf8(b)?
+        }
+        _ => {
+            return Err(type_error(format!(
+                "the JSON object must be str, bytes or bytearray, not {}",
+                vm.type_name(args[0])
+            )))
+        }
     };
     vm.charge_fuel(text.len() as u64 / 16)?;
     let chars: Vec<char> = text.chars().collect();

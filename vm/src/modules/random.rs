@@ -236,6 +236,55 @@ impl Vm {
     }
 }
 
+/// Generators one job may own through `random.Random` instances (each about 2.5 KB).
+const MAX_GENERATORS: usize = 1024;
+
+/// `__npy_rng_new()`: a new generator slot for a `random.Random` instance (seeded by its `seed`).
+pub(crate) fn rng_new(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
+    no_kw("__npy_rng_new", kw)?;
+    arity("__npy_rng_new", args, 0, 0)?;
+    if vm.rng_slots.len() >= MAX_GENERATORS {
+        return Err(exc(
+            Ty::MemoryError,
+            format!("a job may create at most {MAX_GENERATORS} random.Random instances"),
+        ));
+    }
+    vm.rng_slots.push(None);
+    Ok(Value::Int(vm.rng_slots.len() as i64 - 1))
+}
+
+/// `__npy_rng_swap(slot)`: exchanges the module's generator with a `random.Random` instance's, so the
+/// module's functions serve the instance until the next swap.
+pub(crate) fn rng_swap(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
+    no_kw("__npy_rng_swap", kw)?;
+    arity("__npy_rng_swap", args, 1, 1)?;
+    let slot = match args[0] {
+        Value::Int(i) if (0..vm.rng_slots.len() as i64).contains(&i) => i as usize,
+        _ => return Err(crate::interp::internal("bad generator slot")),
+    };
+    // The module's generator is made before the first swap, so a slot never hands back an unseeded one.
+    vm.rng();
+    std::mem::swap(&mut vm.rng, &mut vm.rng_slots[slot]);
+    Ok(Value::None)
+}
+
+/// `__npy_rng_default_seed(slot)`: what `random.Random()` seeds from without an argument. CPython reads
+/// the OS's entropy; a job has none, so each instance gets a distinct seed derived from the job's.
+pub(crate) fn rng_default_seed(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: &[(String, Value)],
+) -> PyResult<Value> {
+    no_kw("__npy_rng_default_seed", kw)?;
+    arity("__npy_rng_default_seed", args, 1, 1)?;
+    let slot = match args[0] {
+        Value::Int(i) => i as u64,
+        _ => 0,
+    };
+    let seed = vm.random_seed ^ (slot + 1).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    Ok(vm.bigint(BigInt::from(seed)))
+}
+
 fn seed(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
     no_kw("seed", kw)?;
     arity("seed", args, 0, 2)?;

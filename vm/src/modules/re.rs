@@ -17,7 +17,7 @@ use std::sync::{Arc, Mutex, OnceLock};
 use fancy_regex::{Regex, RegexBuilder};
 
 use super::re_syntax::{self, Piece};
-use crate::builtins::{arity, no_kw};
+use crate::builtins::{arity, no_kw, Args};
 use crate::error::{exc, type_error, Exc, PyResult};
 use crate::heap::{Iter, Obj};
 use crate::interp::{NativeFn, Vm};
@@ -585,7 +585,11 @@ impl Vm {
                 )))
             }
         };
-        let limit = if count <= 0 { 0 } else { count as usize };
+        // A negative count replaces nothing, as in CPython (0 means all).
+        if count < 0 {
+            return Ok((string, 0));
+        }
+        let limit = count as usize;
         let n_chars = subj.char_len();
         let matches = self.all_matches(&c, &subj, 0, n_chars, limit)?;
         let mut out = String::with_capacity(subj.text.len());
@@ -956,65 +960,6 @@ impl Vm {
             _ => {}
         }
         Ok(())
-    }
-}
-
-/// Positional-or-keyword arguments of a function or method, by name.
-struct Args<'a> {
-    func: &'a str,
-    args: &'a [Value],
-    kw: &'a [(String, Value)],
-}
-
-impl<'a> Args<'a> {
-    fn new(func: &'a str, args: &'a [Value], kw: &'a [(String, Value)]) -> Args<'a> {
-        Args { func, args, kw }
-    }
-
-    /// The parameters `names` in order, the first `required` of them mandatory.
-    fn take<const N: usize>(
-        &self,
-        names: [&str; N],
-        required: usize,
-    ) -> PyResult<[Option<Value>; N]> {
-        if self.args.len() > N {
-            return Err(type_error(format!(
-                "{}() takes at most {N} argument{} ({} given)",
-                self.func,
-                if N == 1 { "" } else { "s" },
-                self.args.len()
-            )));
-        }
-        let mut out = [None; N];
-        for (i, v) in self.args.iter().enumerate() {
-            out[i] = Some(*v);
-        }
-        for (k, v) in self.kw {
-            match names.iter().position(|n| n == k) {
-                Some(i) if out[i].is_none() => out[i] = Some(*v),
-                Some(_) => {
-                    return Err(type_error(format!(
-                        "argument for {}() given by name ('{k}') and position",
-                        self.func
-                    )))
-                }
-                None => {
-                    return Err(type_error(format!(
-                        "{}() got an unexpected keyword argument '{k}'",
-                        self.func
-                    )))
-                }
-            }
-        }
-        if let Some(missing) = (0..required).find(|&i| out[i].is_none()) {
-            return Err(type_error(format!(
-                "{}() missing required argument '{}' (pos {})",
-                self.func,
-                names[missing],
-                missing + 1
-            )));
-        }
-        Ok(out)
     }
 }
 

@@ -19,6 +19,18 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("sleep", sleep),
 ];
 
+/// The zone constants: the job's clock is UTC, with no daylight saving time.
+pub fn constants(vm: &mut Vm) -> Vec<(&'static str, Value)> {
+    let utc = vm.new_str("UTC");
+    let tzname = vm.new_tuple(vec![utc, utc]);
+    vec![
+        ("timezone", Value::Int(0)),
+        ("altzone", Value::Int(0)),
+        ("daylight", Value::Int(0)),
+        ("tzname", tzname),
+    ]
+}
+
 fn time(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
     no_kw("time", kw)?;
     arity("time", args, 0, 0)?;
