@@ -20,8 +20,8 @@ use crate::sync::{Arc, AtomicBool, AtomicU8, Condvar, Mutex, Ordering};
 use crate::tenants::TenantMeter;
 use crate::timer::TimerKey;
 
-/// Identifies a job within one scheduler.
-pub type JobKey = u64;
+/// Identifies a job within one scheduler (the key brokers receive with each request).
+pub use npython_host::JobKey;
 
 /// A compiled script, shared by every job that runs it (see `Scheduler::compile`).
 #[derive(Clone)]

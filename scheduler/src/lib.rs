@@ -184,7 +184,7 @@ impl Shared {
         *st = State::Blocked(task);
         drop(st);
         Counters::add(&self.counters.io_requests, 1);
-        let done = Completion::new(self.weak_self.clone(), cell.clone());
+        let done = broker::completion(self.weak_self.clone(), cell.clone());
         // A broker is host code: if it panics, the completion it owned is dropped while unwinding, which
         // answers the job with an OSError; the worker itself must survive.
         let submitted = catch_unwind(AssertUnwindSafe(|| self.broker.submit(cell.key, req, done)));
