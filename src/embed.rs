@@ -232,6 +232,7 @@ impl Engine {
                 let modules = self.module_prelude()?;
                 Scheduler::with_module_prelude(
                     self.pool.config.clone(),
+                    Arc::new(crate::compile),
                     self.prelude.clone(),
                     Some(modules),
                 )

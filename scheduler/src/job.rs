@@ -12,9 +12,8 @@
 use std::sync::mpsc::Sender;
 use std::time::{Duration, Instant};
 
-use npython_frontend::Diagnostic;
 use npython_vm::bytecode::Program;
-use npython_vm::{CapabilityContext, Data, IoResult, Limit, Limits, PyException, Vm};
+use npython_vm::{CapabilityContext, Data, Diagnostic, IoResult, Limit, Limits, PyException, Vm};
 
 use crate::sync::{Arc, AtomicBool, AtomicU8, Condvar, Mutex, Ordering};
 use crate::tenants::TenantMeter;

@@ -34,6 +34,7 @@ mod bytes;
 mod capability;
 mod class;
 mod data;
+mod diag;
 mod dict;
 mod error;
 mod format;
@@ -53,6 +54,7 @@ mod value;
 
 pub use builtins::import_hint;
 pub use data::Data;
+pub use diag::{Compiled, Diagnostic, Severity};
 pub use error::{JobError, Limit};
 pub use format::float_repr;
 pub use heap::Heap;
