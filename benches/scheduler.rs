@@ -43,6 +43,7 @@ fn scheduler(workers: usize, vms: usize, quantum: u64) -> Scheduler {
             quantum,
             ..SchedulerConfig::default()
         },
+        Arc::new(npython_frontend::compile),
         prelude(),
     )
     .expect("scheduler")
@@ -174,6 +175,7 @@ fn steal(_c: &mut Criterion) {
             pin_admissions_to: Some(0),
             ..SchedulerConfig::default()
         },
+        Arc::new(npython_frontend::compile),
         prelude(),
     )
     .expect("scheduler");
@@ -239,6 +241,7 @@ fn memory(_c: &mut Criterion) {
             broker: Some(broker.clone()),
             ..SchedulerConfig::default()
         },
+        Arc::new(npython_frontend::compile),
         prelude(),
     )
     .expect("scheduler");

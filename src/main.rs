@@ -295,7 +295,7 @@ fn main() -> ExitCode {
             },
         ),
         Command::Serve { config, listen } => {
-            match npython::serve::run(npython::serve::ServeOptions { config, listen }) {
+            match npython_server::run(npython_server::ServeOptions { config, listen }) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => {
                     eprintln!("npython serve: {e}");

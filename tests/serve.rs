@@ -687,7 +687,7 @@ fn hostile_requests_get_json_errors_never_a_5xx() {
         "..",
         "npy1_x",
     ];
-    for route in npython::serve::routes::ROUTES {
+    for route in npython_server::routes::ROUTES {
         for id in ids {
             let path = route.path.replace("{id}", id);
             for body in &bodies {

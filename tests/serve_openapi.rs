@@ -4,7 +4,7 @@
 
 use std::collections::BTreeSet;
 
-use npython::serve::routes::ROUTES;
+use npython_server::routes::ROUTES;
 
 const METHODS: &[&str] = &["get", "put", "post", "delete", "patch", "head", "options"];
 
@@ -12,7 +12,7 @@ const METHODS: &[&str] = &["get", "put", "post", "delete", "patch", "head", "opt
 fn the_route_table_and_openapi_json_agree() {
     let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/openapi.json"))
         .expect("openapi.json at the repository root");
-    assert_eq!(text, npython::serve::openapi::DOCUMENT);
+    assert_eq!(text, npython_server::openapi::DOCUMENT);
     let doc: serde_json::Value = serde_json::from_str(&text).expect("valid JSON");
     assert!(doc["openapi"].as_str().is_some_and(|v| v.starts_with("3.")));
     let mut documented = BTreeSet::new();
@@ -43,7 +43,7 @@ fn the_route_table_and_openapi_json_agree() {
 #[test]
 fn every_schema_reference_resolves() {
     let doc: serde_json::Value =
-        serde_json::from_str(npython::serve::openapi::DOCUMENT).expect("valid JSON");
+        serde_json::from_str(npython_server::openapi::DOCUMENT).expect("valid JSON");
     let mut refs = Vec::new();
     fn walk(v: &serde_json::Value, out: &mut Vec<String>) {
         match v {

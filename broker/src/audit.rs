@@ -10,7 +10,7 @@ use std::io::Write;
 use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use npython_vm::{IoError, IoErrorKind};
+use npython_host::{IoError, IoErrorKind};
 use parking_lot::Mutex;
 use serde::Serialize;
 

@@ -27,7 +27,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::UNIX_EPOCH;
 
-use npython_vm::{Data, FsOp, FsRequest, IoError, IoErrorKind, IoResult};
+use npython_host::{Data, FsOp, FsRequest, IoError, IoErrorKind, IoResult};
 use parking_lot::Mutex;
 
 use crate::config::FsConfig;

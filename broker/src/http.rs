@@ -19,7 +19,7 @@ use hyper_rustls::{HttpsConnector, HttpsConnectorBuilder};
 use hyper_util::client::legacy::Client;
 use hyper_util::rt::{TokioExecutor, TokioTimer};
 use npython_caps::Authority;
-use npython_vm::{Data, HttpRequest, IoError, IoErrorKind, IoResult};
+use npython_host::{Data, HttpRequest, IoError, IoErrorKind, IoResult};
 
 use crate::address::classify;
 use crate::resolve::{find_refusal, AddressPolicy, GuardedConnector};

@@ -1,7 +1,8 @@
 //! JSON to and from VM data, for tool webhooks. The same mapping as the facade's `json_to_data` and
-//! `data_to_json` (src/lib.rs), kept here because the broker sits below the facade in the dependency graph.
+//! `data_to_json` (engine/src/lib.rs), kept here because the broker sits below the facade in the dependency
+//! graph.
 
-use npython_vm::Data;
+use npython_host::Data;
 use serde_json::Value;
 
 /// Converts JSON to VM data (big integers stay exact as `BigInt` digits).
@@ -41,9 +42,10 @@ pub(crate) fn data_to_json(d: &Data) -> Value {
             .parse::<serde_json::Number>()
             .map(Value::Number)
             .unwrap_or_else(|_| Value::String(s.clone())),
+        // Only non-finite floats have no JSON number; they read as Python's repr spells them.
         Data::Float(f) => serde_json::Number::from_f64(*f)
             .map(Value::Number)
-            .unwrap_or_else(|| Value::String(npython_vm::float_repr(*f))),
+            .unwrap_or_else(|| Value::String(non_finite_repr(*f).into())),
         Data::Str(s) => Value::String(s.clone()),
         Data::List(items) => Value::Array(items.iter().map(data_to_json).collect()),
         Data::Dict(pairs) => Value::Object(
@@ -53,5 +55,30 @@ pub(crate) fn data_to_json(d: &Data) -> Value {
                 .collect(),
         ),
         Data::Bytes(b) => Value::String(String::from_utf8_lossy(b).into_owned()),
+    }
+}
+
+/// Python's repr of a float JSON cannot hold (`float_repr` in the VM gives the same three spellings).
+fn non_finite_repr(f: f64) -> &'static str {
+    if f.is_nan() {
+        "nan"
+    } else if f > 0.0 {
+        "inf"
+    } else {
+        "-inf"
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn non_finite_floats_become_their_python_repr() {
+        let json = |f: f64| data_to_json(&Data::Float(f));
+        assert_eq!(json(f64::NAN), Value::String("nan".into()));
+        assert_eq!(json(f64::INFINITY), Value::String("inf".into()));
+        assert_eq!(json(f64::NEG_INFINITY), Value::String("-inf".into()));
+        assert_eq!(json(1.5), serde_json::json!(1.5));
     }
 }

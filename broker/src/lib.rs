@@ -6,7 +6,7 @@
 //! tenants' root directories with atomic writes and quotas; the tool registry (Rust handlers, tenants'
 //! webhooks, the client route); the audit trail and counters of gated calls.
 //!
-//! Two entry points share one implementation: [`Broker`] implements the scheduler's `IoBroker` (requests
+//! Two entry points share one implementation: [`Broker`] implements `npython-host`'s `IoBroker` (requests
 //! are spawned on the runtime and answered through the job's `Completion`, holding no worker thread), and
 //! [`Broker::perform_blocking`] serves the CLI's single-job runner on the caller's thread.
 //!
@@ -50,8 +50,9 @@ use std::sync::atomic::Ordering as AtomicOrdering;
 use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
-use npython_scheduler::{Completion, IoBroker, JobKey};
-use npython_vm::{Data, Grant, IoError, IoErrorKind, IoRequest, IoResult};
+use npython_host::{
+    Completion, Data, Grant, IoBroker, IoError, IoErrorKind, IoRequest, IoResult, JobKey,
+};
 use tokio::runtime::Runtime;
 
 // The public API. Every name here is a commitment; removing one is progress.

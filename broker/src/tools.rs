@@ -14,7 +14,7 @@ use std::pin::Pin;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use npython_vm::{Data, IoError, IoErrorKind, IoResult, ToolRequest};
+use npython_host::{Data, IoError, IoErrorKind, IoResult, ToolRequest};
 
 use crate::http::post_json;
 use crate::json::{data_to_json, json_to_data};

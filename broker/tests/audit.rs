@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use common::{grant, TempDir, TENANT};
 use npython_broker::{Broker, BrokerConfig, FileAuditSink};
-use npython_vm::{Data, FsOp, FsRequest, IoErrorKind, IoRequest};
+use npython_host::{Data, FsOp, FsRequest, IoErrorKind, IoRequest};
 
 fn read_request(path: &str) -> IoRequest {
     IoRequest::Fs(Box::new(FsRequest {

@@ -11,7 +11,7 @@ use std::thread;
 use common::{broker, grant, prefixes, TempDir, TENANT};
 use npython_broker::{Broker, Outcome};
 use npython_caps::Caveat;
-use npython_vm::{Data, FsOp, FsRequest, Grant, IoErrorKind, IoRequest, IoResult};
+use npython_host::{Data, FsOp, FsRequest, Grant, IoErrorKind, IoRequest, IoResult};
 
 fn fs(broker: &Broker, grant: &Grant, op: FsOp, path: &str) -> IoResult {
     broker.perform_blocking(

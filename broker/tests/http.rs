@@ -15,7 +15,7 @@ use http_body_util::{BodyExt, Full};
 use hyper::{Request, Response, StatusCode};
 use npython_broker::Outcome;
 use npython_caps::{Caveat, Method};
-use npython_vm::{Data, Grant, HttpRequest, IoErrorKind, IoRequest, IoResult};
+use npython_host::{Data, Grant, HttpRequest, IoErrorKind, IoRequest, IoResult};
 
 fn request(grant: &Grant, method: &str, url: &str, body: &[u8]) -> IoRequest {
     IoRequest::Http(Box::new(HttpRequest {

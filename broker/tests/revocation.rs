@@ -12,7 +12,7 @@ use common::{broker, hosts, TempDir, TestServer, TENANT};
 use http_body_util::Full;
 use npython_broker::Outcome;
 use npython_caps::{Caveat, KeyStore, MintSpec, Verifier};
-use npython_vm::{Data, FsOp, FsRequest, Grant, HttpRequest, IoErrorKind, IoRequest, IoResult};
+use npython_host::{Data, FsOp, FsRequest, Grant, HttpRequest, IoErrorKind, IoRequest, IoResult};
 
 /// Mints a token in `store`, verifies it as the VM does on scope entry, and wraps it in a grant.
 fn grant(store: &KeyStore, capability: &str, caveats: Vec<Caveat>) -> Grant {

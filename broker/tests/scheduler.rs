@@ -23,6 +23,7 @@ fn sleeping_jobs_are_resumed_by_the_broker() {
             broker: Some(broker.clone()),
             ..SchedulerConfig::default()
         },
+        Arc::new(npython_frontend::compile),
         prelude,
     )
     .expect("scheduler starts");
@@ -68,6 +69,7 @@ fn a_cancelled_job_releases_its_request() {
             broker: Some(broker.clone()),
             ..SchedulerConfig::default()
         },
+        Arc::new(npython_frontend::compile),
         prelude,
     )
     .expect("scheduler starts");

@@ -12,7 +12,7 @@ use common::{broker, grant, tools, TestServer, TENANT};
 use http_body_util::{BodyExt, Full};
 use hyper::{Request, Response};
 use npython_broker::{ClientToolRoute, Outcome, ToolCall, ToolError, ToolFuture};
-use npython_vm::{Data, Grant, IoErrorKind, IoRequest, IoResult, ToolRequest};
+use npython_host::{Data, Grant, IoErrorKind, IoRequest, IoResult, ToolRequest};
 
 fn call(broker: &npython_broker::Broker, grant: &Grant, name: &str, args: Data) -> IoResult {
     broker.perform_blocking(

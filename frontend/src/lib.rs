@@ -15,8 +15,7 @@ mod syntax;
 
 use std::sync::Arc;
 
-pub use diag::{Diagnostic, Severity};
-use npython_vm::bytecode::Program;
+pub use diag::{Compiled, Diagnostic, Severity};
 use tree_sitter::{Node, Parser};
 
 /// Deepest syntax tree the compiler accepts (CPython's parser stops at 200 nested parentheses).
@@ -24,20 +23,6 @@ pub const MAX_NESTING: usize = 400;
 
 /// Largest script accepted, in bytes.
 pub const MAX_SOURCE_BYTES: usize = 4 << 20;
-
-/// The result of compiling a script: the program when there were no errors, and every diagnostic.
-pub struct Compiled {
-    pub program: Option<Arc<Program>>,
-    pub diagnostics: Vec<Diagnostic>,
-}
-
-impl Compiled {
-    pub fn has_errors(&self) -> bool {
-        self.diagnostics
-            .iter()
-            .any(|d| d.severity == Severity::Error)
-    }
-}
 
 /// Compiles `source` (shown as `filename` in tracebacks and diagnostics).
 pub fn compile(source: &str, filename: &str) -> Compiled {
@@ -351,7 +336,7 @@ fn error_node_diagnostic(node: Node, src: &str) -> Diagnostic {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use npython_vm::bytecode::{BinOp, CmpOp, Op};
+    use npython_vm::bytecode::{BinOp, CmpOp, Op, Program};
 
     fn program(src: &str) -> Arc<Program> {
         let c = compile(src, "t.py");

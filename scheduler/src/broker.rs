@@ -1,73 +1,47 @@
-//! The boundary between the scheduler and whatever serves a blocked VM's request.
+//! The scheduler's side of the broker boundary (`npython-host`'s `IoBroker` and `Completion`, re-exported
+//! here): the completion target that requeues a blocked job, and the built-in `TimerBroker`.
 //!
 //! A VM that returns `RunOutcome::Blocked(request)` leaves the workers: the scheduler parks it in its job and
 //! hands the request to an [`IoBroker`] together with a [`Completion`]. The broker performs the request however
-//! it likes (a timer here; an async runtime for HTTP, files and tools later, issue 5) and calls
-//! `Completion::complete` from any thread. That puts the VM back in the run queue with the answer. A completion
-//! for a job that was cancelled or killed meanwhile does nothing: it cannot resurrect the job.
+//! it likes and calls `Completion::complete` from any thread. That puts the VM back in the run queue with the
+//! answer. A completion for a job that was cancelled or killed meanwhile does nothing: it cannot resurrect the
+//! job.
 //!
 //! Invariant: a broker never runs a VM and never blocks the caller of `submit`; it holds no worker thread.
 
 use std::time::Duration;
 
+pub use npython_host::{Completion, IoBroker};
+use npython_host::{CompletionTarget, JobKey};
 use npython_vm::{Data, IoError, IoErrorKind, IoRequest, IoResult};
 
-use crate::job::{JobCell, JobKey};
+use crate::job::JobCell;
 use crate::sync::{Arc, Weak};
 use crate::timer::Timer;
 use crate::Shared;
 
-/// Serves blocked VMs' requests.
-pub trait IoBroker: Send + Sync {
-    /// Starts serving `req` for job `job`; answer through `done` (exactly once, from any thread, any time).
-    /// Dropping `done` without answering answers with an `OSError`, so a lost request never strands a job.
-    fn submit(&self, job: JobKey, req: IoRequest, done: Completion);
+/// The blocked job a completion answers. Holds the scheduler weakly, so an answer that arrives after the
+/// scheduler is gone does nothing.
+struct BlockedJob {
+    shared: Weak<Shared>,
+    cell: Arc<JobCell>,
 }
 
-/// The one-shot answer channel for a blocked job.
-pub struct Completion {
-    target: Option<(Weak<Shared>, Arc<JobCell>)>,
-}
-
-impl Completion {
-    pub(crate) fn new(shared: Weak<Shared>, cell: Arc<JobCell>) -> Completion {
-        Completion {
-            target: Some((shared, cell)),
+impl CompletionTarget for BlockedJob {
+    fn resume(&self, result: IoResult) {
+        if let Some(shared) = self.shared.upgrade() {
+            shared.resume(&self.cell, result);
         }
     }
 
-    /// Requeues the job with `result` (data for the blocked call, or an error raised there). Does nothing if
-    /// the job ended meanwhile.
-    pub fn complete(mut self, result: IoResult) {
-        if let Some((shared, cell)) = self.target.take() {
-            if let Some(shared) = shared.upgrade() {
-                shared.resume(&cell, result);
-            }
-        }
-    }
-
-    /// Whether the job still waits for this answer; a broker may skip work for a job that no longer does.
-    pub fn is_wanted(&self) -> bool {
-        self.target
-            .as_ref()
-            .is_some_and(|(_, cell)| cell.is_blocked())
+    fn is_wanted(&self) -> bool {
+        self.cell.is_blocked()
     }
 }
 
-impl Drop for Completion {
-    fn drop(&mut self) {
-        if let Some((shared, cell)) = self.target.take() {
-            if let Some(shared) = shared.upgrade() {
-                shared.resume(
-                    &cell,
-                    Err(IoError {
-                        kind: IoErrorKind::Os,
-                        message: "the I/O broker dropped the request".into(),
-                    }),
-                );
-            }
-        }
-    }
+/// The answer channel for job `cell` of scheduler `shared`.
+pub(crate) fn completion(shared: Weak<Shared>, cell: Arc<JobCell>) -> Completion {
+    Completion::new(Box::new(BlockedJob { shared, cell }))
 }
 
 /// The built-in broker: serves `time.sleep` with the scheduler's timer thread (a map entry per sleeping job,

@@ -3,13 +3,15 @@
 //!
 //! A hash match is confirmed by comparing the text, so a collision costs a recompile, never a wrong program.
 //! When the cache would pass its size it is emptied (simple and bounded; jobs keep their `Script` alive).
+//!
+//! The compiler itself is given by the facade ([`Compiler`]): the scheduler does not depend on the frontend.
 
 use std::collections::hash_map::DefaultHasher;
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 
-use npython_frontend::Diagnostic;
 use npython_vm::bytecode::Program;
+use npython_vm::{Compiled, Diagnostic};
 use rayon::prelude::*;
 
 use crate::job::Script;
@@ -23,6 +25,7 @@ pub(crate) struct Entry {
 }
 
 pub(crate) struct CompileCache {
+    compiler: Compiler,
     map: Mutex<HashMap<u64, Arc<Entry>>>,
     capacity: usize,
     pub hits: AtomicU64,
@@ -36,8 +39,12 @@ fn key(source: &str, filename: &str) -> u64 {
     h.finish()
 }
 
-fn compile(source: Arc<str>, filename: Arc<str>) -> Arc<Entry> {
-    let compiled = npython_frontend::compile(&source, &filename);
+/// Compiles a script: `(source, file name)` to the program (if there were no errors) and every diagnostic.
+/// The facade passes `npython_frontend::compile`; the scheduler never depends on the compiler.
+pub type Compiler = std::sync::Arc<dyn Fn(&str, &str) -> Compiled + Send + Sync>;
+
+fn compile(compiler: &Compiler, source: Arc<str>, filename: Arc<str>) -> Arc<Entry> {
+    let compiled = compiler(&source, &filename);
     Arc::new(Entry {
         source,
         filename,
@@ -47,8 +54,9 @@ fn compile(source: Arc<str>, filename: Arc<str>) -> Arc<Entry> {
 }
 
 impl CompileCache {
-    pub(crate) fn new(capacity: usize) -> CompileCache {
+    pub(crate) fn new(compiler: Compiler, capacity: usize) -> CompileCache {
         CompileCache {
+            compiler,
             map: Mutex::new(HashMap::new()),
             capacity: capacity.max(1),
             hits: AtomicU64::new(0),
@@ -78,7 +86,7 @@ impl CompileCache {
             return Script(e);
         }
         self.compiles.fetch_add(1, Ordering::Relaxed);
-        let e = compile(source.into(), filename.into());
+        let e = compile(&self.compiler, source.into(), filename.into());
         self.insert(k, e.clone());
         Script(e)
     }
@@ -95,7 +103,7 @@ impl CompileCache {
         }
         let compiled: Vec<(u64, Arc<Entry>)> = missing
             .into_par_iter()
-            .map(|(k, (s, f))| (k, compile(s.into(), f.into())))
+            .map(|(k, (s, f))| (k, compile(&self.compiler, s.into(), f.into())))
             .collect();
         let mut fresh: HashMap<u64, Arc<Entry>> = HashMap::new();
         for (k, e) in compiled {
@@ -119,7 +127,7 @@ mod tests {
 
     #[test]
     fn one_script_with_many_inputs_compiles_once_and_batches_dedupe() {
-        let cache = CompileCache::new(16);
+        let cache = CompileCache::new(std::sync::Arc::new(npython_frontend::compile), 16);
         for _ in 0..100 {
             assert!(cache.get("x = 1\nx\n", "a.py").program().is_some());
         }

@@ -12,16 +12,15 @@
 use std::sync::mpsc::Sender;
 use std::time::{Duration, Instant};
 
-use npython_frontend::Diagnostic;
 use npython_vm::bytecode::Program;
-use npython_vm::{CapabilityContext, Data, IoResult, Limit, Limits, PyException, Vm};
+use npython_vm::{CapabilityContext, Data, Diagnostic, IoResult, Limit, Limits, PyException, Vm};
 
 use crate::sync::{Arc, AtomicBool, AtomicU8, Condvar, Mutex, Ordering};
 use crate::tenants::TenantMeter;
 use crate::timer::TimerKey;
 
-/// Identifies a job within one scheduler.
-pub type JobKey = u64;
+/// Identifies a job within one scheduler (the key brokers receive with each request).
+pub use npython_host::JobKey;
 
 /// A compiled script, shared by every job that runs it (see `Scheduler::compile`).
 #[derive(Clone)]

@@ -4,7 +4,8 @@
 //! internally is rebuilt), N worker threads with crossbeam-deque queues, a global injector and work stealing,
 //! parking idle workers (parking_lot) without busy waiting, preemption by fuel quantum, per-tenant queues with
 //! weighted fair admission and per-tenant limits, the job state machine with cancellation and deadlines, the
-//! timer thread, the broker boundary for blocked VMs, graceful shutdown, and the compile cache.
+//! timer thread, the broker boundary for blocked VMs, graceful shutdown, and the compile cache (over the
+//! [`Compiler`] the facade passes to `Scheduler::new`).
 //!
 //! How a job moves: `submit` compiles (cache) and queues it under its tenant; admission binds the fairest
 //! waiting job to a free VM and pushes the task to the injector; a worker runs it one quantum at a time,
@@ -19,6 +20,8 @@
 //! - Every submitted job ends exactly once (`JobCell` state machine); a completion, deadline or cancel that
 //!   arrives after the end does nothing.
 //! - A refused submission (`SubmitError`) leaves nothing queued: nothing is ever dropped silently.
+//! - It never depends on the compiler (`npython-frontend`): scripts are compiled by the `Compiler` it is
+//!   given, and it only carries the programs and diagnostics (`npython-vm` types) that come back.
 
 #![deny(missing_docs)]
 
@@ -43,6 +46,7 @@ use npython_vm::{IoRequest, IoResult, Limits, Vm};
 use rayon::prelude::*;
 
 pub use broker::{Completion, IoBroker, TimerBroker};
+pub use cache::Compiler;
 pub use config::{SchedulerConfig, TenantConfig};
 pub use job::{End, JobKey, JobSpec, Outcome, Script, SubmitError};
 pub use stats::{Stats, TenantStats, WorkerStats};
@@ -184,7 +188,7 @@ impl Shared {
         *st = State::Blocked(task);
         drop(st);
         Counters::add(&self.counters.io_requests, 1);
-        let done = Completion::new(self.weak_self.clone(), cell.clone());
+        let done = broker::completion(self.weak_self.clone(), cell.clone());
         // A broker is host code: if it panics, the completion it owned is dropped while unwinding, which
         // answers the job with an OSError; the worker itself must survive.
         let submitted = catch_unwind(AssertUnwindSafe(|| self.broker.submit(cell.key, req, done)));
@@ -314,9 +318,14 @@ fn system_clock() -> npython_vm::UnixClock {
 
 impl Scheduler {
     /// Builds the pool (VMs are created in parallel) and starts the workers and the timer thread.
-    /// `prelude` is the compiled Python prelude every VM gets.
-    pub fn new(config: SchedulerConfig, prelude: Arc<Program>) -> Result<Scheduler, String> {
-        Scheduler::with_module_prelude(config, prelude, None)
+    /// `compiler` compiles submitted scripts (through the cache); `prelude` is the compiled Python prelude
+    /// every VM gets.
+    pub fn new(
+        config: SchedulerConfig,
+        compiler: Compiler,
+        prelude: Arc<Program>,
+    ) -> Result<Scheduler, String> {
+        Scheduler::with_module_prelude(config, compiler, prelude, None)
     }
 
     /// `new`, plus the module prelude (`npython_vm::PRELUDE_MODULES_SOURCE`, compiled under
@@ -324,6 +333,7 @@ impl Scheduler {
     /// Python, so idle VMs stay small.
     pub fn with_module_prelude(
         config: SchedulerConfig,
+        compiler: Compiler,
         prelude: Arc<Program>,
         module_prelude: Option<Arc<Program>>,
     ) -> Result<Scheduler, String> {
@@ -367,7 +377,7 @@ impl Scheduler {
                 let clock = config.clock.clone().unwrap_or_else(system_clock);
                 (v, clock)
             }),
-            cache: CompileCache::new(config.compile_cache_entries),
+            cache: CompileCache::new(compiler, config.compile_cache_entries),
             counters: Counters::default(),
             workers: (0..nworkers).map(|_| WorkerCounters::default()).collect(),
             stopping: AtomicBool::new(false),

@@ -408,6 +408,7 @@ pub(crate) mod tests {
                 vms: 2,
                 ..SchedulerConfig::default()
             },
+            std::sync::Arc::new(npython_frontend::compile),
             prelude,
         )
         .expect("scheduler");

@@ -1,30 +1,14 @@
 //! Host data crossing into and out of a VM: job inputs become Python values, results come back as data.
 //!
-//! The VM does not know JSON; the host converts its own representation to and from `Data`.
+//! The VM does not know JSON; the host converts its own representation to and from `Data` (defined in
+//! `npython-host`, re-exported here).
 
+pub use npython_host::Data;
 use num_traits::ToPrimitive;
 
 use crate::heap::Obj;
 use crate::interp::Vm;
 use crate::value::Value;
-
-/// A JSON-like value exchanged with the host.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Data {
-    None,
-    Bool(bool),
-    Int(i64),
-    /// An int outside i64, as decimal digits.
-    BigInt(String),
-    Float(f64),
-    Str(String),
-    List(Vec<Data>),
-    /// An ordered mapping with string keys.
-    Dict(Vec<(String, Data)>),
-    /// Raw bytes (an http body, a file's content). Not JSON: a host that serialises results shows them as
-    /// a string of their UTF-8 decoding with replacement characters.
-    Bytes(Vec<u8>),
-}
 
 impl Vm {
     /// Builds a Python value from host data.

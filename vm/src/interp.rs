@@ -9,7 +9,7 @@ use std::sync::Arc;
 use crate::bytecode::{Code, Const, Op, Program};
 use crate::error::{exc, type_error, Exc, JobError, Limit, PyResult};
 use crate::heap::{ExcObj, Function, Handle, Heap, Iter, Obj, PyStr, TypeObj};
-use crate::io::{IoRequest, IoResult};
+use crate::io::{IoErrorKindExt, IoRequest, IoResult};
 use crate::types::{Ty, TYPES};
 use crate::value::Value;
 

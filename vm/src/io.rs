@@ -1,135 +1,24 @@
-//! Requests a VM cannot serve itself. A native that needs the outside world (a sleep, later an HTTP call, a
-//! file or a tool) does not perform it: the VM stops with `RunOutcome::Blocked(request)`, the host performs
-//! the request however it likes (a timer, an async broker), and hands the answer back with `Vm::resume_io`.
-//! A blocked VM holds no thread and can be resumed on any core.
+//! Requests a VM cannot serve itself. A native that needs the outside world (a sleep, an HTTP call, a file or
+//! a tool) does not perform it: the VM stops with `RunOutcome::Blocked(request)`, the host performs the
+//! request however it likes (a timer, an async broker), and hands the answer back with `Vm::resume_io`.
+//!
+//! The request and answer types are plain data shared with the scheduler and the broker, so they live in
+//! `npython-host`; this module re-exports them and maps an error kind to the exception a script sees.
 
-use std::sync::Arc;
-use std::time::Duration;
+pub use npython_host::{
+    Authority, FsOp, FsRequest, Grant, HttpRequest, IoError, IoErrorKind, IoRequest, IoResult,
+    ToolRequest,
+};
 
-pub use npython_caps::Authority;
-
-use crate::data::Data;
 use crate::types::Ty;
 
-/// What a blocked VM waits for. Gated requests are boxed so `RunOutcome` stays small.
-#[derive(Clone, Debug, PartialEq)]
-pub enum IoRequest {
-    /// `time.sleep(seconds)`: resume with `Ok(Data::None)` once the time has passed. The VM's virtual clock
-    /// advances by `seconds` when it resumes.
-    Sleep { seconds: f64 },
-    /// A gated `http` call made inside `with scope("http", token)`.
-    Http(Box<HttpRequest>),
-    /// A gated `fs` call made inside `with scope("fs", token)`.
-    Fs(Box<FsRequest>),
-    /// A gated `tools` call made inside `with scope("tools", token)`.
-    Tool(Box<ToolRequest>),
+/// The Python exception type a failed request raises in the script.
+pub(crate) trait IoErrorKindExt {
+    fn python_type(self) -> Ty;
 }
 
-/// The authority a gated request runs under. The VM has verified the token (signature, tenant,
-/// capability) on scope entry and re-checked expiry and revocation and the `allows_*` constraint for the
-/// request as the script wrote it, just before blocking. The broker enforces what only it can see: every
-/// redirect hop and DNS answer against the same authority, byte and time limits, the fs quota.
-#[derive(Clone, Debug)]
-pub struct Grant {
-    /// The job's tenant (the token was minted for it).
-    pub tenant: String,
-    pub authority: Arc<Authority>,
-}
-
-impl PartialEq for Grant {
-    /// Two grants are the same when they come from the same token for the same tenant.
-    fn eq(&self, other: &Grant) -> bool {
-        self.tenant == other.tenant && self.authority.token_id() == other.authority.token_id()
-    }
-}
-
-/// `http.request(method, url, ...)` and its shorthands.
-///
-/// Resume with `Data::Dict` of `status` (Int), `url` (Str: the final URL after redirects), `headers`
-/// (List of two-item Lists `[name, value]`, names lower-case, in arrival order) and `body` (Bytes).
-#[derive(Clone, Debug, PartialEq)]
-pub struct HttpRequest {
-    pub grant: Grant,
-    /// Upper-case method name (`GET`, `POST`, ...).
-    pub method: String,
-    /// The absolute URL, query string included (params already encoded into it by the VM).
-    pub url: String,
-    pub headers: Vec<(String, String)>,
-    pub body: Vec<u8>,
-    /// The script's `timeout=`, if any; the broker uses the smaller of it, the token's and its own default.
-    pub timeout: Option<Duration>,
-}
-
-/// One `fs` call. `path` is the normalised POSIX path inside the tenant's virtual root that the
-/// authority's `allows_fs` returned (`/` separated, no `.`/`..`, never empty segments); the broker maps it
-/// below the tenant's root directory and must still refuse symlinks that lead out of it.
-#[derive(Clone, Debug, PartialEq)]
-pub struct FsRequest {
-    pub grant: Grant,
-    pub op: FsOp,
-    /// `FsPath::as_str()` of what `allows_fs` returned: relative, without a leading `/` (`reports/a.txt`;
-    /// `""` is the root itself), so it is joined below the root and never replaces it.
-    pub path: String,
-}
-
-/// What an `fs` call does, and what the VM resumes with on success.
-#[derive(Clone, Debug, PartialEq)]
-pub enum FsOp {
-    /// `read_text`/`read_bytes`: resume with `Bytes` (the VM decodes text as UTF-8).
-    Read,
-    /// `write_text`/`write_bytes`: atomic replace (temp file + rename); resume with `Int` bytes written.
-    Write { data: Vec<u8> },
-    /// `append_text`: resume with `Int` bytes written.
-    Append { data: Vec<u8> },
-    /// `list`: resume with a `List` of `Str` entry names, sorted.
-    List,
-    /// `exists`: resume with `Bool`.
-    Exists,
-    /// `delete`: a file or an empty directory; resume with `None`.
-    Delete,
-    /// `mkdir`: with parents, fine if it exists; resume with `None`.
-    Mkdir,
-    /// `stat`: resume with a `Dict` of `size` (Int), `is_dir` (Bool), `is_file` (Bool), `modified`
-    /// (Float, unix seconds).
-    Stat,
-}
-
-impl FsOp {
-    /// Whether the call changes the file system (a read-only token refuses it).
-    pub fn writes(&self) -> bool {
-        matches!(
-            self,
-            FsOp::Write { .. } | FsOp::Append { .. } | FsOp::Delete | FsOp::Mkdir
-        )
-    }
-}
-
-/// `tools.call(name, **args)` or `tools.name(**args)`: resume with the tool's JSON result as `Data`.
-#[derive(Clone, Debug, PartialEq)]
-pub struct ToolRequest {
-    pub grant: Grant,
-    pub name: String,
-    /// The keyword arguments as a `Data::Dict`.
-    pub args: Data,
-}
-
-/// Why a request failed; each kind becomes the Python exception a script would expect.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum IoErrorKind {
-    /// OSError: the generic I/O failure.
-    Os,
-    Timeout,
-    Connection,
-    Permission,
-    NotFound,
-    /// The capability does not allow the request.
-    Capability,
-    /// The request's arguments were invalid (ValueError).
-    Invalid,
-}
-
-impl IoErrorKind {
-    pub(crate) fn python_type(self) -> Ty {
+impl IoErrorKindExt for IoErrorKind {
+    fn python_type(self) -> Ty {
         match self {
             IoErrorKind::Os => Ty::OSError,
             IoErrorKind::Timeout => Ty::TimeoutError,
@@ -141,13 +30,3 @@ impl IoErrorKind {
         }
     }
 }
-
-/// A failed request, raised in the script as a Python exception of `kind`'s type with `message`.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct IoError {
-    pub kind: IoErrorKind,
-    pub message: String,
-}
-
-/// The host's answer to an `IoRequest`.
-pub type IoResult = Result<Data, IoError>;

@@ -35,6 +35,7 @@ mod capability;
 mod casefold;
 mod class;
 mod data;
+mod diag;
 mod dict;
 mod error;
 mod format;
@@ -57,6 +58,7 @@ mod value;
 
 pub use builtins::import_hint;
 pub use data::Data;
+pub use diag::{Compiled, Diagnostic, Severity};
 pub use error::{JobError, Limit};
 pub use format::float_repr;
 pub use heap::Heap;

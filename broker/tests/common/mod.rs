@@ -21,7 +21,7 @@ use npython_caps::{
     Caveat, HostPattern, KeyId, Keyring, MintSpec, PathPrefix, SigningKey, TokenId, ToolName,
     Verifier,
 };
-use npython_vm::Grant;
+use npython_host::Grant;
 
 /// The tenant every test runs as.
 pub const TENANT: &str = "acme";

@@ -15,7 +15,8 @@ pub fn prelude() -> Arc<npython_vm::bytecode::Program> {
 }
 
 pub fn scheduler(config: SchedulerConfig) -> Scheduler {
-    Scheduler::new(config, prelude()).expect("scheduler starts")
+    Scheduler::new(config, Arc::new(npython_frontend::compile), prelude())
+        .expect("scheduler starts")
 }
 
 pub fn config(workers: usize, vms: usize) -> SchedulerConfig {

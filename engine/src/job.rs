@@ -13,6 +13,7 @@ use crate::{
 
 /// What a single-job run may reach outside the VM: the broker that performs its gated calls, the context
 /// its tokens are checked in (tenant, verifier, clock), and the tokens bound as module globals.
+#[cfg(feature = "broker")]
 pub struct JobIo {
     pub broker: std::sync::Arc<npython_broker::Broker>,
     pub capabilities: npython_vm::CapabilityContext,
@@ -22,11 +23,11 @@ pub struct JobIo {
 
 /// Performs a blocked VM's request on the calling thread: the single-job runner of the CLI has nothing else
 /// to do meanwhile (the scheduler serves requests without holding a worker). A sleep past the deadline ends
-/// the job at the deadline; gated calls go to the broker, whose timeouts the deadline shortens.
+/// the job at the deadline; gated calls go to `gated` (the broker, whose timeouts the deadline shortens).
 fn serve_blocking(
     req: IoRequest,
     deadline: Option<Instant>,
-    broker: Option<&npython_broker::Broker>,
+    gated: &dyn Fn(IoRequest, Option<Instant>) -> IoResult,
 ) -> Result<IoResult, RunOutcome> {
     match req {
         IoRequest::Sleep { seconds } => {
@@ -44,14 +45,18 @@ fn serve_blocking(
                 }
             }
         }
-        gated @ (IoRequest::Http(_) | IoRequest::Fs(_) | IoRequest::Tool(_)) => match broker {
-            Some(broker) => Ok(broker.perform_blocking(0, gated, deadline)),
-            None => Ok(Err(IoError {
-                kind: IoErrorKind::Os,
-                message: "this runner has no I/O broker for http, fs or tools".into(),
-            })),
-        },
+        req @ (IoRequest::Http(_) | IoRequest::Fs(_) | IoRequest::Tool(_)) => {
+            Ok(gated(req, deadline))
+        }
     }
+}
+
+/// The answer to a gated call in a single-job run without a broker.
+fn no_broker(_req: IoRequest, _deadline: Option<Instant>) -> IoResult {
+    Err(IoError {
+        kind: IoErrorKind::Os,
+        message: "this runner has no I/O broker for http, fs or tools".into(),
+    })
 }
 
 /// The wall-clock limit of a job that sets none: long enough for any honest agent script, short enough that
@@ -282,14 +287,32 @@ impl JobResult {
 impl Engine {
     /// Compiles and runs a job to its outcome. `on_output` receives printed text as the job runs.
     pub fn run_job(&self, job: &Job, on_output: impl FnMut(&str)) -> JobResult {
-        self.run_job_with_io(job, None, on_output)
+        self.drive(job, None, &no_broker, on_output)
     }
 
     /// `run_job` with tokens bound and gated calls performed by `io`'s broker.
+    #[cfg(feature = "broker")]
     pub fn run_job_with_io(
         &self,
         job: &Job,
         io: Option<&JobIo>,
+        on_output: impl FnMut(&str),
+    ) -> JobResult {
+        let gated = |req: IoRequest, deadline: Option<Instant>| match io {
+            Some(io) => io.broker.perform_blocking(0, req, deadline),
+            None => no_broker(req, deadline),
+        };
+        let capabilities = io.map(|io| (&io.capabilities, io.tokens.as_slice()));
+        self.drive(job, capabilities, &gated, on_output)
+    }
+
+    /// The single-job driver: compiles, loads and runs `job` to its outcome. With `capabilities`, the VM
+    /// gets that context and those tokens (before the job's own); `gated` serves http, fs and tool calls.
+    fn drive(
+        &self,
+        job: &Job,
+        capabilities: Option<(&npython_vm::CapabilityContext, &[(String, String)])>,
+        gated: &dyn Fn(IoRequest, Option<Instant>) -> IoResult,
         mut on_output: impl FnMut(&str),
     ) -> JobResult {
         let start = Instant::now();
@@ -326,9 +349,9 @@ impl Engine {
             vm.set_global(name, v);
         }
         vm.set_random_seed(job.seed.unwrap_or(0));
-        if let Some(io) = io {
-            vm.set_capabilities(io.capabilities.clone());
-            for (name, token) in io.tokens.iter().chain(&job.tokens) {
+        if let Some((context, tokens)) = capabilities {
+            vm.set_capabilities(context.clone());
+            for (name, token) in tokens.iter().chain(&job.tokens) {
                 vm.bind_token(name, token);
             }
         }
@@ -375,7 +398,7 @@ impl Engine {
                     }
                 }
                 Ok(RunOutcome::Blocked(req)) => {
-                    match serve_blocking(req, deadline, io.map(|io| &*io.broker)) {
+                    match serve_blocking(req, deadline, gated) {
                         Ok(result) => vm.resume_io(result),
                         Err(killed) => break killed,
                     };

@@ -20,7 +20,9 @@ use tokio::sync::watch;
 
 use super::errors::ApiError;
 use super::metrics::{outcome_label, Metrics, OUTCOMES};
-use crate::{Engine, Job, JobHandle, JobKey, JobResult, JobStatus, JobTiming, SubmitError};
+use npython_engine::{
+    Engine, Job, JobHandle, JobKey, JobResult, JobStatus, JobTiming, SubmitError,
+};
 
 /// Where one job of a swarm is.
 #[derive(Clone, Copy, Debug)]

@@ -19,8 +19,8 @@ use super::routes::Endpoint;
 use super::swarms::{accepted_body, ClientToolError, JobView, Replay, SwarmEntry};
 use super::toolcalls::CLIENT_ERROR_TYPES;
 use super::{tokens, State};
-use crate::job::{JobLimits, JobLine};
-use crate::Job;
+use npython_engine::job::{JobLimits, JobLine};
+use npython_engine::Job;
 
 /// Reads a whole body, refusing (413) one larger than the configured limit before reading past it.
 async fn read_body(req: Request<Incoming>, limit: usize) -> Result<Bytes, ApiError> {
@@ -387,11 +387,11 @@ async fn create_script(
     let st = state.clone();
     let value = blocking(move || {
         let filename = upload.filename.unwrap_or_else(|| "script.py".into());
-        let compiled = crate::compile(&upload.source, &filename);
-        let diagnostics: Vec<crate::job::DiagnosticInfo> = compiled
+        let compiled = npython_engine::compile(&upload.source, &filename);
+        let diagnostics: Vec<npython_engine::job::DiagnosticInfo> = compiled
             .diagnostics
             .iter()
-            .map(crate::job::DiagnosticInfo::from)
+            .map(npython_engine::job::DiagnosticInfo::from)
             .collect();
         let valid = !compiled.has_errors();
         let reference = st.scripts.put(tenant, upload.source, filename)?;
@@ -546,12 +546,12 @@ fn check_compiles(jobs: &[Job]) -> Result<(), ApiError> {
     let mut failures = Vec::new();
     for (index, job) in jobs.iter().enumerate() {
         let diags = seen.entry(job.source.as_str()).or_insert_with(|| {
-            let c = crate::compile(&job.source, &job.filename);
+            let c = npython_engine::compile(&job.source, &job.filename);
             if c.has_errors() {
                 Some(
                     c.diagnostics
                         .iter()
-                        .map(crate::job::DiagnosticInfo::from)
+                        .map(npython_engine::job::DiagnosticInfo::from)
                         .collect::<Vec<_>>(),
                 )
             } else {

@@ -21,7 +21,7 @@ use prometheus::{
 };
 
 use super::routes::{ROUTES, UNMATCHED};
-use crate::{JobStatus, Stats};
+use npython_engine::{JobStatus, Stats};
 
 /// Job outcomes, as the `outcome` label spells them (the result `status` values).
 pub const OUTCOMES: &[&str] = &["ok", "error", "invalid", "killed", "cancelled", "internal"];

@@ -12,7 +12,7 @@ use std::time::Duration;
 
 use serde::Deserialize;
 
-use crate::job::JobLimits;
+use npython_engine::job::JobLimits;
 
 /// The listen address when neither the file nor `--listen` gives one.
 pub const DEFAULT_LISTEN: &str = "127.0.0.1:8080";

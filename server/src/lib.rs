@@ -1,15 +1,17 @@
-//! `npython serve`: the HTTP API (hyper 1.x on tokio) for submitting swarms of jobs, following them and
-//! collecting their results; Prometheus metrics; admin endpoints for capability tokens.
+//! `npython serve` (crate `npython-server`): the HTTP API (hyper 1.x on tokio) for submitting swarms of jobs,
+//! following them and collecting their results; Prometheus metrics; admin endpoints for capability tokens.
+//! The `npython` binary calls [`run`]; the facade (`npython-engine`) runs the jobs.
 //!
-//! What src/serve owns: the wire (routes, JSON bodies, status codes, error codes), authentication of API
-//! keys, the per-tenant view of swarms and jobs (a tenant never sees another's ids), quotas at admission,
-//! idempotent submission, result retention, metrics, and the shutdown sequence (stop accepting, drain for a
-//! grace period, cancel the rest, exit 0).
+//! What it owns: the wire (routes, JSON bodies, status codes, error codes), authentication of API keys, the
+//! per-tenant view of swarms and jobs (a tenant never sees another's ids), quotas at admission, idempotent
+//! submission, result retention, metrics, the broker configuration of served jobs, and the shutdown sequence
+//! (stop accepting, drain for a grace period, cancel the rest, exit 0).
 //!
-//! What it must never do: run a script or touch a VM itself (the scheduler does, through `Engine`), block an
-//! async thread on a job (jobs are collected by one thread from the scheduler's completion channel), panic
-//! on any request (every bad input is a JSON error with a stable code), drop an accepted job without a
-//! result line, or store an API key (only hashes are kept).
+//! What it must never do: serve anything but HTTP, or run Python itself: scripts run only on the scheduler,
+//! through `Engine` (it never touches a VM); block an async thread on a job (jobs are collected by one
+//! thread from the scheduler's completion channel); panic on any request (every bad input is a JSON error
+//! with a stable code); drop an accepted job without a result line; or store an API key (only hashes are
+//! kept).
 //!
 //! Modules: `config` (TOML and the embedded default), `auth` (keys), `routes` (the route table as data),
 //! `api` (handlers), `swarms` (the job table, result logs, event logs and pending client tool calls),
@@ -42,9 +44,9 @@ use hyper::{Request, Response};
 use hyper_util::rt::{TokioExecutor, TokioIo};
 use hyper_util::server::conn::auto;
 
-use crate::{Engine, TenantConfig};
 use body::ApiBody;
 use config::ServeConfig;
+use npython_engine::{Engine, TenantConfig};
 
 /// Bytes of uploaded scripts kept, all tenants.
 const SCRIPT_STORE_BYTES: usize = 64 << 20;

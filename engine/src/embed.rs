@@ -6,7 +6,7 @@
 //! Capability tokens: a job's `tokens` become `Token` globals, checked by the verifier given to
 //! `EngineBuilder::verifier`. Host-registered tools (`EngineBuilder::tool`, `tool_blocking`: a Rust handler
 //! behind a tool name, reached from scripts as `tools.name(...)` inside `with scope("tools", token):`) are
-//! served by an `npython_broker::Broker` the builder creates when no broker is given.
+//! served by an `npython_broker::Broker` the builder creates when no broker is given (feature `broker`).
 
 use std::collections::{HashMap, VecDeque};
 use std::sync::mpsc::{channel, Receiver, Sender};
@@ -39,6 +39,7 @@ impl Pool {
 pub struct EngineBuilder {
     config: SchedulerConfig,
     /// Tools registered with `tool` / `tool_blocking`, for the broker `build` creates.
+    #[cfg(feature = "broker")]
     tools: Option<npython_broker::Tools>,
 }
 
@@ -97,6 +98,7 @@ impl EngineBuilder {
     /// it as `tools.name(**kwargs)` (or `tools.call("name", ...)`) inside `with scope("tools", token)` with a
     /// token allowing `name`. The handler gets a `ToolCall` (tenant, job, name, keyword arguments as a
     /// `Data::Dict`) and runs on the broker's runtime: await, never block, inside it.
+    #[cfg(feature = "broker")]
     pub fn tool(mut self, name: &str, handler: impl npython_broker::ToolHandler + 'static) -> Self {
         self.tools
             .get_or_insert_with(npython_broker::Tools::default)
@@ -105,6 +107,7 @@ impl EngineBuilder {
     }
 
     /// Registers a blocking tool handler (`Tools::register_blocking`), run on the broker's blocking pool.
+    #[cfg(feature = "broker")]
     pub fn tool_blocking<F>(mut self, name: &str, handler: F) -> Self
     where
         F: Fn(&npython_broker::ToolCall) -> Result<npython_vm::Data, npython_broker::ToolError>
@@ -122,7 +125,19 @@ impl EngineBuilder {
     /// `broker`, creates an `npython_broker::Broker` (default configuration: http with the private-address
     /// rule, no fs roots, no audit) serving them; tools together with `broker` is an error (register them
     /// on that broker's `BrokerConfig::tools` instead).
-    pub fn build(mut self) -> Result<Engine, String> {
+    pub fn build(self) -> Result<Engine, String> {
+        #[cfg(feature = "broker")]
+        let config = self.config_with_tool_broker()?;
+        #[cfg(not(feature = "broker"))]
+        let config = self.config;
+        let engine = Engine::with_config(config)?;
+        engine.scheduler().map_err(|e| e.to_string())?;
+        Ok(engine)
+    }
+
+    /// The scheduler configuration, with a broker serving the registered tools if there are any.
+    #[cfg(feature = "broker")]
+    fn config_with_tool_broker(mut self) -> Result<SchedulerConfig, String> {
         if let Some(tools) = self.tools.take() {
             if self.config.broker.is_some() {
                 return Err(
@@ -140,9 +155,7 @@ impl EngineBuilder {
             .map_err(|e| format!("cannot start the I/O broker: {e}"))?;
             self.config.broker = Some(Arc::new(broker));
         }
-        let engine = Engine::with_config(self.config)?;
-        engine.scheduler().map_err(|e| e.to_string())?;
-        Ok(engine)
+        Ok(self.config)
     }
 }
 
@@ -219,6 +232,7 @@ impl Engine {
     pub fn builder() -> EngineBuilder {
         EngineBuilder {
             config: SchedulerConfig::default(),
+            #[cfg(feature = "broker")]
             tools: None,
         }
     }
@@ -232,6 +246,7 @@ impl Engine {
                 let modules = self.module_prelude()?;
                 Scheduler::with_module_prelude(
                     self.pool.config.clone(),
+                    Arc::new(crate::compile),
                     self.prelude.clone(),
                     Some(modules),
                 )

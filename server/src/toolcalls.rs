@@ -76,9 +76,9 @@ async fn locate(store: &Store, key: u64) -> Option<(Arc<SwarmEntry>, usize)> {
     }
 }
 
-fn into_tool_result(answer: ToolAnswer) -> Result<npython_vm::Data, ToolError> {
+fn into_tool_result(answer: ToolAnswer) -> Result<npython_engine::Data, ToolError> {
     match answer {
-        Ok(value) => Ok(crate::json_to_data(&value)),
+        Ok(value) => Ok(npython_engine::json_to_data(&value)),
         Err(ClientToolError { kind, message }) => Err(match kind.as_str() {
             "ValueError" => ToolError::invalid(message),
             "TimeoutError" => ToolError::timeout(message),
@@ -98,7 +98,7 @@ impl ClientToolRoute for ClientRoute {
         let key = call.job;
         let tool = call.name.clone();
         let tenant = call.tenant.clone();
-        let args = crate::data_to_json(&call.args);
+        let args = npython_engine::data_to_json(&call.args);
         let tenant_names = self.tenant_names.clone();
         Some(Box::pin(async move {
             let (swarm, index) = locate(&store, key).await.ok_or_else(|| {
@@ -232,7 +232,7 @@ impl npython_broker::ToolHandler for ToolWebhook {
             let body = serde_json::json!({
                 "tool": call.name,
                 "tenant": call.tenant,
-                "args": crate::data_to_json(&call.args),
+                "args": npython_engine::data_to_json(&call.args),
             });
             let request = hyper::Request::post(url)
                 .header("content-type", "application/json")
@@ -269,7 +269,7 @@ impl npython_broker::ToolHandler for ToolWebhook {
                     "the webhook of tool '{name}' did not answer JSON: {e}"
                 ))
             })?;
-            Ok(crate::json_to_data(&value))
+            Ok(npython_engine::json_to_data(&value))
         })
     }
 }
@@ -277,8 +277,8 @@ impl npython_broker::ToolHandler for ToolWebhook {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{Engine, Job, TenantConfig};
-    use npython_vm::IoErrorKind;
+    use npython_engine::IoErrorKind;
+    use npython_engine::{Engine, Job, TenantConfig};
     use serde_json::json;
 
     struct Fixture {
@@ -339,7 +339,7 @@ mod tests {
                 tenant: tenant.into(),
                 job: self.swarm.job_key(index).expect("in flight"),
                 name: name.into(),
-                args: crate::json_to_data(&json!({"q": "rust", "n": 3})),
+                args: npython_engine::json_to_data(&json!({"q": "rust", "n": 3})),
             }
         }
 
@@ -392,7 +392,10 @@ mod tests {
             .answer_tool_call(1, &call, Ok(json!({"hits": ["a", "b"]})))
             .expect("answered");
         let result = f.rt.block_on(pending).expect("task").expect("result");
-        assert_eq!(crate::data_to_json(&result), json!({"hits": ["a", "b"]}));
+        assert_eq!(
+            npython_engine::data_to_json(&result),
+            json!({"hits": ["a", "b"]})
+        );
         let again = f
             .swarm
             .answer_tool_call(1, &call, Ok(json!(2)))
