@@ -53,6 +53,7 @@ pub const NATIVES: &[(&str, NativeFn)] = &[
     ("globals", no_introspection),
     ("locals", no_introspection),
     ("vars", vars),
+    ("dir", dir),
     ("input", no_authority),
     ("exit", no_authority),
     ("quit", no_authority),
@@ -1062,6 +1063,117 @@ fn vars(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> 
         return Err(type_error("vars() argument must have __dict__ attribute"));
     }
     vm.getattr(*obj, "__dict__")
+}
+
+/// `dir(obj)`: the sorted names `getattr(obj, name)` finds: a module's attributes; an instance's own
+/// attributes, its class's along the MRO and the builtin methods of what it extends; a builtin value's
+/// methods. Never the engine's own (`__npy_...`) names.
+fn dir(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
+    no_kw("dir", kw)?;
+    let [obj] = args else {
+        if args.is_empty() {
+            return Err(type_error(
+                "dir() without an argument is not supported in nPython (there is no frame \
+                 introspection): pass the object whose attributes you want",
+            ));
+        }
+        return Err(type_error(format!(
+            "dir expected at most 1 argument, got {}",
+            args.len()
+        )));
+    };
+    let mut names: Vec<String> = Vec::new();
+    let key_names = |vm: &Vm, d: crate::heap::Handle, out: &mut Vec<String>| {
+        if let Obj::Dict(m) = vm.heap.get(d) {
+            out.extend(
+                m.iter()
+                    .filter_map(|(_, k, _)| vm.str_ref(k).map(str::to_string)),
+            );
+        }
+    };
+    let class_names = |vm: &Vm, class: crate::heap::Handle, out: &mut Vec<String>| {
+        if let Obj::Type(t) = vm.heap.get(class) {
+            for &k in &t.mro {
+                match vm.heap.get(k) {
+                    Obj::Type(kt) => match kt.dict {
+                        Some(d) => key_names(vm, d, out),
+                        None => out.extend(
+                            crate::methods::method_names(Ty::from_handle(k))
+                                .into_iter()
+                                .map(str::to_string),
+                        ),
+                    },
+                    _ => {}
+                }
+            }
+        }
+    };
+    match *obj {
+        Value::Obj(h) => match vm.heap.get(h) {
+            Obj::Module(m) => {
+                let attrs = m.attrs;
+                key_names(vm, attrs, &mut names);
+                names.push("__name__".into());
+            }
+            Obj::Instance { class, dict, .. } => {
+                let (class, dict) = (*class, *dict);
+                key_names(vm, dict, &mut names);
+                class_names(vm, class, &mut names);
+                names.extend(["__class__", "__doc__", "__module__"].map(String::from));
+                if !matches!(vm.heap.get(class), Obj::Type(t) if t.slots.is_some()) {
+                    names.push("__dict__".into());
+                }
+            }
+            Obj::Type(t) if t.dict.is_some() => {
+                class_names(vm, h, &mut names);
+                names.extend(
+                    [
+                        "__class__",
+                        "__dict__",
+                        "__doc__",
+                        "__module__",
+                        "__mro__",
+                        "__name__",
+                        "__qualname__",
+                    ]
+                    .map(String::from),
+                );
+            }
+            Obj::Type(_) => {
+                names.extend(
+                    crate::methods::method_names(Ty::from_handle(h))
+                        .into_iter()
+                        .map(str::to_string),
+                );
+                names
+                    .extend(["__class__", "__doc__", "__name__", "__qualname__"].map(String::from));
+            }
+            _ => {
+                let ty = Ty::from_handle(vm.type_of(*obj));
+                names.extend(
+                    crate::methods::method_names(ty)
+                        .into_iter()
+                        .map(str::to_string),
+                );
+                names.push("__class__".into());
+            }
+        },
+        v => {
+            let ty = Ty::from_handle(vm.type_of(v));
+            names.extend(
+                crate::methods::method_names(ty)
+                    .into_iter()
+                    .map(str::to_string),
+            );
+            names.push("__class__".into());
+        }
+    }
+    names.retain(|n| !n.starts_with("__npy") && !n.starts_with("_npy") && n != "__classcell__");
+    names.sort_unstable();
+    names.dedup();
+    vm.charge_fuel(names.len() as u64)?;
+    let items: Vec<Value> = names.into_iter().map(|n| vm.new_str(n)).collect();
+    Ok(vm.new_list(items))
 }
 
 fn hasattr(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {

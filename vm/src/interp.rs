@@ -345,7 +345,15 @@ impl Vm {
         self.installing_prelude = true;
         self.load(program);
         self.installing_prelude = false;
-        match self.run(u64::MAX) {
+        // Installing the prelude is the engine's work, not the job's: it runs outside the job's instruction
+        // limit and costs the job nothing.
+        let (limit, steps, builtin_fuel) =
+            (self.limits.max_instructions, self.steps, self.builtin_fuel);
+        self.limits.max_instructions = u64::MAX;
+        let outcome = self.run(u64::MAX);
+        self.limits.max_instructions = limit;
+        (self.steps, self.builtin_fuel) = (steps, builtin_fuel);
+        match outcome {
             RunOutcome::Finished(_) => {}
             other => return Err(format!("prelude failed: {other:?}")),
         }

@@ -145,6 +145,28 @@ pub(crate) fn is_builtin_dunder(name: &str) -> bool {
     )
 }
 
+/// The public method names of builtin type `ty` (what `dir()` lists for its values).
+pub(crate) fn method_names(ty: Option<Ty>) -> Vec<&'static str> {
+    let mut names: Vec<&'static str> = match ty {
+        Some(Ty::Str) => STR_METHODS.to_vec(),
+        Some(Ty::List) => LIST_METHODS.to_vec(),
+        Some(Ty::Dict | Ty::DefaultDict) => DICT_METHODS.to_vec(),
+        Some(Ty::OrderedDict) => [DICT_METHODS, &["move_to_end"]].concat(),
+        Some(Ty::Counter) => [DICT_METHODS, crate::modules::collections::COUNTER_METHODS].concat(),
+        Some(Ty::Set) => SET_METHODS.to_vec(),
+        Some(Ty::FrozenSet) => FROZENSET_METHODS.to_vec(),
+        Some(Ty::Tuple | Ty::Range) => TUPLE_METHODS.to_vec(),
+        Some(Ty::Int | Ty::Bool) => INT_METHODS.to_vec(),
+        Some(Ty::Float) => FLOAT_METHODS.to_vec(),
+        Some(Ty::Bytes) => crate::bytes::METHODS.to_vec(),
+        Some(Ty::Pattern) => crate::modules::re::PATTERN_METHODS.to_vec(),
+        Some(Ty::Match) => crate::modules::re::MATCH_METHODS.to_vec(),
+        _ => Vec::new(),
+    };
+    names.retain(|n| !n.starts_with("__"));
+    names
+}
+
 /// Whether builtin type `ty` has a method `name`.
 pub fn has_method(ty: Option<Ty>, name: &str) -> bool {
     let list: &[&str] = match ty {
@@ -158,7 +180,7 @@ pub fn has_method(ty: Option<Ty>, name: &str) -> bool {
         }
         Some(Ty::Set) => SET_METHODS,
         Some(Ty::FrozenSet) => FROZENSET_METHODS,
-        Some(Ty::Tuple) => TUPLE_METHODS,
+        Some(Ty::Tuple | Ty::Range) => TUPLE_METHODS,
         Some(Ty::Int | Ty::Bool) => INT_METHODS,
         Some(Ty::Float) => FLOAT_METHODS,
         Some(Ty::Property) => &["setter", "getter", "deleter"],
@@ -317,6 +339,11 @@ impl Vm {
             Obj::Dict(_) => self.dict_method(recv, name, args, kw),
             Obj::Set(_) | Obj::FrozenSet(_) => self.set_method(recv, name, args),
             Obj::Tuple(_) => self.seq_search(recv, name, args, "tuple"),
+            Obj::Range { start, stop, step } if matches!(name, "index" | "count") => {
+                let (start, stop, step) = (*start, *stop, *step);
+                args_between(name, args, 1, 1)?;
+                self.range_search(start, stop, step, name, args[0])
+            }
             Obj::Cap(_) => self.cap_call_method(recv, h, name, args, kw),
             Obj::BigInt(_) => self.number_method(recv, name, args),
             Obj::Pattern(_) => self.pattern_method(recv, name, args, kw),
@@ -1513,6 +1540,59 @@ impl Vm {
                 Ty::AttributeError,
                 format!("'dict' object has no attribute '{name}'"),
             )),
+        }
+    }
+
+    /// `range.index(x)` and `range.count(x)`: arithmetic for ints, a scan comparing with `==` otherwise.
+    fn range_search(
+        &mut self,
+        start: i64,
+        stop: i64,
+        step: i64,
+        name: &str,
+        x: Value,
+    ) -> PyResult<Value> {
+        let position = match x {
+            Value::Int(_) | Value::Bool(_) => {
+                let i = match x {
+                    Value::Int(i) => i,
+                    _ => i64::from(matches!(x, Value::Bool(true))),
+                };
+                let inside = if step > 0 {
+                    start <= i && i < stop
+                } else {
+                    stop < i && i <= start
+                };
+                let on_step = (i as i128 - start as i128) % step as i128 == 0;
+                (inside && on_step).then(|| ((i as i128 - start as i128) / step as i128) as i64)
+            }
+            _ => {
+                let len = crate::object::range_len(start, stop, step);
+                let mut found = None;
+                let mut count = 0i64;
+                for k in 0..len {
+                    self.charge_fuel(1)?;
+                    if self.eq(Value::Int(start + k * step), x)? {
+                        found.get_or_insert(k);
+                        count += 1;
+                    }
+                }
+                if name == "count" {
+                    return Ok(Value::Int(count));
+                }
+                if found.is_none() {
+                    return Err(value_error("sequence.index(x): x not in sequence"));
+                }
+                found
+            }
+        };
+        match (name, position) {
+            ("count", p) => Ok(Value::Int(i64::from(p.is_some()))),
+            (_, Some(p)) => Ok(Value::Int(p)),
+            (_, None) => {
+                let r = self.repr(x)?;
+                Err(value_error(format!("{r} is not in range")))
+            }
         }
     }
 
