@@ -1094,16 +1094,15 @@ fn dir(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
     let class_names = |vm: &Vm, class: crate::heap::Handle, out: &mut Vec<String>| {
         if let Obj::Type(t) = vm.heap.get(class) {
             for &k in &t.mro {
-                match vm.heap.get(k) {
-                    Obj::Type(kt) => match kt.dict {
+                if let Obj::Type(kt) = vm.heap.get(k) {
+                    match kt.dict {
                         Some(d) => key_names(vm, d, out),
                         None => out.extend(
                             crate::methods::method_names(Ty::from_handle(k))
                                 .into_iter()
                                 .map(str::to_string),
                         ),
-                    },
-                    _ => {}
+                    }
                 }
             }
         }
