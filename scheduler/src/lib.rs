@@ -318,19 +318,27 @@ fn system_clock() -> npython_vm::UnixClock {
 
 impl Scheduler {
     /// Builds the pool (VMs are created in parallel) and starts the workers and the timer thread.
-    /// `compiler` compiles submitted scripts (through the cache); `prelude` is the compiled Python prelude
-    /// every VM gets.
+    /// `compiler` compiles submitted scripts (through the cache) and, once here, the module prelude
+    /// (`npython_vm::PRELUDE_MODULES_SOURCE`); `prelude` is the compiled Python prelude every VM gets.
     pub fn new(
         config: SchedulerConfig,
         compiler: Compiler,
         prelude: Arc<Program>,
     ) -> Result<Scheduler, String> {
-        Scheduler::with_module_prelude(config, compiler, prelude, None)
+        let compiled = compiler(
+            npython_vm::PRELUDE_MODULES_SOURCE,
+            npython_vm::MODULE_PRELUDE_FILENAME,
+        );
+        let module_prelude = compiled
+            .program
+            .ok_or_else(|| "the module prelude does not compile".to_string())?;
+        Scheduler::with_module_prelude(config, compiler, prelude, Some(module_prelude))
     }
 
-    /// `new`, plus the module prelude (`npython_vm::PRELUDE_MODULES_SOURCE`, compiled under
-    /// `MODULE_PRELUDE_FILENAME`): a pooled VM gets it the first time one of its jobs imports a module written in
-    /// Python, so idle VMs stay small.
+    /// `new` with the module prelude already compiled (`npython_vm::PRELUDE_MODULES_SOURCE`, under
+    /// `MODULE_PRELUDE_FILENAME`), or `None` for a pool whose jobs import only native modules. A pooled VM
+    /// gets it the first time one of its jobs uses a module attribute written in Python
+    /// (`npython_vm::program_uses_prelude_modules`), so idle VMs stay small.
     pub fn with_module_prelude(
         config: SchedulerConfig,
         compiler: Compiler,

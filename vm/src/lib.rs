@@ -78,8 +78,8 @@ pub use value::Value;
 /// `Vm::install_prelude`.
 pub const PRELUDE_SOURCE: &str = include_str!("prelude.py");
 
-/// Python source of the modules written in Python; appended to `PRELUDE_SOURCE` for jobs that import one of
-/// them (see `module_uses_prelude_modules`).
+/// Python source of the module attributes written in Python; installed after `PRELUDE_SOURCE` for jobs that
+/// use one of them (see `program_uses_prelude_modules`).
 pub const PRELUDE_MODULES_SOURCE: &str = include_str!("prelude_modules.py");
 
 /// The filename the host compiles `PRELUDE_MODULES_SOURCE` under (`Vm::has_prelude` tells whether a VM has it).

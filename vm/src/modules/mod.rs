@@ -556,17 +556,49 @@ pub fn module_uses_prelude_modules(name: &str) -> bool {
         .any(|m| m.name == name && !m.python.is_empty())
 }
 
-/// Whether a compiled program imports a module written in Python, so its VM needs the module prelude.
+/// Names whose mention means a script may reach any attribute of a module it holds, not only the ones it
+/// names: `getattr(time, name)`, `dir(random)`, `vars(m)`, `m.__dict__`.
+const REFLECTIVE_NAMES: [&str; 5] = ["getattr", "hasattr", "dir", "vars", "__dict__"];
+
+/// Whether a compiled program may use a module attribute written in Python, so its VM needs the module
+/// prelude: it imports such a module and mentions (as a name or a string) one of that module's Python
+/// attributes or a reflective builtin. `import time; time.sleep(1)` or `import random; random.randint(1, 6)`
+/// keep a pooled VM small; `time.gmtime()` or `random.Random(7)` load the prelude. `from m import *` names
+/// every public attribute, so it counts as a mention.
 pub fn program_uses_prelude_modules(program: &crate::bytecode::Program) -> bool {
-    program.codes.iter().any(|code| {
-        code.ops.iter().any(|op| match op {
-            crate::bytecode::Op::Import(n) => code
-                .names
-                .get(*n as usize)
-                .is_some_and(|m| module_uses_prelude_modules(m)),
-            _ => false,
+    use crate::bytecode::{Const, Op};
+    let imported: Vec<&NativeModule> = program
+        .codes
+        .iter()
+        .flat_map(|code| {
+            code.ops.iter().filter_map(|op| match op {
+                Op::Import(n) => code.names.get(*n as usize),
+                _ => None,
+            })
         })
-    })
+        .filter_map(|name| {
+            MODULES
+                .iter()
+                .find(|m| m.name == name && !m.python.is_empty())
+        })
+        .collect();
+    if imported.is_empty() {
+        return false;
+    }
+    let mentioned = |word: &str| {
+        program.globals.iter().any(|n| n == word)
+            || program.codes.iter().any(|code| {
+                code.names.iter().any(|n| n == word)
+                    || code
+                        .consts
+                        .iter()
+                        .any(|c| matches!(c, Const::Str(s) if s == word))
+            })
+    };
+    REFLECTIVE_NAMES.iter().any(|w| mentioned(w))
+        || imported
+            .iter()
+            .any(|m| m.python.iter().any(|(attr, _)| mentioned(attr)))
 }
 
 /// Names of the importable modules, for documentation and diagnostics.
@@ -679,8 +711,12 @@ impl Vm {
             .map(|(i, (n, _))| (*n, Value::Native((first_id + i) as u16)))
             .collect();
         entries.extend((m.constants)(self));
-        for (attr, global) in m.python {
-            entries.push((attr, self.prelude_fn(global)?));
+        // Without the module prelude (the script never names these attributes), the module has only its
+        // native half; a lookup of a Python attribute then raises AttributeError.
+        if self.has_prelude(crate::MODULE_PRELUDE_FILENAME) {
+            for (attr, global) in m.python {
+                entries.push((attr, self.prelude_fn(global)?));
+            }
         }
         for (n, v) in entries {
             let key = self.new_str(n);
