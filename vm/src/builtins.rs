@@ -1322,6 +1322,9 @@ impl Vm {
         match self.heap.get(h) {
             Obj::NativeMethod { recv, name } => {
                 let (recv, name) = (*recv, name.clone());
+                if &*name == "type.__new__" {
+                    return self.builtin_type_new(recv, args, kw);
+                }
                 if let Some(m) = name.strip_prefix("object.") {
                     no_kw(m, kw)?;
                     if recv.is_same(Value::Obj(Ty::Object.handle())) {

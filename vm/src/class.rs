@@ -594,6 +594,25 @@ impl Vm {
         name: &str,
         value: Value,
     ) -> PyResult<()> {
+        if let Some(hook) = self.class_lookup(class, "__setattr__") {
+            let hook = self.bind(hook, obj, class);
+            let n = self.new_str(name);
+            self.call_nested(hook, &[n, value], Vec::new())?;
+            return Ok(());
+        }
+        self.generic_setattr(obj, class, dict, name, value)
+    }
+
+    /// `object.__setattr__(obj, name, value)` for an instance of a user class: a data descriptor (property)
+    /// of the class, else the instance's `__slots__` or `__dict__`.
+    fn generic_setattr(
+        &mut self,
+        obj: Value,
+        class: Handle,
+        dict: Handle,
+        name: &str,
+        value: Value,
+    ) -> PyResult<()> {
         let hash = str_table_hash(name);
         if let Some(Value::Obj(a)) = self.class_lookup_hashed(class, name, hash) {
             if let Obj::Property(p) = self.heap.get(a) {
@@ -615,12 +634,6 @@ impl Vm {
                 self.call_dunder(a, "__set__", &[obj, value])?;
                 return Ok(());
             }
-        }
-        if let Some(hook) = self.class_lookup(class, "__setattr__") {
-            let hook = self.bind(hook, obj, class);
-            let n = self.new_str(name);
-            self.call_nested(hook, &[n, value], Vec::new())?;
-            return Ok(());
         }
         if let Some(slots) = self.instance_slots(class) {
             if !slots.iter().any(|s| &**s == name) {
@@ -644,10 +657,9 @@ impl Vm {
     /// `object.__setattr__(obj, name, value)`: the plain store, bypassing a user `__setattr__`.
     pub(crate) fn plain_setattr(&mut self, obj: Value, name: &str, value: Value) -> PyResult<()> {
         if let Value::Obj(h) = obj {
-            if let Obj::Instance { dict, .. } = self.heap.get(h) {
-                let dict = *dict;
-                let key = self.new_str(name);
-                return self.dict_set(Value::Obj(dict), key, value);
+            if let Obj::Instance { class, dict, .. } = self.heap.get(h) {
+                let (class, dict) = (*class, *dict);
+                return self.generic_setattr(obj, class, dict, name, value);
             }
         }
         self.setattr(obj, name, value)

@@ -724,6 +724,11 @@ impl Vm {
 
     /// `fmt % args`.
     pub(crate) fn percent_format(&mut self, fmt: &str, args: Value) -> PyResult<Value> {
+        // An instance of a tuple subclass (a namedtuple) supplies its items, as a tuple does.
+        let args = match self.payload(args) {
+            Some(Value::Obj(p)) if matches!(self.heap.get(p), Obj::Tuple(_)) => Value::Obj(p),
+            _ => args,
+        };
         let (items, mapping) = match args {
             Value::Obj(h) => match self.heap.get(h) {
                 Obj::Tuple(t) => (t.to_vec(), None),

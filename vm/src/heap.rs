@@ -18,7 +18,8 @@ use crate::value::Value;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Handle(pub u32);
 
-/// An immutable Python string. ASCII strings index by byte; others by char.
+/// An immutable Python string. ASCII strings index by byte; others by char, through a char index built on
+/// first need.
 #[derive(Debug)]
 pub struct PyStr {
     /// The text; spare capacity only ever exists on builder strings (see `Value::Builder`).
@@ -26,17 +27,64 @@ pub struct PyStr {
     pub ascii: bool,
     /// Cached hash (0 = not yet computed).
     pub hash: Cell<u64>,
+    /// Non-ASCII text only: its length in chars and where every `CHAR_INDEX_STRIDE`-th char starts, so
+    /// `len`, `s[i]` and `s[i:j]` on long text cost O(1) plus at most one stride of scanning instead of a scan
+    /// from the start (which made slicing loops quadratic). Reset when a builder string grows.
+    index: std::cell::OnceCell<Box<CharIndex>>,
+}
+
+/// Chars between two entries of a `CharIndex`: the index is at most 8 bytes per 128 chars (about 3% of the
+/// text it indexes, as every char here takes 2 to 4 bytes), not charged to the heap.
+const CHAR_INDEX_STRIDE: usize = 128;
+
+#[derive(Debug)]
+struct CharIndex {
+    chars: usize,
+    /// Byte offset of char `k * CHAR_INDEX_STRIDE`.
+    starts: Box<[usize]>,
 }
 
 impl PyStr {
     pub fn new(s: impl Into<String>) -> PyStr {
         let s = s.into();
         let ascii = s.is_ascii();
+        PyStr::from_parts(s, ascii)
+    }
+
+    /// A string whose ASCII-ness the caller already knows.
+    pub fn from_parts(s: String, ascii: bool) -> PyStr {
+        debug_assert_eq!(ascii, s.is_ascii());
         PyStr {
             s,
             ascii,
             hash: Cell::new(0),
+            index: std::cell::OnceCell::new(),
         }
+    }
+
+    /// Appends to a builder string, forgetting what was cached about the old text.
+    pub fn push_str(&mut self, other: &PyStr) {
+        self.s.push_str(&other.s);
+        self.ascii &= other.ascii;
+        self.hash.set(0);
+        self.index.take();
+    }
+
+    fn char_index(&self) -> &CharIndex {
+        self.index.get_or_init(|| {
+            let mut starts = Vec::with_capacity(self.s.len() / CHAR_INDEX_STRIDE + 1);
+            let mut chars = 0;
+            for (i, (at, _)) in self.s.char_indices().enumerate() {
+                if i % CHAR_INDEX_STRIDE == 0 {
+                    starts.push(at);
+                }
+                chars = i + 1;
+            }
+            Box::new(CharIndex {
+                chars,
+                starts: starts.into_boxed_slice(),
+            })
+        })
     }
 
     /// Length in characters, as Python counts it.
@@ -44,8 +92,47 @@ impl PyStr {
         if self.ascii {
             self.s.len()
         } else {
-            self.s.chars().count()
+            self.char_index().chars
         }
+    }
+
+    /// The byte offset where char `i` starts (`s.len()` for `i == char_len()`); `i` must be at most
+    /// `char_len()`.
+    pub fn byte_offset(&self, i: usize) -> usize {
+        if self.ascii {
+            return i.min(self.s.len());
+        }
+        let index = self.char_index();
+        if i >= index.chars {
+            return self.s.len();
+        }
+        let from = index.starts[i / CHAR_INDEX_STRIDE];
+        self.s[from..]
+            .char_indices()
+            .nth(i % CHAR_INDEX_STRIDE)
+            .map_or(self.s.len(), |(at, _)| from + at)
+    }
+
+    /// Char `i` (`i < char_len()`).
+    pub fn char_at(&self, i: usize) -> Option<char> {
+        if self.ascii {
+            return self.s.as_bytes().get(i).map(|&b| b as char);
+        }
+        self.s[self.byte_offset(i)..].chars().next()
+    }
+
+    /// Chars `start..end` as a str slice (`start <= end <= char_len()`).
+    pub fn char_range(&self, start: usize, end: usize) -> &str {
+        let from = self.byte_offset(start);
+        let to = if self.ascii {
+            end.min(self.s.len())
+        } else {
+            from + self.s[from..]
+                .char_indices()
+                .nth(end - start)
+                .map_or(self.s.len() - from, |(at, _)| at)
+        };
+        &self.s[from..to]
     }
 }
 

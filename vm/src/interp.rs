@@ -2344,9 +2344,7 @@ impl Vm {
                 if a.s.capacity() - a.s.len() < rlen && total > limit {
                     return Err(crate::error::memory_limit());
                 }
-                a.s.push_str(&b.s);
-                a.ascii &= b.ascii;
-                a.hash.set(0);
+                a.push_str(b);
                 let grown = a.s.capacity() - before;
                 if grown > 0 {
                     self.heap.charge(grown);
@@ -2366,11 +2364,7 @@ impl Vm {
                 ascii &= p.ascii;
             }
         }
-        let h = self.heap.alloc(Obj::Str(PyStr {
-            s,
-            ascii,
-            hash: std::cell::Cell::new(0),
-        }));
+        let h = self.heap.alloc(Obj::Str(PyStr::from_parts(s, ascii)));
         Ok(Some(Value::Builder(h)))
     }
 

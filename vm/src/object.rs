@@ -1635,28 +1635,27 @@ impl Vm {
             }
             Obj::Str(s) => {
                 if let Some(sh) = self.is_slice(key) {
-                    let ascii = s.ascii;
-                    let text = s.s.clone();
-                    // Slicing copies and (for non-ASCII text) scans the whole string: charged like the str
-                    // methods, one unit per 32 bytes, so fuel keeps bounding the time of `s[:n]` on long text.
-                    if text.len() >= 32 {
-                        self.charge_fuel(text.len() as u64 / 32)?;
+                    let idx = self.slice_indices(sh, s.char_len())?;
+                    let out: String = if idx.len == 0 {
+                        String::new()
+                    } else if idx.step == 1 {
+                        let from = idx.start as usize;
+                        s.char_range(from, from + idx.len).to_string()
+                    } else if s.ascii {
+                        idx.indices().map(|i| s.s.as_bytes()[i] as char).collect()
+                    } else {
+                        // Only the chars the slice spans are decoded.
+                        let (lo, hi) = idx
+                            .indices()
+                            .fold((usize::MAX, 0), |(lo, hi), i| (lo.min(i), hi.max(i)));
+                        let chars: Vec<char> = s.char_range(lo, hi + 1).chars().collect();
+                        idx.indices().map(|i| chars[i - lo]).collect()
+                    };
+                    // Charged like the str methods, one unit per 32 bytes of the result: a slice costs what
+                    // it copies, not the length of the string it is cut from.
+                    if out.len() >= 32 {
+                        self.charge_fuel(out.len() as u64 / 32)?;
                     }
-                    let n = if ascii {
-                        text.len()
-                    } else {
-                        text.chars().count()
-                    };
-                    let idx = self.slice_indices(sh, n)?;
-                    let out: String = if ascii && idx.step == 1 {
-                        text[idx.start.max(0) as usize..(idx.start.max(0) as usize + idx.len)]
-                            .to_string()
-                    } else if ascii {
-                        idx.indices().map(|i| text.as_bytes()[i] as char).collect()
-                    } else {
-                        let chars: Vec<char> = text.chars().collect();
-                        idx.indices().map(|i| chars[i]).collect()
-                    };
                     return Ok(self.new_str(out));
                 }
                 let i = match key {
@@ -1676,22 +1675,12 @@ impl Vm {
                         )))
                     }
                 };
-                let ch = if s.ascii {
-                    let n = s.s.len() as i64;
-                    let j = if i < 0 { i + n } else { i };
-                    if j < 0 || j >= n {
-                        None
-                    } else {
-                        Some(s.s.as_bytes()[j as usize] as char)
-                    }
+                let n = s.char_len() as i64;
+                let j = if i < 0 { i + n } else { i };
+                let ch = if j < 0 || j >= n {
+                    None
                 } else {
-                    let n = s.char_len() as i64;
-                    let j = if i < 0 { i + n } else { i };
-                    if j < 0 || j >= n {
-                        None
-                    } else {
-                        s.s.chars().nth(j as usize)
-                    }
+                    s.char_at(j as usize)
                 };
                 match ch {
                     Some(c) => Ok(self.char_str(c)),
@@ -2008,6 +1997,13 @@ impl Vm {
                         return Ok(Value::Obj(self.heap.alloc(Obj::NativeMethod {
                             recv: obj,
                             name: format!("object.{name}").into(),
+                        })));
+                    }
+                    // `tuple.__new__(cls, items)`: how a subclass of an immutable builtin makes its value.
+                    "__new__" if Ty::from_handle(h).is_some_and(crate::subclass::extensible) => {
+                        return Ok(Value::Obj(self.heap.alloc(Obj::NativeMethod {
+                            recv: obj,
+                            name: "type.__new__".into(),
                         })));
                     }
                     "__doc__" => return Ok(Value::None),

@@ -1379,53 +1379,10 @@ def __npy_deep(x, memo):
 # tuple and behaves like one (indexing, slicing, unpacking, len, ==, <, hash, +, count, index); only
 # `isinstance(p, tuple)` differs from CPython.
 
-class __npy_NamedTupleBase:
-    def __iter__(self):
-        return iter(self._npy_values)
-
-    def __len__(self):
-        return len(self._npy_values)
-
-    def __getitem__(self, i):
-        return self._npy_values[i]
-
-    def __contains__(self, x):
-        return x in self._npy_values
-
-    def __eq__(self, other):
-        if isinstance(other, __npy_NamedTupleBase):
-            return self._npy_values == other._npy_values
-        if isinstance(other, tuple):
-            return self._npy_values == other
-        return NotImplemented
-
-    def __ne__(self, other):
-        r = self.__eq__(other)
-        return r if r is NotImplemented else not r
-
-    def __lt__(self, other):
-        return self._npy_values < tuple(other)
-
-    def __le__(self, other):
-        return self._npy_values <= tuple(other)
-
-    def __gt__(self, other):
-        return self._npy_values > tuple(other)
-
-    def __ge__(self, other):
-        return self._npy_values >= tuple(other)
-
-    def __hash__(self):
-        return hash(self._npy_values)
-
-    def __add__(self, other):
-        return self._npy_values + tuple(other)
-
-    def __radd__(self, other):
-        return tuple(other) + self._npy_values
-
-    def __mul__(self, n):
-        return self._npy_values * n
+class __npy_NamedTupleBase(tuple):
+    # A tuple subclass, as in CPython: isinstance(p, tuple), ==, hash, ordering, slicing, +, * and
+    # json.dumps all act on the tuple of field values.
+    __slots__ = ()
 
     def __setattr__(self, name, value):
         if name in type(self)._fields:
@@ -1433,20 +1390,17 @@ class __npy_NamedTupleBase:
         object.__setattr__(self, name, value)
 
     def __repr__(self):
-        parts = [f + "=" + repr(v) for f, v in zip(type(self)._fields, self._npy_values)]
+        parts = [f + "=" + repr(v) for f, v in zip(type(self)._fields, self)]
         return type(self).__name__ + "(" + ", ".join(parts) + ")"
 
-    def count(self, x):
-        return self._npy_values.count(x)
-
-    def index(self, x, *args):
-        return self._npy_values.index(x, *args)
+    def __getnewargs__(self):
+        return tuple(self)
 
     def _asdict(self):
-        return dict(zip(type(self)._fields, self._npy_values))
+        return dict(zip(type(self)._fields, self))
 
     def _replace(self, **kwargs):
-        values = [kwargs.pop(f, v) for f, v in zip(type(self)._fields, self._npy_values)]
+        values = [kwargs.pop(f, v) for f, v in zip(type(self)._fields, self)]
         if kwargs:
             raise ValueError("Got unexpected field names: " + repr(list(kwargs)))
         return type(self)._make(values)
@@ -1456,13 +1410,11 @@ class __npy_NamedTupleBase:
         values = tuple(iterable)
         if len(values) != len(cls._fields):
             raise TypeError("Expected " + str(len(cls._fields)) + " arguments, got " + str(len(values)))
-        obj = __npy_new_instance(cls)
-        object.__setattr__(obj, "_npy_values", values)
-        return obj
+        return tuple.__new__(cls, values)
 
 
 def __npy_namedtuple_field(i):
-    return property(lambda self: self._npy_values[i])
+    return property(lambda self: self[i])
 
 
 def __npy_namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
@@ -1498,7 +1450,7 @@ def __npy_namedtuple(typename, field_names, *, rename=False, defaults=None, modu
         field_defaults = dict(zip(fields[len(fields) - len(defaults):], defaults))
 
     class __npy_namedtuple_class(__npy_NamedTupleBase):
-        pass
+        __slots__ = ()
 
     cls = __npy_namedtuple_class
     __npy_name_class(cls, typename)
@@ -1507,8 +1459,8 @@ def __npy_namedtuple(typename, field_names, *, rename=False, defaults=None, modu
 
 
 def __npy_namedtuple_setup(cls, typename, fields, field_defaults):
-    # The fields, defaults, read-only properties, __match_args__ and __init__ of a namedtuple class.
-    def __init__(self, *args, **kwargs):
+    # The fields, defaults, read-only properties, __match_args__ and __new__ of a namedtuple class.
+    def __new__(cls, *args, **kwargs):
             n = len(fields)
             if len(args) > n:
                 raise TypeError(typename + ".__new__() takes " + str(n + 1) + " positional arguments but "
@@ -1536,9 +1488,9 @@ def __npy_namedtuple_setup(cls, typename, fields, field_defaults):
                 raise TypeError(typename + ".__new__() missing " + str(len(missing))
                                 + " required positional argument" + ("s" if len(missing) > 1 else "")
                                 + ": " + joined)
-            object.__setattr__(self, "_npy_values", tuple(values))
+            return tuple.__new__(cls, values)
 
-    cls.__init__ = __init__
+    cls.__new__ = __new__
     cls._fields = fields
     cls._field_defaults = field_defaults
     cls.__match_args__ = fields
@@ -2894,11 +2846,11 @@ class __npy_up_NetlocMixin:
 class __npy_up_SplitResult(__npy_up_NetlocMixin, __npy_NamedTupleBase):
     _fields = ("scheme", "netloc", "path", "query", "fragment")
     _field_defaults = {}
-    scheme = property(lambda self: self._npy_values[0])
-    netloc = property(lambda self: self._npy_values[1])
-    path = property(lambda self: self._npy_values[2])
-    query = property(lambda self: self._npy_values[3])
-    fragment = property(lambda self: self._npy_values[4])
+    scheme = property(lambda self: self[0])
+    netloc = property(lambda self: self[1])
+    path = property(lambda self: self[2])
+    query = property(lambda self: self[3])
+    fragment = property(lambda self: self[4])
 
     def geturl(self):
         return __npy_urlunsplit(self)
@@ -2907,12 +2859,12 @@ class __npy_up_SplitResult(__npy_up_NetlocMixin, __npy_NamedTupleBase):
 class __npy_up_ParseResult(__npy_up_NetlocMixin, __npy_NamedTupleBase):
     _fields = ("scheme", "netloc", "path", "params", "query", "fragment")
     _field_defaults = {}
-    scheme = property(lambda self: self._npy_values[0])
-    netloc = property(lambda self: self._npy_values[1])
-    path = property(lambda self: self._npy_values[2])
-    params = property(lambda self: self._npy_values[3])
-    query = property(lambda self: self._npy_values[4])
-    fragment = property(lambda self: self._npy_values[5])
+    scheme = property(lambda self: self[0])
+    netloc = property(lambda self: self[1])
+    path = property(lambda self: self[2])
+    params = property(lambda self: self[3])
+    query = property(lambda self: self[4])
+    fragment = property(lambda self: self[5])
 
     def geturl(self):
         return __npy_urlunparse(self)
@@ -3154,8 +3106,8 @@ def __npy_urlencode(query, doseq=False, safe="", encoding=None, errors=None, quo
 class __npy_up_DefragResult(__npy_NamedTupleBase):
     _fields = ("url", "fragment")
     _field_defaults = {}
-    url = property(lambda self: self._npy_values[0])
-    fragment = property(lambda self: self._npy_values[1])
+    url = property(lambda self: self[0])
+    fragment = property(lambda self: self[1])
 
     def geturl(self):
         return self.url + "#" + self.fragment if self.fragment else self.url
@@ -3976,11 +3928,11 @@ __npy_time_struct_time_base = __npy_namedtuple(
 
 
 class __npy_time_struct_time(__npy_time_struct_time_base):
-    def __init__(self, seq):
+    def __new__(cls, seq):
         seq = tuple(seq)
         if len(seq) != 9:
             raise TypeError("time.struct_time() takes a 9-sequence (" + str(len(seq)) + "-sequence given)")
-        __npy_time_struct_time_base.__init__(self, *seq)
+        return tuple.__new__(cls, seq)
 
     def __repr__(self):
         return "time.struct_time(" + ", ".join(

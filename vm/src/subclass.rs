@@ -87,6 +87,47 @@ impl Vm {
         }
     }
 
+    /// `ty.__new__(cls, *args)` for a builtin type `ty`: a plain value when `cls` is `ty`, else an instance of
+    /// the subclass `cls` carrying it (how `namedtuple`-style classes build themselves).
+    pub(crate) fn builtin_type_new(
+        &mut self,
+        ty_value: Value,
+        args: &[Value],
+        kw: &[(String, Value)],
+    ) -> PyResult<Value> {
+        let (Value::Obj(ty_handle), Some(ty)) =
+            (ty_value, ty_value.handle().and_then(Ty::from_handle))
+        else {
+            return Err(crate::interp::internal("type.__new__ on a non-type"));
+        };
+        let ty_name = self.class_name(ty_handle);
+        let Some((&cls, rest)) = args.split_first() else {
+            return Err(type_error(format!(
+                "{ty_name}.__new__(): not enough arguments"
+            )));
+        };
+        let class = match cls {
+            Value::Obj(c) if matches!(self.heap.get(c), Obj::Type(_)) => c,
+            _ => {
+                return Err(type_error(format!(
+                    "{ty_name}.__new__(X): X is not a type object ({})",
+                    self.type_name(cls)
+                )))
+            }
+        };
+        if class == ty_handle {
+            return self.call_nested(ty_value, rest, kw.to_vec());
+        }
+        if !self.is_user_class(class) || !self.is_subclass(class, ty_handle) {
+            let cls_name = self.class_name(class);
+            return Err(type_error(format!(
+                "{ty_name}.__new__({cls_name}): {cls_name} is not a subtype of {ty_name}"
+            )));
+        }
+        let base = self.new_payload(ty, rest, kw, true)?;
+        self.instance_with_base(class, base)
+    }
+
     /// `super().__init__(*args, **kw)` reaching the builtin type: fills the (empty) mutable value the
     /// way the type's own `__init__` would; immutable types ignore it, as in CPython.
     pub(crate) fn payload_init(
