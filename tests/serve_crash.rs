@@ -487,3 +487,46 @@ fn sigkill_at_seeded_points_loses_no_accepted_job_and_repeats_no_post() {
         "some job was running at a kill and ran again"
     );
 }
+
+/// A store that cannot be used stops the start with a message naming the file and what to do (never a
+/// panic, never a silent empty store).
+#[test]
+fn a_bad_store_stops_the_start_with_a_clear_message() {
+    let home = scratch("bad-store");
+    let config = config(&home);
+    let start = |what: &str| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_npython"))
+            .args(["serve", "--listen", "127.0.0.1:0", "--config"])
+            .arg(&config)
+            .env("NPYTHON_HOME", &home)
+            .stdin(std::process::Stdio::null())
+            .output()
+            .expect("run npython serve");
+        let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+        assert!(!out.status.success(), "{what}: started anyway");
+        assert_eq!(
+            out.status.code(),
+            Some(2),
+            "{what}: not a clean exit: {stderr}"
+        );
+        assert!(!stderr.contains("panicked"), "{what}: {stderr}");
+        assert!(
+            stderr.contains(&home.join("jobs.db").display().to_string()),
+            "{what}: {stderr}"
+        );
+        stderr
+    };
+    std::fs::write(home.join("jobs.db"), vec![0x42; 8192]).expect("garbage");
+    let err = start("garbage");
+    assert!(err.contains("move the file"), "{err}");
+    // Moved aside as the message says, the next start creates a new store, and the one after reuses it.
+    std::fs::rename(home.join("jobs.db"), home.join("jobs.db.bad")).expect("mv");
+    {
+        let mut server = Server::start(&home, Some(&config));
+        server.terminate();
+        server.wait_exit(Duration::from_secs(30));
+    }
+    let mut server = Server::start(&home, Some(&config));
+    server.terminate();
+    server.wait_exit(Duration::from_secs(30));
+}

@@ -495,6 +495,41 @@ mod tests {
     }
 
     #[test]
+    fn the_store_is_sqlite_in_home_unless_the_config_says_otherwise() {
+        let d = parse(&tenant("a", "k")).expect("valid");
+        assert_eq!(
+            d.store,
+            StoreBackend::Sqlite(PathBuf::from("/nonexistent/jobs.db"))
+        );
+        let moved = parse(&format!(
+            "[store]\npath = \"/srv/jobs.db\"\n{}",
+            tenant("a", "k")
+        ))
+        .expect("valid");
+        assert_eq!(
+            moved.store,
+            StoreBackend::Sqlite(PathBuf::from("/srv/jobs.db"))
+        );
+        let memory = parse(&format!(
+            "[store]\nbackend = \"memory\"\n{}",
+            tenant("a", "k")
+        ))
+        .expect("valid");
+        assert_eq!(memory.store, StoreBackend::Memory);
+        for (text, why) in [
+            ("[store]\nbackend = \"redis\"\n", "use \"sqlite\""),
+            (
+                "[store]\nbackend = \"memory\"\npath = \"/x\"\n",
+                "keeps no file",
+            ),
+            ("[store]\nfile = \"/x\"\n", "unknown field"),
+        ] {
+            let err = parse(&format!("{text}{}", tenant("a", "k"))).expect_err(text);
+            assert!(err.contains(why), "{text}: {err}");
+        }
+    }
+
+    #[test]
     fn mistakes_are_refused_with_a_reason() {
         let cases = [
             ("", "no [[tenants]]"),
