@@ -21,8 +21,7 @@ CREATE TABLE sources (swarm TEXT NOT NULL, n INTEGER NOT NULL, source TEXT NOT N
     PRIMARY KEY (swarm, n)) WITHOUT ROWID;
 CREATE TABLE jobs (swarm TEXT NOT NULL, idx INTEGER NOT NULL, client_id TEXT, source_n INTEGER NOT NULL,
     inputs TEXT NOT NULL, limits TEXT NOT NULL, seed INTEGER, attempt INTEGER NOT NULL DEFAULT 1,
-    effect INTEGER NOT NULL DEFAULT 0, finished INTEGER NOT NULL DEFAULT 0,
-    PRIMARY KEY (swarm, idx)) WITHOUT ROWID;
+    effect INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (swarm, idx)) WITHOUT ROWID;
 CREATE TABLE tokens (swarm TEXT NOT NULL, idx INTEGER NOT NULL, name TEXT NOT NULL, token TEXT NOT NULL);
 CREATE INDEX tokens_job ON tokens (swarm, idx);
 CREATE TABLE results (seq INTEGER PRIMARY KEY, swarm TEXT NOT NULL, idx INTEGER NOT NULL, line BLOB NOT NULL,
@@ -315,9 +314,6 @@ impl JobStore for SqliteStore {
                     "INSERT OR IGNORE INTO results (swarm, idx, line, at_ms) VALUES (?1, ?2, ?3, ?4)",
                 )
                 .map_err(|e| self.err(e))?;
-            let mut finish = tx
-                .prepare_cached("UPDATE jobs SET finished = 1 WHERE swarm = ?1 AND idx = ?2")
-                .map_err(|e| self.err(e))?;
             let mut forget = tx
                 .prepare_cached("DELETE FROM tokens WHERE swarm = ?1 AND idx = ?2")
                 .map_err(|e| self.err(e))?;
@@ -326,10 +322,9 @@ impl JobStore for SqliteStore {
                 let added = put
                     .execute(params![r.swarm, idx, r.line, to_sql_u64(r.at_ms)])
                     .map_err(|e| self.err(e))?;
+                // A job is finished when it has a line (no flag to update: one statement less per line
+                // in the group commit).
                 if added > 0 {
-                    finish
-                        .execute(params![r.swarm, idx])
-                        .map_err(|e| self.err(e))?;
                     forget
                         .execute(params![r.swarm, idx])
                         .map_err(|e| self.err(e))?;
@@ -381,7 +376,8 @@ impl JobStore for SqliteStore {
         let mut conn = self.conn.lock();
         let tx = conn.transaction().map_err(|e| self.err(e))?;
         tx.execute(
-            "UPDATE jobs SET attempt = attempt + 1 WHERE finished = 0",
+            "UPDATE jobs SET attempt = attempt + 1 WHERE NOT EXISTS \
+             (SELECT 1 FROM results r WHERE r.swarm = jobs.swarm AND r.idx = jobs.idx)",
             [],
         )
         .map_err(|e| self.err(e))?;
@@ -449,7 +445,8 @@ impl JobStore for SqliteStore {
                 .prepare(
                     "SELECT j.swarm, j.idx, j.client_id, s.source, s.filename, j.inputs, j.limits, \
                      j.seed, j.attempt, j.effect FROM jobs j JOIN sources s \
-                     ON s.swarm = j.swarm AND s.n = j.source_n WHERE j.finished = 0 \
+                     ON s.swarm = j.swarm AND s.n = j.source_n WHERE NOT EXISTS \
+                     (SELECT 1 FROM results r WHERE r.swarm = j.swarm AND r.idx = j.idx) \
                      ORDER BY j.swarm, j.idx",
                 )
                 .map_err(|e| self.err(e))?;
