@@ -3,6 +3,11 @@
 //! (submit in batches of 1,000, stream every result). The server is the real binary with the embedded default
 //! configuration (`NPYTHON_HOME` in a scratch directory); the client is hyper's, on one keep-alive connection.
 //!
+//! Each measurement runs against both job stores (issue 17): `[store] backend = "sqlite"` (the default,
+//! durable: a 202 waits for the swarm's commit, a result line for its group commit) and `"memory"`, for
+//! `NPY_BENCH_ROUNDS` rounds (default 3) each, a fresh server and home per round; the table gives medians.
+//! For SQLite it also gives the bytes on disk per finished job and the time a restart takes to load them.
+//!
 //! Run: `cargo bench --bench serve` (`NPY_BENCH_SCALE=N` multiplies the batch counts). Prints Markdown.
 
 #[path = "../tests/serve_support/mod.rs"]
@@ -10,7 +15,7 @@ mod serve_support;
 
 use std::time::{Duration, Instant};
 
-use serve_support::{Http, Server};
+use serve_support::{sha256_hex, Http, Server};
 
 fn scale() -> usize {
     std::env::var("NPY_BENCH_SCALE")
@@ -83,34 +88,113 @@ fn end_to_end(http: &Http, key: &str, jobs: usize) -> f64 {
     jobs as f64 / start.elapsed().as_secs_f64()
 }
 
-fn main() {
-    // `cargo bench` passes `--bench`; `cargo test --benches` would pass nothing else of interest.
-    let dir = std::env::temp_dir().join(format!("npython-serve-bench-{}", std::process::id()));
+fn rounds() -> usize {
+    std::env::var("NPY_BENCH_ROUNDS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(3)
+        .max(1)
+}
+
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(f64::total_cmp);
+    v[v.len() / 2]
+}
+
+/// One round on a fresh home: (accepted/s in batches of 100, of 1,000, end to end/s, bytes on disk per
+/// finished job, restart seconds, stored jobs).
+fn round(backend: &str, k: usize) -> (f64, f64, f64, f64, f64, usize) {
+    let dir = std::env::temp_dir().join(format!(
+        "npython-serve-bench-{}-{backend}",
+        std::process::id()
+    ));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).expect("scratch dir");
-    let server = Server::start(&dir, None);
-    let (key, _) = server.default_keys();
-    let http = &server.http;
+    let config = dir.join("serve.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "[store]\nbackend = \"{backend}\"\n[retention]\nmax_bytes = 4294967296\n\n\
+             [[tenants]]\nname = \"default\"\napi_keys_sha256 = [\"{}\"]\n",
+            sha256_hex("bench-key")
+        ),
+    )
+    .expect("config");
+    let key = "bench-key";
+    let mut stored = 0;
+    let (r100, r1000, e2e) = {
+        let mut server = Server::start(&dir, Some(&config));
+        let http = &server.http;
+        // Warm-up: connection, compile cache, VM pool.
+        submission(http, key, 100, 10);
+        let (r100, _, _) = submission(http, key, 100, 200 * k);
+        let (r1000, _, _) = submission(http, key, 1000, 30 * k);
+        let e2e = end_to_end(http, key, 20_000 * k);
+        stored += 100 * 10 + 100 * 200 * k + 1000 * 30 * k + 20_000 * k;
+        server.terminate();
+        server.wait_exit(Duration::from_secs(60));
+        (r100, r1000, e2e)
+    };
+    let (mut per_job, mut restart) = (0.0, 0.0);
+    if backend == "sqlite" {
+        let bytes: u64 = ["jobs.db", "jobs.db-wal"]
+            .iter()
+            .filter_map(|f| std::fs::metadata(dir.join(f)).ok())
+            .map(|m| m.len())
+            .sum();
+        per_job = bytes as f64 / stored as f64;
+        let start = Instant::now();
+        let mut server = Server::start(&dir, Some(&config));
+        restart = start.elapsed().as_secs_f64();
+        server.terminate();
+        server.wait_exit(Duration::from_secs(60));
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+    (r100, r1000, e2e, per_job, restart, stored)
+}
+
+fn main() {
     let k = scale();
-
-    // Warm-up: connection, compile cache, VM pool.
-    submission(http, &key, 100, 10);
-
-    println!("| measurement | batches | jobs/s | p50 submit | p99 submit |");
-    println!("|---|---:|---:|---:|---:|");
-    for (size, batches) in [(100, 200 * k), (1000, 30 * k)] {
-        let (rate, p50, p99) = submission(http, &key, size, batches);
+    let n = rounds();
+    println!("| figure (median of {n} rounds) | sqlite (durable) | memory | sqlite / memory |");
+    println!("|---|---:|---:|---:|");
+    let mut figures = Vec::new();
+    for backend in ["sqlite", "memory"] {
+        let runs: Vec<_> = (0..n).map(|_| round(backend, k)).collect();
+        for (i, r) in runs.iter().enumerate() {
+            eprintln!(
+                "{backend} round {i}: accepted/100 {:.0}/s, accepted/1000 {:.0}/s, end to end {:.0}/s, {:.0} B/job, restart {:.3} s ({} jobs stored)",
+                r.0, r.1, r.2, r.3, r.4, r.5
+            );
+        }
+        figures.push([
+            median(runs.iter().map(|r| r.0).collect()),
+            median(runs.iter().map(|r| r.1).collect()),
+            median(runs.iter().map(|r| r.2).collect()),
+            median(runs.iter().map(|r| r.3).collect()),
+            median(runs.iter().map(|r| r.4).collect()),
+            runs.first().map_or(0.0, |r| r.5 as f64),
+        ]);
+    }
+    let (d, m) = (figures[0], figures[1]);
+    for (i, name) in [
+        "jobs/s accepted, batches of 100",
+        "jobs/s accepted, batches of 1,000",
+        "jobs/s end to end (`x + 1`, submit + stream)",
+    ]
+    .iter()
+    .enumerate()
+    {
         println!(
-            "| accepted, batches of {size} | {batches} | {rate:.0} | {:.2} ms | {:.2} ms |",
-            p50.as_secs_f64() * 1e3,
-            p99.as_secs_f64() * 1e3
+            "| {name} | {:.0} | {:.0} | {:.2} |",
+            d[i],
+            m[i],
+            d[i] / m[i]
         );
     }
-    let jobs = 20_000 * k;
-    let rate = end_to_end(http, &key, jobs);
+    println!("| bytes on disk per finished job | {:.0} | | |", d[3]);
     println!(
-        "| end to end (`x + 1`), submit + stream {jobs} jobs | {} | {rate:.0} | | |",
-        jobs / 1000
+        "| restart with {:.0} stored finished jobs (start to listening) | {:.3} s | | |",
+        d[5], d[4]
     );
-    let _ = std::fs::remove_dir_all(&dir);
 }

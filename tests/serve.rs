@@ -103,7 +103,7 @@ fn a_swarm_of_1000_mixed_jobs_streams_every_outcome() {
     assert_eq!(summary["state"], "done");
     assert_eq!(
         summary["counts"],
-        json!({"ok": 250, "error": 250, "invalid": 250, "killed": 250, "cancelled": 0, "internal": 0})
+        json!({"ok": 250, "error": 250, "invalid": 250, "killed": 250, "cancelled": 0, "internal": 0, "interrupted": 0})
     );
 
     // Resuming from an offset gives exactly the tail of the same log.

@@ -30,6 +30,18 @@ pub struct BrokerConfig {
     /// revocation just before it performs each request, so a token revoked while its request waited in the
     /// broker's queue is refused; without one, only expiry is re-checked here.
     pub verifier: Option<Arc<dyn Verifier + Send + Sync>>,
+    /// Told before each request that can change the outside world is performed (default: none); see
+    /// [`EffectGate`].
+    pub effects: Option<Arc<dyn EffectGate>>,
+}
+
+/// Hears of a job's side effects before they happen: an http request other than GET or HEAD, an fs write,
+/// append, delete or mkdir, and every tool call. A durable server records the job here, so that a restart
+/// never runs it again from the start and repeats the effect.
+pub trait EffectGate: Send + Sync {
+    /// Called on a broker thread just before the request is performed. An error refuses the request (the
+    /// script sees an `OSError` with the message), so no effect ever happens unrecorded. Keep it quick.
+    fn before_effect(&self, job: u64) -> Result<(), String>;
 }
 
 impl Default for BrokerConfig {
@@ -41,6 +53,7 @@ impl Default for BrokerConfig {
             tools: Tools::new(),
             audit: Arc::new(NoAudit),
             verifier: None,
+            effects: None,
         }
     }
 }

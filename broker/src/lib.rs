@@ -51,7 +51,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use npython_host::{
-    Completion, Data, Grant, IoBroker, IoError, IoErrorKind, IoRequest, IoResult, JobKey,
+    Completion, Data, FsOp, Grant, IoBroker, IoError, IoErrorKind, IoRequest, IoResult, JobKey,
 };
 use tokio::runtime::Runtime;
 
@@ -60,7 +60,7 @@ pub use audit::{
     kind_name, AuditRecord, AuditSink, Counters, FileAuditSink, MemoryAuditSink, NoAudit, Outcome,
     OutcomeCounts,
 };
-pub use config::{BrokerConfig, FsConfig, HttpConfig};
+pub use config::{BrokerConfig, EffectGate, FsConfig, HttpConfig};
 pub use tools::{ClientToolRoute, ToolCall, ToolError, ToolFuture, ToolHandler, Tools};
 
 use audit::LiveCounters;
@@ -95,6 +95,7 @@ pub(crate) struct Core {
     audit: Arc<dyn AuditSink>,
     counters: LiveCounters,
     verifier: Option<Arc<dyn npython_caps::Verifier + Send + Sync>>,
+    effects: Option<Arc<dyn config::EffectGate>>,
 }
 
 /// What a gated call did, for its audit record. Filled in by the module that performs it.
@@ -131,6 +132,7 @@ impl Broker {
             audit: config.audit,
             counters: LiveCounters::default(),
             verifier: config.verifier,
+            effects: config.effects,
         };
         Ok(Broker {
             runtime: Some(runtime),
@@ -254,18 +256,41 @@ impl Core {
                 report.action = req.method.clone();
                 report.target = url::clip(&req.url);
                 self.check_grant(&req.grant)?;
+                let reads_only = req.method.eq_ignore_ascii_case("GET")
+                    || req.method.eq_ignore_ascii_case("HEAD");
+                if !reads_only {
+                    self.before_effect(job)?;
+                }
                 http::perform(self, *req, deadline, report).await
             }
             IoRequest::Fs(req) => {
                 report.target = url::clip(&req.path);
                 self.check_grant(&req.grant)?;
+                if matches!(
+                    req.op,
+                    FsOp::Write { .. } | FsOp::Append { .. } | FsOp::Delete | FsOp::Mkdir
+                ) {
+                    self.before_effect(job)?;
+                }
                 fs::perform(&self.fs, *req, report).await
             }
             IoRequest::Tool(req) => {
                 report.target = url::clip(&req.name);
                 self.check_grant(&req.grant)?;
+                self.before_effect(job)?;
                 tools::perform(self, job, *req, deadline, report).await
             }
+        }
+    }
+
+    /// Tells the effect gate, if any, that `job` is about to change the outside world; its refusal refuses
+    /// the request, since performing it unrecorded could repeat it after a restart.
+    fn before_effect(&self, job: u64) -> Result<(), IoError> {
+        match &self.effects {
+            Some(gate) => gate
+                .before_effect(job)
+                .map_err(|m| io_error(IoErrorKind::Os, m)),
+            None => Ok(()),
         }
     }
 

@@ -432,3 +432,69 @@ fn writes_are_atomic_for_concurrent_readers() {
         .count();
     assert_eq!(leftovers, 1, "no temp files are left behind");
 }
+
+/// Counts `before_effect` calls, and refuses them when told to.
+struct Gate {
+    calls: std::sync::Mutex<Vec<u64>>,
+    refuse: AtomicBool,
+}
+
+impl npython_broker::EffectGate for Gate {
+    fn before_effect(&self, job: u64) -> Result<(), String> {
+        self.calls.lock().expect("calls").push(job);
+        if self.refuse.load(Ordering::SeqCst) {
+            return Err("the job store is full".into());
+        }
+        Ok(())
+    }
+}
+
+/// Issue 17: the effect gate hears of every fs call that changes files before it is made (and only of
+/// those), and its refusal means the call is not made.
+#[test]
+fn the_effect_gate_hears_of_writes_before_they_happen_and_can_refuse_them() {
+    let base = TempDir::new("effect-gate");
+    let gate = Arc::new(Gate {
+        calls: std::sync::Mutex::new(Vec::new()),
+        refuse: AtomicBool::new(false),
+    });
+    let g2 = gate.clone();
+    let (broker, _) = broker(|c| {
+        c.fs.base = Some(base.path().to_path_buf());
+        c.effects = Some(g2);
+    });
+    let g = grant("fs", vec![prefixes(&["/"])]);
+    assert_eq!(fs(&broker, &g, write(b"a"), "/f.txt"), Ok(Data::Int(1)));
+    assert!(fs(&broker, &g, FsOp::Read, "/f.txt").is_ok());
+    assert!(fs(&broker, &g, FsOp::Exists, "/f.txt").is_ok());
+    assert!(fs(&broker, &g, FsOp::List, "/").is_ok());
+    assert!(fs(&broker, &g, FsOp::Stat, "/f.txt").is_ok());
+    assert_eq!(
+        gate.calls.lock().expect("calls").len(),
+        1,
+        "reads are not effects"
+    );
+    assert!(fs(&broker, &g, FsOp::Mkdir, "/d").is_ok());
+    assert!(fs(
+        &broker,
+        &g,
+        FsOp::Append {
+            data: b"b".to_vec()
+        },
+        "/f.txt"
+    )
+    .is_ok());
+    assert!(fs(&broker, &g, FsOp::Delete, "/d").is_ok());
+    assert_eq!(*gate.calls.lock().expect("calls"), vec![3, 3, 3, 3]);
+    gate.refuse.store(true, Ordering::SeqCst);
+    expect_err(
+        fs(&broker, &g, write(b"zzz"), "/f.txt"),
+        IoErrorKind::Os,
+        "the job store is full",
+    );
+    assert_eq!(
+        std::fs::read(base.path().join(TENANT).join("f.txt")).expect("on disk"),
+        b"ab",
+        "a refused write is not made"
+    );
+}

@@ -598,8 +598,13 @@ async fn create_swarm(
         ),
     };
     let body = read_body(req, state.config.max_body_bytes).await?;
+    let mut idem_record = None;
     if let Some(key) = &idem_key {
         let hash = super::config::hash_key(&String::from_utf8_lossy(&body));
+        idem_record = Some(npython_store::IdempotencyKey {
+            key: key.clone(),
+            body_hash: hash,
+        });
         match state.store.idempotent_begin(tenant, key, hash)? {
             Replay::Accepted(id, total) => {
                 return Ok(body::json_bytes(
@@ -610,7 +615,7 @@ async fn create_swarm(
             Replay::New => {}
         }
     }
-    let result = submit_swarm(state.clone(), tenant, body).await;
+    let result = submit_swarm(state.clone(), tenant, body, idem_record).await;
     if let Some(key) = &idem_key {
         match &result {
             Ok(swarm) => state.store.idempotent_done(tenant, key, swarm),
@@ -625,6 +630,7 @@ async fn submit_swarm(
     state: Arc<State>,
     tenant: usize,
     body: Bytes,
+    idempotency: Option<npython_store::IdempotencyKey>,
 ) -> Result<Arc<SwarmEntry>, ApiError> {
     let request: SwarmRequest = parse_json(&body)?;
     if request.jobs.is_empty() {
@@ -657,6 +663,7 @@ async fn submit_swarm(
             tenant,
             jobs,
             (limit, state.config.max_outstanding_jobs),
+            idempotency,
         )
     })
     .await

@@ -45,6 +45,8 @@ struct FileConfig {
     /// The most a job may ask for; a job over one is refused (400 `limit_too_high`).
     max_limits: Option<JobLimits>,
     retention: Option<RetentionFile>,
+    /// Where accepted jobs and results are kept across restarts.
+    store: Option<StoreFile>,
     /// Tool routes (tool name -> "client" or a webhook URL) and the client's answer timeout.
     tools: Option<ToolsFile>,
     /// Where scripts' files live.
@@ -68,6 +70,23 @@ struct ToolsFile {
 struct FsFile {
     /// The directory with one sub-directory per tenant (default `$NPYTHON_HOME/fs`).
     base: Option<PathBuf>,
+}
+
+/// `[store]`: `backend = "sqlite"` (the default) or `"memory"`, and the SQLite file's `path`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StoreFile {
+    backend: Option<String>,
+    path: Option<PathBuf>,
+}
+
+/// Where the server keeps its jobs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StoreBackend {
+    /// One SQLite file (default `$NPYTHON_HOME/jobs.db`): accepted jobs and results survive a crash.
+    Sqlite(PathBuf),
+    /// In memory: everything is lost when the server exits. Only ever chosen explicitly.
+    Memory,
 }
 
 #[derive(Debug, Deserialize)]
@@ -124,6 +143,7 @@ pub struct ServeConfig {
     pub max_limits: JobLimits,
     pub retention: Duration,
     pub retention_bytes: usize,
+    pub store: StoreBackend,
     /// Tool routes: tool name -> "client" or a webhook URL.
     pub tools: BTreeMap<String, String>,
     /// How long a job waits for its client to answer a tool call.
@@ -302,6 +322,21 @@ impl ServeConfig {
             seconds: None,
             max_bytes: None,
         });
+        let store_file = file.store.unwrap_or_default();
+        let store = match store_file.backend.as_deref() {
+            None | Some("sqlite") => {
+                StoreBackend::Sqlite(store_file.path.unwrap_or_else(|| home.join("jobs.db")))
+            }
+            Some("memory") if store_file.path.is_none() => StoreBackend::Memory,
+            Some("memory") => {
+                return Err("[store] backend = \"memory\" keeps no file: remove `path`".into())
+            }
+            Some(other) => {
+                return Err(format!(
+                    "[store] backend = `{other}`: use \"sqlite\" (the default) or \"memory\""
+                ))
+            }
+        };
         let listen = file.listen.unwrap_or_else(|| DEFAULT_LISTEN.into());
         Ok(ServeConfig {
             listen,
@@ -318,6 +353,7 @@ impl ServeConfig {
             max_limits: ceilings(file.max_limits.unwrap_or_default()),
             retention: Duration::from_secs(retention.seconds.unwrap_or(3600)),
             retention_bytes: retention.max_bytes.unwrap_or(256 << 20),
+            store,
             tools,
             client_tool_timeout,
             fs_base: file
@@ -456,6 +492,41 @@ mod tests {
         let d = parse(&tenant("a", "k")).expect("valid");
         assert_eq!(d.client_tool_timeout, Duration::from_secs(60));
         assert_eq!(d.fs_base, PathBuf::from("/nonexistent/fs"));
+    }
+
+    #[test]
+    fn the_store_is_sqlite_in_home_unless_the_config_says_otherwise() {
+        let d = parse(&tenant("a", "k")).expect("valid");
+        assert_eq!(
+            d.store,
+            StoreBackend::Sqlite(PathBuf::from("/nonexistent/jobs.db"))
+        );
+        let moved = parse(&format!(
+            "[store]\npath = \"/srv/jobs.db\"\n{}",
+            tenant("a", "k")
+        ))
+        .expect("valid");
+        assert_eq!(
+            moved.store,
+            StoreBackend::Sqlite(PathBuf::from("/srv/jobs.db"))
+        );
+        let memory = parse(&format!(
+            "[store]\nbackend = \"memory\"\n{}",
+            tenant("a", "k")
+        ))
+        .expect("valid");
+        assert_eq!(memory.store, StoreBackend::Memory);
+        for (text, why) in [
+            ("[store]\nbackend = \"redis\"\n", "use \"sqlite\""),
+            (
+                "[store]\nbackend = \"memory\"\npath = \"/x\"\n",
+                "keeps no file",
+            ),
+            ("[store]\nfile = \"/x\"\n", "unknown field"),
+        ] {
+            let err = parse(&format!("{text}{}", tenant("a", "k"))).expect_err(text);
+            assert!(err.contains(why), "{text}: {err}");
+        }
     }
 
     #[test]

@@ -138,20 +138,40 @@ fn build_broker(
         tools,
         audit: Arc::new(toolcalls::MetricsAudit::new(metrics.clone(), file)),
         verifier: Some(verifier),
+        effects: Some(Arc::new(EffectRecorder(store.clone()))),
         ..npython_broker::BrokerConfig::default()
     };
     npython_broker::Broker::new(broker_config).map_err(|e| e.to_string())
+}
+
+/// The broker's effect gate: records in the store that a job is about to change the outside world.
+struct EffectRecorder(Arc<swarms::Store>);
+
+impl npython_broker::EffectGate for EffectRecorder {
+    fn before_effect(&self, job: u64) -> Result<(), String> {
+        self.0.before_effect(job)
+    }
 }
 
 fn build_state(config: ServeConfig) -> Result<Arc<State>, String> {
     tokens::open_store(&config.key_store)?;
     let names: Vec<String> = config.tenants.iter().map(|t| t.name.clone()).collect();
     let metrics = Arc::new(metrics::Metrics::new(&names, config.pool_size));
+    let backend: Arc<dyn npython_store::JobStore> = match &config.store {
+        config::StoreBackend::Sqlite(path) => {
+            Arc::new(npython_store::SqliteStore::open(path).map_err(|e| e.to_string())?)
+        }
+        config::StoreBackend::Memory => Arc::new(npython_store::MemoryStore::new()),
+    };
+    // Read before anything runs: a store that cannot be read stops the start with its own message.
+    let loaded = backend.recover().map_err(|e| e.to_string())?;
+    let store_name = backend.describe();
     let store = swarms::Store::start(
         metrics.clone(),
         names,
         config.retention,
         config.retention_bytes,
+        backend,
     )?;
     // Jobs' tokens are checked against the same key store `npython token` and the admin endpoints use, so
     // a revocation there stops a token mid-job; the broker checks it again before performing each request.
@@ -180,6 +200,11 @@ fn build_state(config: ServeConfig) -> Result<Arc<State>, String> {
         );
     }
     let engine = builder.build()?;
+    let (swarms, rerun, interrupted) = store.recover(&engine, loaded);
+    let mut config = config;
+    config.banner.push(format!(
+        "job store: {store_name}; recovered {swarms} swarms ({rerun} jobs run again, {interrupted} interrupted)"
+    ));
     Ok(Arc::new(State {
         keys: auth::Keys::new(&config),
         scripts: scripts::Scripts::new(SCRIPT_STORE_BYTES),
@@ -297,7 +322,8 @@ async fn serve(state: Arc<State>, addr: SocketAddr) -> Result<(), String> {
         tokio::spawn(async move {
             loop {
                 tokio::time::sleep(Duration::from_secs(1)).await;
-                state.store.evict(Instant::now());
+                let store = state.store.clone();
+                let _ = tokio::task::spawn_blocking(move || store.evict(Instant::now())).await;
             }
         })
     };

@@ -24,7 +24,16 @@ use super::routes::{ROUTES, UNMATCHED};
 use npython_engine::{JobStatus, Stats};
 
 /// Job outcomes, as the `outcome` label spells them (the result `status` values).
-pub const OUTCOMES: &[&str] = &["ok", "error", "invalid", "killed", "cancelled", "internal"];
+/// Outcomes of jobs; `interrupted` is a job that had changed the outside world when the server stopped.
+pub const OUTCOMES: &[&str] = &[
+    "ok",
+    "error",
+    "invalid",
+    "killed",
+    "cancelled",
+    "internal",
+    "interrupted",
+];
 /// HTTP statuses the server answers with; anything else is counted as "other".
 pub const STATUSES: &[&str] = &[
     "200", "201", "202", "400", "401", "403", "404", "405", "409", "413", "422", "429", "500",

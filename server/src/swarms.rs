@@ -6,12 +6,21 @@
 //! Invariant: every accepted job gets exactly one line in its swarm's log, whether it ran, was refused by
 //! the scheduler, or was cancelled (`finish` ignores a second result for a slot), so no job is ever lost.
 //!
+//! Durability (the job store, `npython-store`): a swarm and all its jobs are stored before `submit`
+//! returns (so before its 202); a result line goes through the store's group commit and reaches the log,
+//! and so any result stream, only once it is stored. A slot is `Committing` in between, which is what
+//! keeps a second result for the job out. On start, `recover` rebuilds the table from the store: finished
+//! lines in their stored order (so `?offset=` counts the same), idempotency records, and every job without
+//! a line is run again from the start, unless it had made a gated call that can change the outside world
+//! (the broker's `EffectGate`, recorded before the call): that one ends `interrupted`, never silently
+//! repeated. Every line carries the job's `attempt`.
+//!
 //! Locks are never nested: a swarm's own lock and the table lock are taken one after the other.
 
 use std::collections::{HashMap, HashSet, VecDeque};
 use std::sync::mpsc::{channel, Receiver, Sender};
-use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::sync::{Arc, Weak};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use bytes::Bytes;
 use hyper::StatusCode;
@@ -20,15 +29,26 @@ use tokio::sync::watch;
 
 use super::errors::ApiError;
 use super::metrics::{outcome_label, Metrics, OUTCOMES};
+use npython_engine::job::JobLimits;
 use npython_engine::{
     Engine, Job, JobHandle, JobKey, JobResult, JobStatus, JobTiming, SubmitError,
 };
+use npython_store::{
+    GroupCommit, IdempotencyKey, JobStore, Loaded, NewSwarm, ResultRecord, StoreError,
+    StoreErrorKind, StoredJob,
+};
+
+/// How long the effect gate waits for a job to appear in the table (it is registered right after the
+/// scheduler accepted it, so a job can start, and make a call, a moment before).
+const LOCATE_PATIENCE: Duration = Duration::from_secs(5);
 
 /// Where one job of a swarm is.
 #[derive(Clone, Copy, Debug)]
 enum Slot {
     /// Accepted; `Some(key)` once the scheduler has it.
     Pending(Option<JobKey>),
+    /// Ended; its line is being stored and is not visible yet.
+    Committing,
     /// Ended: its line in the swarm's log.
     Done(usize),
 }
@@ -38,7 +58,9 @@ struct SwarmState {
     lines: Vec<Bytes>,
     slots: Vec<Slot>,
     /// Ended jobs by outcome, in `OUTCOMES` order.
-    counts: [usize; 6],
+    counts: [usize; 7],
+    /// Each job's attempt: 1, plus one for every restart that found it without a result line.
+    attempts: Vec<u32>,
     bytes: usize,
     cancel_requested: bool,
     /// Event lines (`\n`-terminated JSON: tool calls for the client) in order; `?offset=N` resumes.
@@ -265,7 +287,7 @@ impl SwarmEntry {
             index,
             result: match slot {
                 Slot::Done(line) => st.lines.get(line).cloned(),
-                Slot::Pending(_) => None,
+                Slot::Pending(_) | Slot::Committing => None,
             },
         })
     }
@@ -310,6 +332,11 @@ struct Table {
 /// The swarm table.
 pub struct Store {
     table: Mutex<Table>,
+    /// Where swarms, jobs and lines are kept across restarts.
+    backend: Arc<dyn JobStore>,
+    commit: GroupCommit,
+    /// This store, for the group commit's callbacks.
+    me: Weak<Store>,
     notify: Mutex<Sender<JobKey>>,
     metrics: Arc<Metrics>,
     tenant_names: Vec<String>,
@@ -324,13 +351,19 @@ impl Store {
         tenant_names: Vec<String>,
         retention: Duration,
         retention_bytes: usize,
+        backend: Arc<dyn JobStore>,
     ) -> Result<Arc<Store>, String> {
         let (tx, rx) = channel();
-        let store = Arc::new(Store {
+        let commit = GroupCommit::start(backend.clone())
+            .map_err(|e| format!("cannot start the result committer: {e}"))?;
+        let store = Arc::new_cyclic(|me| Store {
             table: Mutex::new(Table {
                 outstanding: vec![0; tenant_names.len()],
                 ..Table::default()
             }),
+            backend,
+            commit,
+            me: me.clone(),
             notify: Mutex::new(tx),
             metrics,
             tenant_names,
@@ -430,46 +463,193 @@ impl Store {
         tenant: usize,
         jobs: Vec<Job>,
         limits: (usize, usize),
+        idempotency: Option<IdempotencyKey>,
     ) -> Result<Arc<SwarmEntry>, ApiError> {
         let n = jobs.len();
         self.reserve(tenant, n, limits.0, limits.1)?;
-        let id = super::random_id("sw_").map_err(ApiError::internal)?;
-        let (progress, _) = watch::channel(0);
-        let entry = Arc::new(SwarmEntry {
-            id: id.clone(),
-            tenant,
-            total: n,
-            state: Mutex::new(SwarmState {
-                lines: Vec::with_capacity(n),
-                slots: vec![Slot::Pending(None); n],
-                counts: [0; 6],
-                bytes: 0,
-                cancel_requested: false,
-                events: Vec::new(),
-                calls: HashMap::new(),
-            }),
-            progress,
-            event_progress: watch::channel(0).0,
-        });
-        self.table.lock().swarms.insert(id, entry.clone());
+        let id = match super::random_id("sw_") {
+            Ok(id) => id,
+            Err(e) => {
+                self.release(tenant, n);
+                return Err(ApiError::internal(e));
+            }
+        };
         let tenant_name = self.tenant_names.get(tenant).cloned().unwrap_or_default();
+        // Write-ahead: nothing is accepted (no 202, no job on the scheduler) that is not stored.
+        let record = NewSwarm {
+            id: id.clone(),
+            tenant: tenant_name.clone(),
+            created_ms: unix_ms(),
+            jobs: jobs.iter().map(stored_job).collect(),
+            idempotency,
+        };
+        if let Err(e) = self.backend.put_swarm(&record) {
+            self.release(tenant, n);
+            return Err(store_error(&e));
+        }
+        drop(record);
+        let entry = new_entry(id.clone(), tenant, n, vec![1; n]);
+        self.table.lock().swarms.insert(id, entry.clone());
         self.metrics
             .jobs_submitted
             .with_label_values(&[&tenant_name])
             .inc_by(n as u64);
         let notify = self.notify.lock().clone();
         for (index, job) in jobs.into_iter().enumerate() {
-            if entry.state.lock().cancel_requested {
-                self.finish(&entry, index, cancelled_result(job.id), None);
-                continue;
-            }
-            let client_id = job.id.clone();
-            match engine.submit_notify(job, notify.clone()) {
-                Ok(handle) => self.register(&entry, index, handle),
-                Err(e) => self.finish(&entry, index, refused_result(client_id, &e), None),
-            }
+            self.start_job(engine, &entry, index, job, &notify);
         }
         Ok(entry)
+    }
+
+    /// Hands one stored job to the scheduler (or ends it at once: cancelled, or refused).
+    fn start_job(
+        &self,
+        engine: &Engine,
+        entry: &Arc<SwarmEntry>,
+        index: usize,
+        job: Job,
+        notify: &Sender<JobKey>,
+    ) {
+        if entry.state.lock().cancel_requested {
+            self.finish(entry, index, cancelled_result(job.id), None);
+            return;
+        }
+        let client_id = job.id.clone();
+        match engine.submit_notify(job, notify.clone()) {
+            Ok(handle) => self.register(entry, index, handle),
+            Err(e) => self.finish(entry, index, refused_result(client_id, &e), None),
+        }
+    }
+
+    /// Gives back a reservation whose swarm was not accepted.
+    fn release(&self, tenant: usize, n: usize) {
+        let mut t = self.table.lock();
+        if let Some(m) = t.outstanding.get_mut(tenant) {
+            *m = m.saturating_sub(n);
+        }
+        t.total_outstanding = t.total_outstanding.saturating_sub(n);
+    }
+
+    /// Rebuilds the table from the store at start: finished lines stay readable, idempotency records
+    /// replay, jobs without a line run again (a new attempt) or, if they had made a gated call that can
+    /// change the outside world, end `interrupted`. Swarms of tenants no longer configured stay stored and
+    /// unseen. Returns (swarms, jobs run again, jobs interrupted).
+    pub fn recover(&self, engine: &Engine, loaded: Loaded) -> (usize, usize, usize) {
+        let now = Instant::now();
+        let now_ms = unix_ms();
+        let ago = |ms: u64| {
+            now.checked_sub(Duration::from_millis(now_ms.saturating_sub(ms)))
+                .unwrap_or(now)
+        };
+        let notify = self.notify.lock().clone();
+        let (mut swarms, mut rerun, mut interrupted) = (0, 0, 0);
+        for s in loaded.swarms {
+            let Some(tenant) = self.tenant_names.iter().position(|t| *t == s.tenant) else {
+                eprintln!(
+                    "npython serve: stored swarm {} belongs to tenant `{}`, which is not configured; it stays stored",
+                    s.id, s.tenant
+                );
+                continue;
+            };
+            let mut attempts = vec![1; s.total];
+            for u in &s.unfinished {
+                if let Some(a) = attempts.get_mut(u.index) {
+                    *a = u.attempt;
+                }
+            }
+            let entry = new_entry(s.id.clone(), tenant, s.total, attempts);
+            {
+                let mut st = entry.state.lock();
+                for (index, line) in s.results {
+                    let next = st.lines.len();
+                    match st.slots.get_mut(index) {
+                        Some(slot @ Slot::Pending(_)) => *slot = Slot::Done(next),
+                        _ => continue,
+                    }
+                    if let Some(c) = line_outcome(&line)
+                        .and_then(|o| OUTCOMES.iter().position(|x| *x == o))
+                        .and_then(|i| st.counts.get_mut(i))
+                    {
+                        *c += 1;
+                    }
+                    st.bytes += line.len();
+                    st.lines.push(Bytes::from(line));
+                }
+            }
+            let (lines, bytes) = {
+                let st = entry.state.lock();
+                (st.lines.len(), st.bytes)
+            };
+            entry.progress.send_replace(lines);
+            let pending = s.total.saturating_sub(lines);
+            {
+                let mut t = self.table.lock();
+                t.swarms.insert(s.id.clone(), entry.clone());
+                if let Some(m) = t.outstanding.get_mut(tenant) {
+                    *m += pending;
+                }
+                t.total_outstanding += pending;
+                if pending == 0 {
+                    t.finished.push_back((ago(s.last_result_ms), s.id.clone()));
+                    t.retained_bytes += bytes;
+                }
+            }
+            swarms += 1;
+            for u in s.unfinished {
+                if u.effect {
+                    interrupted += 1;
+                    let line = interrupted_line(&entry.job_id(u.index), u.index, u.attempt, &u.job);
+                    self.finish_line(&entry, u.index, line, "interrupted", None);
+                    continue;
+                }
+                rerun += 1;
+                let tenant_name = self.tenant_names.get(tenant).map_or("", String::as_str);
+                match job_of(u.job, tenant_name) {
+                    Ok(job) => self.start_job(engine, &entry, u.index, job, &notify),
+                    Err(why) => {
+                        let mut r = JobResult::refused(None, &SubmitError::ShuttingDown);
+                        r.status = JobStatus::Internal;
+                        r.reason = Some(why);
+                        self.finish(&entry, u.index, r, None);
+                    }
+                }
+            }
+        }
+        {
+            let mut t = self.table.lock();
+            for r in loaded.idempotency {
+                let Some(tenant) = self.tenant_names.iter().position(|t| *t == r.tenant) else {
+                    continue;
+                };
+                t.idempotency.insert(
+                    (tenant, r.key),
+                    Idempotent {
+                        body_hash: r.body_hash,
+                        accepted: Some((r.swarm, r.total)),
+                        created: ago(r.created_ms),
+                    },
+                );
+            }
+        }
+        (swarms, rerun, interrupted)
+    }
+
+    /// Records that the job the scheduler knows as `key` is about to change the outside world (the
+    /// broker's effect gate), so that a restart ends it `interrupted` instead of running it again.
+    pub fn before_effect(&self, key: JobKey) -> Result<(), String> {
+        let start = Instant::now();
+        let (swarm, index) = loop {
+            if let Some(found) = self.locate(key) {
+                break found;
+            }
+            if start.elapsed() > LOCATE_PATIENCE {
+                return Err("this job is not in the server's job table".into());
+            }
+            std::thread::sleep(Duration::from_millis(1));
+        };
+        self.backend
+            .mark_effect(&swarm.id, index)
+            .map_err(|e| format!("the job store cannot record this call, so it was not made: {e}"))
     }
 
     fn register(&self, swarm: &Arc<SwarmEntry>, index: usize, handle: JobHandle) {
@@ -502,7 +682,7 @@ impl Store {
         self.finish(swarm, index, result, Some(timing));
     }
 
-    /// Records a job's result: its line in the log, the counts, the quota, the metrics.
+    /// Records a job's result: stores its line, then `publish`es it.
     fn finish(
         &self,
         swarm: &Arc<SwarmEntry>,
@@ -510,20 +690,75 @@ impl Store {
         result: JobResult,
         timing: Option<JobTiming>,
     ) {
-        let status = result.status;
-        let line = result_line(&swarm.job_id(index), index, &result);
+        let attempt = swarm.state.lock().attempts.get(index).copied().unwrap_or(1);
+        let line = result_line(&swarm.job_id(index), index, attempt, &result);
+        self.finish_line(swarm, index, line, outcome_label(result.status), timing);
+    }
+
+    /// Stores a job's final line through the group commit; once stored, it is published. A second line
+    /// for the same job is dropped here.
+    fn finish_line(
+        &self,
+        swarm: &Arc<SwarmEntry>,
+        index: usize,
+        line: Bytes,
+        outcome: &'static str,
+        timing: Option<JobTiming>,
+    ) {
+        {
+            let mut st = swarm.state.lock();
+            match st.slots.get_mut(index) {
+                Some(slot @ Slot::Pending(_)) => *slot = Slot::Committing,
+                _ => return,
+            }
+        }
+        let record = ResultRecord {
+            swarm: swarm.id.clone(),
+            index,
+            line: line.to_vec(),
+            at_ms: unix_ms(),
+        };
+        let me = self.me.clone();
+        let swarm = swarm.clone();
+        self.commit.push(
+            record,
+            Box::new(move |stored| {
+                if let Err(e) = &stored {
+                    // The job has ended and its client waits for the line: it is served from memory, and
+                    // the job runs again after a restart (its line was not stored).
+                    eprintln!(
+                        "npython serve: the result of job {} was not stored: {e}",
+                        swarm.job_id(index)
+                    );
+                }
+                if let Some(store) = me.upgrade() {
+                    store.publish(&swarm, index, line, outcome, timing);
+                }
+            }),
+        );
+    }
+
+    /// Makes a stored line visible: the log, the counts, the quota, the metrics.
+    fn publish(
+        &self,
+        swarm: &Arc<SwarmEntry>,
+        index: usize,
+        line: Bytes,
+        outcome: &'static str,
+        timing: Option<JobTiming>,
+    ) {
         let (done, lines, bytes) = {
             let mut st = swarm.state.lock();
             let next = st.lines.len();
             match st.slots.get_mut(index) {
-                Some(slot @ Slot::Pending(_)) => *slot = Slot::Done(next),
+                Some(slot @ Slot::Committing) => *slot = Slot::Done(next),
                 _ => return,
             }
             st.bytes += line.len();
             st.lines.push(line);
             if let Some(c) = OUTCOMES
                 .iter()
-                .position(|o| *o == outcome_label(status))
+                .position(|o| *o == outcome)
                 .and_then(|i| st.counts.get_mut(i))
             {
                 *c += 1;
@@ -552,7 +787,7 @@ impl Store {
             .map_or("", String::as_str);
         self.metrics
             .jobs_finished
-            .with_label_values(&[tenant, outcome_label(status)])
+            .with_label_values(&[tenant, outcome])
             .inc();
         if let Some(timing) = timing {
             if let Some(wait) = timing.queue_wait {
@@ -695,23 +930,44 @@ impl Store {
 
     /// Drops finished swarms past the retention time, then the oldest ones while over the memory budget,
     /// and idempotency records past the retention time.
+    /// The same goes for the store. Blocking (store writes): call it off the async threads.
     pub fn evict(&self, now: Instant) {
-        let mut t = self.table.lock();
-        while let Some((at, id)) = t.finished.front().cloned() {
-            let expired = now.saturating_duration_since(at) >= self.retention;
-            if !expired && t.retained_bytes <= self.retention_bytes {
-                break;
+        let mut gone_swarms = Vec::new();
+        let mut gone_keys = Vec::new();
+        {
+            let mut t = self.table.lock();
+            while let Some((at, id)) = t.finished.front().cloned() {
+                let expired = now.saturating_duration_since(at) >= self.retention;
+                if !expired && t.retained_bytes <= self.retention_bytes {
+                    break;
+                }
+                t.finished.pop_front();
+                if let Some(s) = t.swarms.remove(&id) {
+                    let bytes = s.state.lock().bytes;
+                    t.retained_bytes = t.retained_bytes.saturating_sub(bytes);
+                }
+                gone_swarms.push(id);
             }
-            t.finished.pop_front();
-            if let Some(s) = t.swarms.remove(&id) {
-                let bytes = s.state.lock().bytes;
-                t.retained_bytes = t.retained_bytes.saturating_sub(bytes);
+            let retention = self.retention;
+            t.idempotency.retain(|(tenant, key), e| {
+                let keep =
+                    e.accepted.is_none() || now.saturating_duration_since(e.created) < retention;
+                if !keep {
+                    gone_keys.push((*tenant, key.clone()));
+                }
+                keep
+            });
+        }
+        // A failed delete only keeps data longer; the next start evicts it again.
+        for id in gone_swarms {
+            if let Err(e) = self.backend.delete_swarm(&id) {
+                eprintln!("npython serve: cannot delete swarm {id} from the store: {e}");
             }
         }
-        let retention = self.retention;
-        t.idempotency.retain(|_, e| {
-            e.accepted.is_none() || now.saturating_duration_since(e.created) < retention
-        });
+        for (tenant, key) in gone_keys {
+            let name = self.tenant_names.get(tenant).map_or("", String::as_str);
+            let _ = self.backend.delete_idempotency(name, &key);
+        }
     }
 }
 
@@ -746,8 +1002,130 @@ pub fn accepted_body(swarm: &str, total: usize) -> Bytes {
     Bytes::from(value.to_string())
 }
 
-/// One NDJSON result line: the API's job id and index, then the result in the job schema.
-fn result_line(job_id: &str, index: usize, result: &JobResult) -> Bytes {
+/// A swarm entry with every job pending.
+fn new_entry(id: String, tenant: usize, n: usize, attempts: Vec<u32>) -> Arc<SwarmEntry> {
+    Arc::new(SwarmEntry {
+        id,
+        tenant,
+        total: n,
+        state: Mutex::new(SwarmState {
+            lines: Vec::with_capacity(n),
+            slots: vec![Slot::Pending(None); n],
+            counts: [0; 7],
+            attempts,
+            bytes: 0,
+            cancel_requested: false,
+            events: Vec::new(),
+            calls: HashMap::new(),
+        }),
+        progress: watch::channel(0).0,
+        event_progress: watch::channel(0).0,
+    })
+}
+
+fn unix_ms() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| u64::try_from(d.as_millis()).unwrap_or(u64::MAX))
+}
+
+/// A store failure at submission: 507 `store_full` when the disk is full, else 503 `store_unavailable`.
+/// Either way nothing was accepted.
+fn store_error(e: &StoreError) -> ApiError {
+    let (status, code) = match e.kind() {
+        StoreErrorKind::Full => (StatusCode::INSUFFICIENT_STORAGE, "store_full"),
+        _ => (StatusCode::SERVICE_UNAVAILABLE, "store_unavailable"),
+    };
+    ApiError::new(status, code, format!("nothing was accepted: {e}")).retry_after(5)
+}
+
+fn limits_json(l: &JobLimits) -> String {
+    let mut obj = serde_json::Map::new();
+    let mut put = |name: &str, v: Option<u64>| {
+        if let Some(v) = v {
+            obj.insert(name.into(), v.into());
+        }
+    };
+    let wide = |n: Option<usize>| n.map(|v| u64::try_from(v).unwrap_or(u64::MAX));
+    put("max_instructions", l.max_instructions);
+    put("max_memory_bytes", wide(l.max_memory_bytes));
+    put("timeout_ms", l.timeout_ms);
+    put("max_output_bytes", wide(l.max_output_bytes));
+    serde_json::Value::Object(obj).to_string()
+}
+
+/// What the store keeps of a job: enough to run it again from the start.
+fn stored_job(job: &Job) -> StoredJob {
+    StoredJob {
+        client_id: job.id.clone(),
+        source: job.source.clone(),
+        filename: job.filename.clone(),
+        inputs_json: serde_json::Value::Object(job.inputs.clone()).to_string(),
+        limits_json: limits_json(&job.limits),
+        tokens: job.tokens.clone(),
+        seed: job.seed,
+    }
+}
+
+/// A stored job as the scheduler takes it again. Its tokens are checked again (expiry, revocation) when
+/// the script uses them, as on the first run.
+fn job_of(stored: StoredJob, tenant: &str) -> Result<Job, String> {
+    let inputs = match serde_json::from_str(&stored.inputs_json) {
+        Ok(serde_json::Value::Object(map)) => map,
+        _ => return Err("the stored inputs of this job are unreadable".into()),
+    };
+    let limits: JobLimits = serde_json::from_str(&stored.limits_json)
+        .map_err(|e| format!("the stored limits of this job are unreadable: {e}"))?;
+    Ok(Job {
+        id: stored.client_id,
+        source: stored.source,
+        filename: stored.filename,
+        inputs,
+        limits,
+        quantum: 0,
+        tenant: Some(tenant.to_string()),
+        tokens: stored.tokens,
+        seed: stored.seed,
+    })
+}
+
+/// The `status` of a stored line, for the counts of a recovered swarm.
+fn line_outcome(line: &[u8]) -> Option<&'static str> {
+    let v: serde_json::Value = serde_json::from_slice(line).ok()?;
+    let status = v.get("status")?.as_str()?;
+    OUTCOMES.iter().copied().find(|o| *o == status)
+}
+
+/// The line of a job that was running when the server stopped, after it had made a gated call that can
+/// change the outside world: running it again could repeat that call.
+fn interrupted_line(job_id: &str, index: usize, attempt: u32, job: &StoredJob) -> Bytes {
+    let mut obj = serde_json::Map::new();
+    obj.insert("job_id".into(), job_id.into());
+    obj.insert("index".into(), index.into());
+    if let Some(id) = &job.client_id {
+        obj.insert("id".into(), id.clone().into());
+    }
+    obj.insert("status".into(), "interrupted".into());
+    obj.insert("stdout".into(), "".into());
+    obj.insert("result".into(), serde_json::Value::Null);
+    obj.insert("instructions".into(), 0.into());
+    obj.insert("wall_ms".into(), 0.into());
+    obj.insert("cpu_ms".into(), 0.into());
+    obj.insert(
+        "reason".into(),
+        "the server stopped while this job ran, after it had made a call that can change the outside \
+         world (http other than GET/HEAD, an fs write or a tool call); it is not run again, so that call \
+         is not repeated"
+            .into(),
+    );
+    obj.insert("attempt".into(), attempt.saturating_sub(1).max(1).into());
+    let mut text = serde_json::Value::Object(obj).to_string();
+    text.push('\n');
+    Bytes::from(text)
+}
+
+/// One NDJSON result line: the API's job id and index, then the result in the job schema, then `attempt`.
+fn result_line(job_id: &str, index: usize, attempt: u32, result: &JobResult) -> Bytes {
     let mut obj = serde_json::Map::new();
     obj.insert("job_id".into(), job_id.into());
     obj.insert("index".into(), index.into());
@@ -758,6 +1136,7 @@ fn result_line(job_id: &str, index: usize, result: &JobResult) -> Bytes {
             obj.insert("reason".into(), "the result could not be encoded".into());
         }
     }
+    obj.insert("attempt".into(), attempt.into());
     let mut text = serde_json::Value::Object(obj).to_string();
     text.push('\n');
     Bytes::from(text)

@@ -292,7 +292,14 @@ mod tests {
     fn fixture(n: usize) -> Fixture {
         let names = vec!["acme".to_string(), "globex".to_string()];
         let metrics = Arc::new(Metrics::new(&names, 8));
-        let store = Store::start(metrics, names, Duration::from_secs(60), 1 << 20).expect("store");
+        let store = Store::start(
+            metrics,
+            names,
+            Duration::from_secs(60),
+            1 << 20,
+            Arc::new(npython_store::MemoryStore::new()),
+        )
+        .expect("store");
         let engine = Engine::builder()
             .workers(1)
             .vms(8)
@@ -309,7 +316,7 @@ mod tests {
             })
             .collect();
         let swarm = store
-            .submit(&engine, 0, jobs, (100, 100))
+            .submit(&engine, 0, jobs, (100, 100), None)
             .expect("submitted");
         let rt = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(1)
