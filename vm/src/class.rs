@@ -43,13 +43,7 @@ impl Vm {
     ) -> PyResult<Value> {
         let bases = &self.resolve_mro_entries(bases)?;
         let mut base_handles = Vec::with_capacity(bases.len());
-        let enum_mixins = self.enum_mixins(bases);
         for &b in bases {
-            let b = match (b, enum_mixins) {
-                (Value::Obj(h), Some((int_mixin, _))) if h == Ty::Int.handle() => int_mixin,
-                (Value::Obj(h), Some((_, str_mixin))) if h == Ty::Str.handle() => str_mixin,
-                _ => b,
-            };
             let Value::Obj(h) = b else {
                 return Err(type_error(format!(
                     "class {name}: base {} is not a class",
@@ -255,26 +249,6 @@ impl Vm {
         Ok(self
             .call_dunder(descr, "__get__", &[obj, Value::Obj(owner)])?
             .unwrap_or(descr))
-    }
-
-    /// `class E(str, Enum)`: builtin types cannot be subclassed, so when a class's bases include an Enum
-    /// class, its `int` and `str` bases stand for the prelude's mixins that give members their value's
-    /// behaviour. Returns those two mixins (int, str) when an Enum base is present.
-    fn enum_mixins(&self, bases: &[Value]) -> Option<(Value, Value)> {
-        let enum_base = self.builtins.get("__npy_Enum").copied()?;
-        let Value::Obj(enum_class) = enum_base else {
-            return None;
-        };
-        let has_enum_base = bases.iter().any(|b| {
-            matches!(b, Value::Obj(h) if self.is_user_class(*h) && self.is_subclass(*h, enum_class))
-        });
-        if !has_enum_base {
-            return None;
-        }
-        Some((
-            self.builtins.get("__npy_IntMixin").copied()?,
-            self.builtins.get("__npy_StrMixin").copied()?,
-        ))
     }
 
     /// Runs the nearest base's `__init_subclass__` on a class just made (an implicit classmethod, as in

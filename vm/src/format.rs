@@ -842,7 +842,7 @@ impl Vm {
                 'd' | 'i' | 'u' => {
                     let arg = match self.call_dunder(arg, "__index__", &[])? {
                         Some(n) => n,
-                        None => arg,
+                        None => self.unwrap_payload(arg),
                     };
                     let n = match arg {
                         Value::Float(f) => {
@@ -878,7 +878,7 @@ impl Vm {
                     };
                     let arg = match self.call_dunder(arg, stand_in, &[])? {
                         Some(n) => n,
-                        None => arg,
+                        None => self.unwrap_payload(arg),
                     };
                     let ok = matches!(arg, Value::Int(_) | Value::Bool(_) | Value::Float(_))
                         || matches!(arg, Value::Obj(h) if matches!(self.heap.get(h), Obj::BigInt(_)))

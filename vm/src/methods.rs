@@ -611,17 +611,12 @@ impl Vm {
                     if i > 0 {
                         out.push_str(&s);
                     }
-                    // A `(str, Enum)` member is a str in CPython: its value stands in.
-                    let v = match self.call_dunder(*v, "__npy_plain_value__", &[])? {
-                        Some(plain) => plain,
-                        None => *v,
-                    };
-                    match self.str_ref(v) {
+                    match self.str_ref(*v) {
                         Some(p) => out.push_str(p),
                         None => {
                             return Err(type_error(format!(
                                 "sequence item {i}: expected str instance, {} found",
-                                self.type_name(v)
+                                self.type_name(*v)
                             )))
                         }
                     }

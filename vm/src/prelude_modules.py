@@ -3163,7 +3163,13 @@ class __npy_Enum:
                 members[name] = by_value[value]
                 setattr(cls, name, by_value[value])
                 continue
-            member = object.__new__(cls)
+            member_type = __npy_enum_member_type(cls)
+            if member_type is None:
+                member = object.__new__(cls)
+            elif isinstance(value, tuple):
+                member = member_type.__new__(cls, *value)
+            else:
+                member = member_type.__new__(cls, value)
             member._name_ = name
             member._value_ = value
             member_init = getattr(cls, "_npy_member_init_", None)
@@ -3249,13 +3255,11 @@ class __npy_Enum:
         return format(str(self), spec)
 
     def __hash__(self):
+        # Members of an (int, Enum) or (str, Enum) class hash as their value, as CPython's do through the
+        # data type that comes first in their MRO.
+        if __npy_enum_member_type(type(self)) is not None:
+            return hash(self._value_)
         return hash(self._name_)
-
-    def __eq__(self, other):
-        return self is other
-
-    def __ne__(self, other):
-        return self is not other
 
     def __copy__(self):
         return self
@@ -3275,97 +3279,21 @@ def __npy_unique(cls):
     return cls
 
 
-class __npy_ValueMixin(__npy_Enum):
-    # What `(int, Enum)` and `(str, Enum)` members share: they compare, hash, add and encode as their value.
-    def __npy_plain_value__(self):
-        return self._value_
-
-    def __hash__(self):
-        return hash(self._value_)
-
-    def __eq__(self, other):
-        return self._value_ == __npy_enum_plain(other)
-
-    def __ne__(self, other):
-        return self._value_ != __npy_enum_plain(other)
-
-    def __lt__(self, other):
-        return self._value_ < __npy_enum_plain(other)
-
-    def __le__(self, other):
-        return self._value_ <= __npy_enum_plain(other)
-
-    def __gt__(self, other):
-        return self._value_ > __npy_enum_plain(other)
-
-    def __ge__(self, other):
-        return self._value_ >= __npy_enum_plain(other)
-
-    def __add__(self, other):
-        return self._value_ + __npy_enum_plain(other)
-
-    def __radd__(self, other):
-        return __npy_enum_plain(other) + self._value_
+def __npy_enum_member_type(cls):
+    # The builtin data type an enum's members are instances of (`int` for `class E(int, Enum)`), or None.
+    for base in cls.__mro__:
+        if base in __npy_ENUM_DATA_TYPES:
+            return base
+    return None
 
 
-__npy_name_class(__npy_ValueMixin, "ValueMixin")
+__npy_ENUM_DATA_TYPES = (int, str, float, bytes, tuple, frozenset)
 
 
-class __npy_IntMixin(__npy_ValueMixin):
-    # `class E(int, Enum)`: CPython's members are ints; here they delegate the int behaviour to their value
-    # (the VM makes the class statement's `int` base this class).
-    def __int__(self):
-        return self._value_
-
-    def __index__(self):
-        return self._value_
-
-    def __float__(self):
-        return float(self._value_)
-
-    def __bool__(self):
-        return bool(self._value_)
-
-    def __sub__(self, other):
-        return self._value_ - __npy_enum_plain(other)
-
-    def __rsub__(self, other):
-        return __npy_enum_plain(other) - self._value_
-
-    def __mul__(self, other):
-        return self._value_ * __npy_enum_plain(other)
-
-    def __rmul__(self, other):
-        return __npy_enum_plain(other) * self._value_
-
-    def __truediv__(self, other):
-        return self._value_ / __npy_enum_plain(other)
-
-    def __floordiv__(self, other):
-        return self._value_ // __npy_enum_plain(other)
-
-    def __mod__(self, other):
-        return self._value_ % __npy_enum_plain(other)
-
-    def __and__(self, other):
-        return self._value_ & __npy_enum_plain(other)
-
-    def __or__(self, other):
-        return self._value_ | __npy_enum_plain(other)
-
-    def __neg__(self):
-        return -self._value_
-
-    def __abs__(self):
-        return abs(self._value_)
-
-
-__npy_name_class(__npy_IntMixin, "int")
-
-
-class __npy_IntEnum(__npy_IntMixin):
+class __npy_IntEnum(int, __npy_Enum):
+    # Members are ints (CPython's ReprEnum): str() and format() show the value, repr() the member.
     def __str__(self):
-        return str(self._value_)
+        return int.__repr__(self)
 
     def __format__(self, spec):
         return format(self._value_, spec)
@@ -3374,32 +3302,7 @@ class __npy_IntEnum(__npy_IntMixin):
 __npy_name_class(__npy_IntEnum, "IntEnum")
 
 
-class __npy_StrMixin(__npy_ValueMixin):
-    # `class E(str, Enum)`: CPython's members are strs; here they delegate the str behaviour to their value
-    # (the VM makes the class statement's `str` base this class).
-    def __len__(self):
-        return len(self._value_)
-
-    def __contains__(self, item):
-        return item in self._value_
-
-    def __iter__(self):
-        return iter(self._value_)
-
-    def __getitem__(self, key):
-        return self._value_[key]
-
-    def __getattr__(self, name):
-        # The str methods (`.upper()`, `.startswith()`, ...) of the value.
-        if name.startswith("_"):
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        return getattr(self._value_, name)
-
-
-__npy_name_class(__npy_StrMixin, "str")
-
-
-class __npy_StrEnum(__npy_StrMixin):
+class __npy_StrEnum(str, __npy_Enum):
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
         return name.lower()
@@ -3419,10 +3322,6 @@ class __npy_StrEnum(__npy_StrMixin):
 
 
 __npy_name_class(__npy_StrEnum, "StrEnum")
-
-
-def __npy_enum_plain(value):
-    return value._value_ if isinstance(value, __npy_ValueMixin) else value
 
 
 # ---- sys -----------------------------------------------------------------------------------------------------

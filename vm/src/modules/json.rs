@@ -243,10 +243,6 @@ fn encode_other(
     out: &mut String,
     depth: usize,
 ) -> PyResult<()> {
-    // Members of `class E(int, Enum)` / `(str, Enum)` are ints and strs in CPython, and encode as such.
-    if let Some(plain) = vm.call_dunder(v, "__npy_plain_value__", &[])? {
-        return encode(vm, enc, plain, out, depth);
-    }
     let Some(default) = enc.default else {
         return Err(type_error(format!(
             "Object of type {} is not JSON serializable",
