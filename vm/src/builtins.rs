@@ -1341,7 +1341,7 @@ impl Vm {
                 if let Value::Obj(t) = recv {
                     if let Obj::Type(_) = self.heap.get(t) {
                         // `str.upper(s)`, `dict.fromkeys(...)`.
-                        if matches!(&*name, "fromkeys" | "maketrans") {
+                        if matches!(&*name, "fromkeys" | "maketrans" | "from_bytes" | "fromhex") {
                             return self.call_method(recv, &name, args, kw);
                         }
                         let Some(first) = args.first() else {

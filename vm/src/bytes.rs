@@ -14,7 +14,7 @@ use crate::types::Ty;
 use crate::value::Value;
 
 /// Methods of bytes objects.
-pub(crate) const METHODS: &[&str] = &["decode"];
+pub(crate) const METHODS: &[&str] = &["decode", "hex", "fromhex"];
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Encoding {
@@ -328,11 +328,16 @@ impl Vm {
         args: &[Value],
         kw: &[(String, Value)],
     ) -> PyResult<Value> {
-        if name != "decode" {
-            return Err(exc(
-                Ty::AttributeError,
-                format!("'bytes' object has no attribute '{name}'"),
-            ));
+        match name {
+            "decode" => {}
+            "hex" => return self.bytes_hex(recv, args, kw),
+            "fromhex" => return self.bytes_fromhex(args, kw),
+            _ => {
+                return Err(exc(
+                    Ty::AttributeError,
+                    format!("'bytes' object has no attribute '{name}'"),
+                ))
+            }
         }
         let (encoding, errors) = codec_args(self, "decode", args, kw)?;
         let text = match self.bytes_ref(recv) {
@@ -345,6 +350,130 @@ impl Vm {
             None => return Err(type_error("decode() needs a bytes object")),
         };
         Ok(self.new_str(text))
+    }
+
+    /// `b.hex(sep=None, bytes_per_sep=1)`: two lowercase hex digits per byte, `sep` between groups of
+    /// `bytes_per_sep` bytes counted from the right (from the left when negative), as CPython does.
+    fn bytes_hex(
+        &mut self,
+        recv: Value,
+        args: &[Value],
+        kw: &[(String, Value)],
+    ) -> PyResult<Value> {
+        let mut sep = args.first().copied();
+        let mut per = args.get(1).copied();
+        if args.len() > 2 {
+            return Err(type_error(format!(
+                "hex() takes at most 2 arguments ({} given)",
+                args.len()
+            )));
+        }
+        for (k, v) in kw {
+            match k.as_str() {
+                "sep" if sep.is_none() => sep = Some(*v),
+                "bytes_per_sep" if per.is_none() => per = Some(*v),
+                _ => {
+                    return Err(type_error(format!(
+                        "hex() got an unexpected keyword argument '{k}'"
+                    )))
+                }
+            }
+        }
+        let sep = match sep {
+            None | Some(Value::None) => None,
+            Some(v) => match self.str_ref(v).map(|s| s.chars().collect::<Vec<_>>()) {
+                Some(c) if c.len() == 1 && c[0].is_ascii() => Some(c[0]),
+                Some(c) if c.len() == 1 => return Err(value_error("sep must be ASCII.")),
+                Some(_) => return Err(value_error("sep must be length 1.")),
+                None => return Err(type_error("sep must be str or bytes.")),
+            },
+        };
+        let per = match per {
+            None => 1,
+            Some(Value::Int(n)) => n,
+            Some(v) => {
+                return Err(type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    self.type_name(v)
+                )))
+            }
+        };
+        let bytes = self
+            .bytes_ref(recv)
+            .ok_or_else(|| type_error("hex() needs a bytes object"))?
+            .to_vec();
+        self.charge_fuel(bytes.len() as u64 / 16)?;
+        let mut out = String::with_capacity(bytes.len() * 3);
+        let group = per.unsigned_abs().max(1) as usize;
+        let n = bytes.len();
+        for (i, b) in bytes.iter().enumerate() {
+            if let Some(c) = sep {
+                if i > 0 && per != 0 {
+                    let boundary = if per > 0 {
+                        (n - i) % group == 0
+                    } else {
+                        i % group == 0
+                    };
+                    if boundary {
+                        out.push(c);
+                    }
+                }
+            }
+            out.push_str(&format!("{b:02x}"));
+        }
+        Ok(self.new_str(out))
+    }
+
+    /// `bytes.fromhex(string)`: pairs of hex digits, spaces allowed between pairs.
+    pub(crate) fn bytes_fromhex(
+        &mut self,
+        args: &[Value],
+        kw: &[(String, Value)],
+    ) -> PyResult<Value> {
+        if !kw.is_empty() || args.len() != 1 {
+            return Err(type_error(format!(
+                "fromhex() takes exactly one argument ({} given)",
+                args.len() + kw.len()
+            )));
+        }
+        let text = self
+            .str_ref(args[0])
+            .ok_or_else(|| {
+                type_error(format!(
+                    "fromhex() argument must be str, not {}",
+                    self.type_name(args[0])
+                ))
+            })?
+            .to_string();
+        self.charge_fuel(text.len() as u64 / 32)?;
+        let chars: Vec<char> = text.chars().collect();
+        let mut out = Vec::with_capacity(chars.len() / 2);
+        let mut i = 0;
+        while i < chars.len() {
+            if chars[i].is_ascii_whitespace() {
+                i += 1;
+                continue;
+            }
+            let hi = chars[i].to_digit(16);
+            let lo = chars.get(i + 1).and_then(|c| c.to_digit(16));
+            match (hi, lo) {
+                (Some(h), Some(l)) => out.push((h * 16 + l) as u8),
+                (Some(_), None) if i + 1 < chars.len() => {
+                    return Err(value_error(format!(
+                        "non-hexadecimal number found in fromhex() arg at position {}",
+                        i + 1
+                    )))
+                }
+                _ => {
+                    return Err(value_error(format!(
+                        "non-hexadecimal number found in fromhex() arg at position {}",
+                        if hi.is_none() { i } else { i + 1 }
+                    )))
+                }
+            }
+            i += 2;
+        }
+        Ok(self.new_bytes(out))
     }
 
     /// `s.encode(encoding="utf-8", errors="strict")`.

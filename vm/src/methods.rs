@@ -102,7 +102,14 @@ const FROZENSET_METHODS: &[&str] = &[
     "isdisjoint",
 ];
 const TUPLE_METHODS: &[&str] = &["index", "count"];
-const INT_METHODS: &[&str] = &["bit_length", "bit_count", "conjugate", "is_integer"];
+const INT_METHODS: &[&str] = &[
+    "bit_length",
+    "bit_count",
+    "conjugate",
+    "is_integer",
+    "to_bytes",
+    "from_bytes",
+];
 const FLOAT_METHODS: &[&str] = &["is_integer", "conjugate"];
 
 /// The dunders of the builtin types reachable as methods (`super().__setitem__(k, v)` in a dict subclass).
@@ -329,6 +336,9 @@ impl Vm {
             return self.builtin_dunder(recv, name, args, kw);
         }
         let Value::Obj(h) = recv else {
+            if name == "to_bytes" {
+                return self.int_to_bytes(recv, args, kw);
+            }
             return self.number_method(recv, name, args);
         };
         match self.heap.get(h) {
@@ -345,7 +355,14 @@ impl Vm {
                 self.range_search(start, stop, step, name, args[0])
             }
             Obj::Cap(_) => self.cap_call_method(recv, h, name, args, kw),
+            Obj::BigInt(_) if name == "to_bytes" => self.int_to_bytes(recv, args, kw),
             Obj::BigInt(_) => self.number_method(recv, name, args),
+            Obj::Type(_) if Ty::from_handle(h) == Some(Ty::Int) && name == "from_bytes" => {
+                self.int_from_bytes(args, kw)
+            }
+            Obj::Type(_) if Ty::from_handle(h) == Some(Ty::Bytes) && name == "fromhex" => {
+                self.bytes_fromhex(args, kw)
+            }
             Obj::Pattern(_) => self.pattern_method(recv, name, args, kw),
             Obj::Match(_) => self.match_method(recv, name, args, kw),
             Obj::Generator(_) => self.generator_method(recv, name, args, kw),
@@ -381,6 +398,156 @@ impl Vm {
                 ),
             )),
         }
+    }
+
+    /// The `length`, `byteorder` and `signed` arguments of `int.to_bytes` / `int.from_bytes`, after
+    /// `positional` leading ones: (length, little-endian, signed).
+    fn byte_order_args(
+        &mut self,
+        func: &str,
+        args: &[Value],
+        kw: &[(String, Value)],
+        with_length: bool,
+    ) -> PyResult<(Option<Value>, bool, bool)> {
+        let max = if with_length { 2 } else { 1 };
+        if args.len() > max {
+            return Err(type_error(format!(
+                "{func}() takes at most {max} positional arguments ({} given)",
+                args.len()
+            )));
+        }
+        let (mut length, mut order) = if with_length {
+            (args.first().copied(), args.get(1).copied())
+        } else {
+            (None, args.first().copied())
+        };
+        let mut signed = false;
+        for (k, v) in kw {
+            match k.as_str() {
+                "length" if with_length && length.is_none() => length = Some(*v),
+                "byteorder" if order.is_none() => order = Some(*v),
+                "signed" => signed = self.truthy(*v)?,
+                _ => {
+                    return Err(type_error(format!(
+                        "{func}() got an unexpected keyword argument '{k}'"
+                    )))
+                }
+            }
+        }
+        let little = match order {
+            None => false,
+            Some(o) => match self.str_ref(o) {
+                Some("big") => false,
+                Some("little") => true,
+                Some(_) => return Err(value_error("byteorder must be either 'little' or 'big'")),
+                None => {
+                    return Err(type_error(format!(
+                        "{func}() argument 'byteorder' must be str, not {}",
+                        self.type_name(o)
+                    )))
+                }
+            },
+        };
+        Ok((length, little, signed))
+    }
+
+    /// `n.to_bytes(length=1, byteorder='big', *, signed=False)`.
+    fn int_to_bytes(
+        &mut self,
+        recv: Value,
+        args: &[Value],
+        kw: &[(String, Value)],
+    ) -> PyResult<Value> {
+        let (length, little, signed) = self.byte_order_args("to_bytes", args, kw, true)?;
+        let length = match length {
+            None => 1,
+            Some(Value::Int(n)) => n,
+            Some(Value::Bool(b)) => b as i64,
+            Some(v) => {
+                return Err(type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    self.type_name(v)
+                )))
+            }
+        };
+        if length < 0 {
+            return Err(value_error("length argument must be non-negative"));
+        }
+        // The result is allocated in full: a length past the memory limit ends the job before it is made.
+        if length as u64 > self.heap.limit() as u64 {
+            return Err(crate::error::memory_limit());
+        }
+        let n = self.to_bigint(recv).unwrap_or_default();
+        if !signed && n.sign() == num_bigint::Sign::Minus {
+            return Err(exc(
+                Ty::OverflowError,
+                "can't convert negative int to unsigned",
+            ));
+        }
+        let mut digits = if n.sign() == num_bigint::Sign::NoSign {
+            Vec::new()
+        } else if signed {
+            n.to_signed_bytes_be()
+        } else {
+            n.to_bytes_be().1
+        };
+        let length = length as usize;
+        if digits.len() > length {
+            return Err(exc(Ty::OverflowError, "int too big to convert"));
+        }
+        let fill = if n.sign() == num_bigint::Sign::Minus {
+            0xff
+        } else {
+            0
+        };
+        let mut out = vec![fill; length - digits.len()];
+        out.append(&mut digits);
+        if little {
+            out.reverse();
+        }
+        self.charge_fuel(out.len() as u64 / 32)?;
+        Ok(self.new_bytes(out))
+    }
+
+    /// `int.from_bytes(bytes, byteorder='big', *, signed=False)`; `bytes` may be any iterable of ints in
+    /// `range(256)`.
+    fn int_from_bytes(&mut self, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
+        let Some((&data, rest)) = args.split_first() else {
+            return Err(type_error(
+                "from_bytes() missing required argument 'bytes' (pos 1)",
+            ));
+        };
+        let (_, little, signed) = self.byte_order_args("from_bytes", rest, kw, false)?;
+        let mut bytes = match self.bytes_ref(data) {
+            Some(b) => b.to_vec(),
+            None => {
+                let items = self.collect_iterable(data)?;
+                let mut out = Vec::with_capacity(items.len());
+                for v in items {
+                    match v {
+                        Value::Int(i) if (0..256).contains(&i) => out.push(i as u8),
+                        Value::Int(_) => return Err(value_error("bytes must be in range(0, 256)")),
+                        other => {
+                            return Err(type_error(format!(
+                                "'{}' object cannot be interpreted as an integer",
+                                self.type_name(other)
+                            )))
+                        }
+                    }
+                }
+                out
+            }
+        };
+        self.charge_fuel(bytes.len() as u64 / 32)?;
+        if little {
+            bytes.reverse();
+        }
+        let n = if signed {
+            num_bigint::BigInt::from_signed_bytes_be(&bytes)
+        } else {
+            num_bigint::BigInt::from_bytes_be(num_bigint::Sign::Plus, &bytes)
+        };
+        Ok(self.bigint(n))
     }
 
     fn number_method(&mut self, recv: Value, name: &str, args: &[Value]) -> PyResult<Value> {
