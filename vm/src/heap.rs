@@ -18,8 +18,10 @@ use crate::value::Value;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Handle(pub u32);
 
-/// An immutable Python string. ASCII strings index by byte; others by char, through a char index built on
-/// first need.
+/// An immutable Python string. ASCII strings index by byte in O(1); others by char, scanning from the start.
+///
+/// A char index for long non-ASCII text would make that O(1) too, but stored here it would grow every heap
+/// object by 8 bytes (`Obj` is as large as its largest variant); it belongs in a side table (issue 21).
 #[derive(Debug)]
 pub struct PyStr {
     /// The text; spare capacity only ever exists on builder strings (see `Value::Builder`).
@@ -27,21 +29,6 @@ pub struct PyStr {
     pub ascii: bool,
     /// Cached hash (0 = not yet computed).
     pub hash: Cell<u64>,
-    /// Non-ASCII text only: its length in chars and where every `CHAR_INDEX_STRIDE`-th char starts, so
-    /// `len`, `s[i]` and `s[i:j]` on long text cost O(1) plus at most one stride of scanning instead of a scan
-    /// from the start (which made slicing loops quadratic). Reset when a builder string grows.
-    index: std::cell::OnceCell<Box<CharIndex>>,
-}
-
-/// Chars between two entries of a `CharIndex`: the index is at most 8 bytes per 128 chars (about 3% of the
-/// text it indexes, as every char here takes 2 to 4 bytes), not charged to the heap.
-const CHAR_INDEX_STRIDE: usize = 128;
-
-#[derive(Debug)]
-struct CharIndex {
-    chars: usize,
-    /// Byte offset of char `k * CHAR_INDEX_STRIDE`.
-    starts: Box<[usize]>,
 }
 
 impl PyStr {
@@ -58,7 +45,6 @@ impl PyStr {
             s,
             ascii,
             hash: Cell::new(0),
-            index: std::cell::OnceCell::new(),
         }
     }
 
@@ -67,24 +53,6 @@ impl PyStr {
         self.s.push_str(&other.s);
         self.ascii &= other.ascii;
         self.hash.set(0);
-        self.index.take();
-    }
-
-    fn char_index(&self) -> &CharIndex {
-        self.index.get_or_init(|| {
-            let mut starts = Vec::with_capacity(self.s.len() / CHAR_INDEX_STRIDE + 1);
-            let mut chars = 0;
-            for (i, (at, _)) in self.s.char_indices().enumerate() {
-                if i % CHAR_INDEX_STRIDE == 0 {
-                    starts.push(at);
-                }
-                chars = i + 1;
-            }
-            Box::new(CharIndex {
-                chars,
-                starts: starts.into_boxed_slice(),
-            })
-        })
     }
 
     /// Length in characters, as Python counts it.
@@ -92,28 +60,22 @@ impl PyStr {
         if self.ascii {
             self.s.len()
         } else {
-            self.char_index().chars
+            self.s.chars().count()
         }
     }
 
-    /// The byte offset where char `i` starts (`s.len()` for `i == char_len()`); `i` must be at most
-    /// `char_len()`.
+    /// The byte offset where char `i` starts (`s.len()` for `i >= char_len()`).
     pub fn byte_offset(&self, i: usize) -> usize {
         if self.ascii {
             return i.min(self.s.len());
         }
-        let index = self.char_index();
-        if i >= index.chars {
-            return self.s.len();
-        }
-        let from = index.starts[i / CHAR_INDEX_STRIDE];
-        self.s[from..]
+        self.s
             .char_indices()
-            .nth(i % CHAR_INDEX_STRIDE)
-            .map_or(self.s.len(), |(at, _)| from + at)
+            .nth(i)
+            .map_or(self.s.len(), |(at, _)| at)
     }
 
-    /// Char `i` (`i < char_len()`).
+    /// Char `i`, if there is one.
     pub fn char_at(&self, i: usize) -> Option<char> {
         if self.ascii {
             return self.s.as_bytes().get(i).map(|&b| b as char);
@@ -121,7 +83,7 @@ impl PyStr {
         self.s[self.byte_offset(i)..].chars().next()
     }
 
-    /// Chars `start..end` as a str slice (`start <= end <= char_len()`).
+    /// Chars `start..end` as a str slice (`start <= end`).
     pub fn char_range(&self, start: usize, end: usize) -> &str {
         let from = self.byte_offset(start);
         let to = if self.ascii {

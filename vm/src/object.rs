@@ -1651,10 +1651,15 @@ impl Vm {
                         let chars: Vec<char> = s.char_range(lo, hi + 1).chars().collect();
                         idx.indices().map(|i| chars[i - lo]).collect()
                     };
-                    // Charged like the str methods, one unit per 32 bytes of the result: a slice costs what
-                    // it copies, not the length of the string it is cut from.
-                    if out.len() >= 32 {
-                        self.charge_fuel(out.len() as u64 / 32)?;
+                    // Charged like the str methods, one unit per 32 bytes read: an ASCII slice costs what it
+                    // copies, not the length of the string it is cut from; a non-ASCII one also pays for the
+                    // scan that counts and finds its chars.
+                    let read = match self.heap.get(h) {
+                        Obj::Str(s) if !s.ascii => s.s.len().max(out.len()),
+                        _ => out.len(),
+                    };
+                    if read >= 32 {
+                        self.charge_fuel(read as u64 / 32)?;
                     }
                     return Ok(self.new_str(out));
                 }
