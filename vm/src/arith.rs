@@ -310,7 +310,7 @@ impl Vm {
     }
 
     fn is_sequence(&self, v: Value) -> bool {
-        matches!(v, Value::Obj(h) if matches!(self.heap.get(h), Obj::Str(_) | Obj::List(_) | Obj::Tuple(_)))
+        matches!(v, Value::Obj(h) if matches!(self.heap.get(h), Obj::Str(_) | Obj::Bytes(_) | Obj::List(_) | Obj::Tuple(_)))
     }
 
     fn repeat_count(&self, v: Value) -> Option<i64> {
@@ -339,6 +339,7 @@ impl Vm {
         let n = n.max(0) as usize;
         let unit = match self.heap.get(h) {
             Obj::Str(s) => s.s.len(),
+            Obj::Bytes(b) => b.len(),
             Obj::List(l) => l.len() * 16,
             Obj::Tuple(t) => t.len() * 16,
             _ => return Ok(None),
@@ -351,6 +352,10 @@ impl Vm {
             Obj::Str(s) => {
                 let r = s.s.repeat(n);
                 self.new_str(r)
+            }
+            Obj::Bytes(b) => {
+                let r = b.repeat(n);
+                self.new_bytes(r)
             }
             Obj::List(l) => {
                 let r = l.repeat(n);
@@ -876,6 +881,7 @@ impl Vm {
         if let (Value::Obj(a), Value::Obj(b)) = (lhs, rhs) {
             match (self.heap.get(a), self.heap.get(b)) {
                 (Obj::Str(x), Obj::Str(y)) => return Ok(Some(x.s.cmp(&y.s))),
+                (Obj::Bytes(x), Obj::Bytes(y)) => return Ok(Some(x.cmp(y))),
                 (Obj::List(_), Obj::List(_)) | (Obj::Tuple(_), Obj::Tuple(_)) => {
                     // Item by item without copying the sequences (sorting by tuple keys does this a lot).
                     let mut i = 0;

@@ -80,11 +80,19 @@ pub const NATIVES: &[(&str, NativeFn)] = &[
 /// disguise a builtin type.
 fn name_class(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
     no_kw("__npy_name_class", kw)?;
-    arity("__npy_name_class", args, 2, 2)?;
+    arity("__npy_name_class", args, 2, 3)?;
     let (Value::Obj(class), Some(name)) = (args[0], vm.str_ref(args[1])) else {
         return Err(type_error("expected a class and a name"));
     };
     let name: Box<str> = name.into();
+    let module: Option<Box<str>> = match args.get(2) {
+        Some(&m) => Some(
+            vm.str_ref(m)
+                .ok_or_else(|| type_error("expected a module name"))?
+                .into(),
+        ),
+        None => None,
+    };
     let is_identifier = name
         .chars()
         .next()
@@ -96,6 +104,9 @@ fn name_class(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<V
     if let Obj::Type(t) = vm.heap.get_mut(class) {
         t.qualname = name.clone();
         t.name = name;
+        if module.is_some() {
+            t.module = module;
+        }
     }
     Ok(Value::None)
 }
@@ -1701,6 +1712,14 @@ impl Vm {
                 // A user class opts in with `__reversed__` (as `collections.deque` does).
                 if let Some(it) = self.call_dunder(v, "__reversed__", &[])? {
                     return Ok(it);
+                }
+                if let Some(class) = self.user_dunder(v) {
+                    // The sequence protocol: `__len__` and `__getitem__` from the end (a missing
+                    // `__len__` raises its own TypeError, as in CPython).
+                    if self.class_lookup(class, "__getitem__").is_some() {
+                        let f = self.prelude_fn("__npy_reversed_seq")?;
+                        return self.call_nested(f, &[v], Vec::new());
+                    }
                 }
                 Err(type_error(format!(
                     "'{}' object is not reversible",

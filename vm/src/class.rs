@@ -113,6 +113,7 @@ impl Vm {
             has_new,
             slots,
             builtin_base,
+            module: None,
         })));
         mro.insert(0, h);
         if let Obj::Type(t) = self.heap.get_mut(h) {
@@ -527,7 +528,13 @@ impl Vm {
             "__dict__" if self.instance_slots(class).is_some() => {}
             "__dict__" if self.heap.is_permanent(dict) => return self.dict_copy(Value::Obj(dict)),
             "__dict__" => return Ok(Value::Obj(dict)),
-            "__module__" => return Ok(self.new_str("__main__")),
+            "__module__" => {
+                let module = match self.heap.get(class) {
+                    Obj::Type(t) => t.module.as_deref().unwrap_or("__main__").to_string(),
+                    _ => "__main__".to_string(),
+                };
+                return Ok(self.new_str(module));
+            }
             "__doc__" => return Ok(Value::None),
             _ => {}
         }

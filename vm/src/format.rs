@@ -723,6 +723,71 @@ impl Vm {
     }
 
     /// `fmt % args`.
+    /// The next argument of a `%` format as a `*` width or precision.
+    fn star_arg(&self, items: &[Value], next: &mut usize, mapping: Option<Value>) -> PyResult<i64> {
+        if mapping.is_some() {
+            return Err(type_error("not enough arguments for format string"));
+        }
+        let v = items
+            .get(*next)
+            .copied()
+            .ok_or_else(|| type_error("not enough arguments for format string"))?;
+        *next += 1;
+        match v {
+            Value::Int(n) => Ok(n),
+            Value::Bool(b) => Ok(b as i64),
+            _ => Err(type_error("* wants int")),
+        }
+    }
+
+    /// `%.3d` / `%#.4x`: at least `prec` digits (zero-padded), then the width, as C's printf and CPython do.
+    fn int_with_precision(
+        &mut self,
+        n: Value,
+        conv: char,
+        flags: &str,
+        width: &str,
+        prec: &str,
+    ) -> PyResult<String> {
+        let mut spec = String::new();
+        if flags.contains('+') {
+            spec.push('+');
+        } else if flags.contains(' ') {
+            spec.push(' ');
+        }
+        if flags.contains('#') {
+            spec.push('#');
+        }
+        spec.push(conv);
+        let plain = self.format_value(n, &spec)?;
+        let sign_len = usize::from(plain.starts_with(['+', '-', ' ']));
+        let prefix_len = sign_len
+            + if flags.contains('#') && plain[sign_len..].starts_with('0') && conv != 'd' {
+                2
+            } else {
+                0
+            };
+        let (head, digits) = plain.split_at(prefix_len);
+        let prec: usize = prec.parse().unwrap_or(0);
+        let width: usize = width.parse().unwrap_or(0);
+        self.charge_fuel((prec.max(width) / 64) as u64)?;
+        self.heap
+            .check_room(prec.max(width))
+            .map_err(|_| crate::error::memory_limit())?;
+        let mut body = String::with_capacity(prec.max(width) + head.len());
+        body.push_str(head);
+        body.extend(std::iter::repeat_n('0', prec.saturating_sub(digits.len())));
+        body.push_str(digits);
+        let pad = width.saturating_sub(body.chars().count());
+        Ok(if flags.contains('-') {
+            body + &" ".repeat(pad)
+        } else if flags.contains('0') {
+            format!("{head}{}{}", "0".repeat(pad), &body[head.len()..])
+        } else {
+            " ".repeat(pad) + &body
+        })
+    }
+
     pub(crate) fn percent_format(&mut self, fmt: &str, args: Value) -> PyResult<Value> {
         // An instance of a tuple subclass (a namedtuple) supplies its items, as a tuple does.
         let args = match self.payload(args) {
@@ -763,17 +828,35 @@ impl Vm {
                 i += 1;
             }
             let mut width = String::new();
-            while i < chars.len() && (chars[i].is_ascii_digit() || chars[i] == '*') {
-                width.push(chars[i]);
+            if chars.get(i) == Some(&'*') {
+                // `%*d`: the width is the next argument; a negative one left-aligns.
                 i += 1;
+                let w = self.star_arg(&items, &mut next, mapping)?;
+                if w < 0 {
+                    flags.push('-');
+                }
+                width = w.unsigned_abs().to_string();
+            } else {
+                while i < chars.len() && chars[i].is_ascii_digit() {
+                    width.push(chars[i]);
+                    i += 1;
+                }
             }
             let mut prec = None;
             if i < chars.len() && chars[i] == '.' {
                 i += 1;
                 let mut p = String::new();
-                while i < chars.len() && chars[i].is_ascii_digit() {
-                    p.push(chars[i]);
+                if chars.get(i) == Some(&'*') {
                     i += 1;
+                    p = self
+                        .star_arg(&items, &mut next, mapping)?
+                        .max(0)
+                        .to_string();
+                } else {
+                    while i < chars.len() && chars[i].is_ascii_digit() {
+                        p.push(chars[i]);
+                        i += 1;
+                    }
                 }
                 prec = Some(p);
             }
@@ -863,12 +946,10 @@ impl Vm {
                             )))
                         }
                     };
-                    let spec = if prec.is_some() {
-                        spec.split('.').next().unwrap_or("").to_string()
-                    } else {
-                        spec
-                    };
-                    self.format_value(n, &format!("{spec}d"))?
+                    match &prec {
+                        Some(p) => self.int_with_precision(n, 'd', &flags, &width, p)?,
+                        None => self.format_value(n, &format!("{spec}d"))?,
+                    }
                 }
                 'x' | 'X' | 'o' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'c' => {
                     let stand_in = if matches!(conv, 'x' | 'X' | 'o' | 'c') {
@@ -902,6 +983,8 @@ impl Vm {
                         return Err(type_error(format!(
                             "%{conv} format: an integer is required, not float"
                         )));
+                    } else if let (Some(p), 'x' | 'X' | 'o') = (&prec, conv) {
+                        self.int_with_precision(arg, conv, &flags, &width, p)?
                     } else {
                         self.format_value(arg, &format!("{spec}{conv}"))?
                     }

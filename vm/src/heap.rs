@@ -238,6 +238,9 @@ pub struct TypeObj {
     /// The builtin type a user class extends (`dict` for `class Env(dict)`); its instances carry a value of
     /// that type.
     pub builtin_base: Option<crate::types::Ty>,
+    /// The module a builtin or prelude class belongs to (`json.decoder` for JSONDecodeError), for
+    /// `__module__` and uncaught-exception lines; None for the script's own classes and core builtins.
+    pub module: Option<Box<str>>,
 }
 
 /// An exception instance.

@@ -231,6 +231,7 @@ impl Vm {
                 has_new: false,
                 slots: None,
                 builtin_base: None,
+                module: ty.module().map(Into::into),
             })));
             debug_assert_eq!(h, ty.handle());
         }
@@ -1017,6 +1018,21 @@ impl Vm {
         v: Value,
     ) -> (String, String, Vec<TraceEntry>) {
         let type_name = self.type_name(v).to_string();
+        // CPython prints a module's exception with its module (`json.decoder.JSONDecodeError: ...`).
+        let module = match v {
+            Value::Obj(h) => match self.heap.get(h) {
+                Obj::Exception(e) => match self.heap.get(e.class) {
+                    Obj::Type(t) => t.module.clone(),
+                    _ => None,
+                },
+                _ => None,
+            },
+            _ => None,
+        };
+        let type_name = match module {
+            Some(m) => format!("{m}.{type_name}"),
+            None => type_name,
+        };
         let message = self
             .str_of(v)
             .unwrap_or_else(|_| "<exception str() failed>".into());

@@ -109,8 +109,9 @@ const INT_METHODS: &[&str] = &[
     "is_integer",
     "to_bytes",
     "from_bytes",
+    "as_integer_ratio",
 ];
-const FLOAT_METHODS: &[&str] = &["is_integer", "conjugate"];
+const FLOAT_METHODS: &[&str] = &["is_integer", "conjugate", "as_integer_ratio"];
 
 /// The dunders of the builtin types reachable as methods (`super().__setitem__(k, v)` in a dict subclass).
 pub(crate) fn is_builtin_dunder(name: &str) -> bool {
@@ -150,6 +151,78 @@ pub(crate) fn is_builtin_dunder(name: &str) -> bool {
             | "__lshift__"
             | "__rshift__"
     )
+}
+
+/// Whether values of builtin type `ty` have dunder method `name` in CPython (`"abc".__len__`,
+/// `sorted(keys, key=d.__getitem__)`); `builtin_dunder` runs them.
+pub(crate) fn type_has_dunder(ty: Ty, name: &str) -> bool {
+    const CMP: &[&str] = &["__lt__", "__le__", "__gt__", "__ge__"];
+    const CONTAINER: &[&str] = &["__len__", "__contains__", "__iter__"];
+    const NUMBER: &[&str] = &[
+        "__add__",
+        "__sub__",
+        "__mul__",
+        "__truediv__",
+        "__floordiv__",
+        "__mod__",
+        "__pow__",
+        "__int__",
+        "__float__",
+        "__bool__",
+    ];
+    const BITS: &[&str] = &[
+        "__and__",
+        "__or__",
+        "__xor__",
+        "__lshift__",
+        "__rshift__",
+        "__index__",
+    ];
+    if !is_builtin_dunder(name) {
+        return false;
+    }
+    if matches!(
+        name,
+        "__repr__" | "__str__" | "__format__" | "__eq__" | "__ne__"
+    ) {
+        return true;
+    }
+    let has = |lists: &[&[&str]]| lists.iter().any(|l| l.contains(&name));
+    match ty {
+        Ty::Str | Ty::Bytes => has(&[
+            CMP,
+            CONTAINER,
+            &["__hash__", "__getitem__", "__add__", "__mul__", "__mod__"],
+        ]),
+        Ty::Tuple => has(&[
+            CMP,
+            CONTAINER,
+            &["__hash__", "__getitem__", "__add__", "__mul__"],
+        ]),
+        Ty::List => has(&[
+            CMP,
+            CONTAINER,
+            &[
+                "__getitem__",
+                "__setitem__",
+                "__delitem__",
+                "__add__",
+                "__mul__",
+            ],
+        ]),
+        Ty::Dict | Ty::DefaultDict | Ty::OrderedDict | Ty::Counter => has(&[
+            CONTAINER,
+            &["__getitem__", "__setitem__", "__delitem__", "__or__"],
+        ]),
+        Ty::Set | Ty::FrozenSet => {
+            has(&[CMP, CONTAINER, &["__and__", "__or__", "__xor__", "__sub__"]])
+                || (ty == Ty::FrozenSet && name == "__hash__")
+        }
+        Ty::Range => has(&[CONTAINER, &["__getitem__", "__hash__", "__bool__"]]),
+        Ty::Int | Ty::Bool => has(&[CMP, NUMBER, BITS, &["__hash__"]]),
+        Ty::Float => has(&[CMP, NUMBER, &["__hash__"]]),
+        _ => false,
+    }
 }
 
 /// The public method names of builtin type `ty` (what `dir()` lists for its values).
@@ -555,7 +628,7 @@ impl Vm {
         // the argument count (`(1).nosuch(2)` is not "nosuch() takes no arguments").
         if matches!(
             name,
-            "is_integer" | "conjugate" | "bit_length" | "bit_count"
+            "is_integer" | "conjugate" | "bit_length" | "bit_count" | "as_integer_ratio"
         ) {
             args_between(name, args, 0, 0)?;
         }
@@ -563,6 +636,18 @@ impl Vm {
             ("is_integer", Value::Float(f)) => Ok(Value::Bool(f.is_finite() && f.fract() == 0.0)),
             ("is_integer", _) => Ok(Value::Bool(true)),
             ("conjugate", _) => Ok(recv),
+            ("as_integer_ratio", Value::Float(f)) => {
+                let (n, d) = float_ratio(f)?;
+                let (n, d) = (self.bigint(n), self.bigint(d));
+                Ok(self.new_tuple(vec![n, d]))
+            }
+            ("as_integer_ratio", _) => {
+                let n = match recv {
+                    Value::Bool(b) => Value::Int(b as i64),
+                    v => v,
+                };
+                Ok(self.new_tuple(vec![n, Value::Int(1)]))
+            }
             ("bit_length", _) | ("bit_count", _) => {
                 let b = self.to_bigint(recv).unwrap_or_default();
                 let (_, mag) = b.into_parts();
@@ -663,39 +748,9 @@ impl Vm {
                     "upper" => s.to_uppercase(),
                     "lower" => s.to_lowercase(),
                     "casefold" => crate::casefold::casefold(&s),
-                    "swapcase" => s
-                        .chars()
-                        .flat_map(|c| {
-                            if c.is_uppercase() {
-                                c.to_lowercase().collect::<Vec<_>>()
-                            } else {
-                                c.to_uppercase().collect::<Vec<_>>()
-                            }
-                        })
-                        .collect(),
-                    "title" => {
-                        let mut out = String::with_capacity(s.len());
-                        let mut prev_cased = false;
-                        for c in s.chars() {
-                            if prev_cased {
-                                out.extend(c.to_lowercase());
-                            } else {
-                                out.extend(c.to_uppercase());
-                            }
-                            prev_cased = c.is_alphabetic();
-                        }
-                        out
-                    }
-                    _ => {
-                        let mut cs = s.chars();
-                        match cs.next() {
-                            Some(f) => f
-                                .to_uppercase()
-                                .chain(cs.flat_map(char::to_lowercase))
-                                .collect(),
-                            None => String::new(),
-                        }
-                    }
+                    "swapcase" => crate::case::swapcase(&s),
+                    "title" => crate::case::title(&s),
+                    _ => crate::case::capitalize(&s),
                 };
                 self.new_str(out)
             }
@@ -957,35 +1012,9 @@ impl Vm {
             "isspace" => Value::Bool(!s.is_empty() && s.chars().all(char::is_whitespace)),
             "isascii" => Value::Bool(ascii),
             "isprintable" => Value::Bool(s.chars().all(|c| !c.is_control())),
-            "isupper" => Value::Bool(
-                s.chars().any(|c| c.is_uppercase()) && !s.chars().any(|c| c.is_lowercase()),
-            ),
-            "islower" => Value::Bool(
-                s.chars().any(|c| c.is_lowercase()) && !s.chars().any(|c| c.is_uppercase()),
-            ),
-            "istitle" => {
-                let mut prev_cased = false;
-                let mut ok = false;
-                let mut good = true;
-                for c in s.chars() {
-                    if c.is_uppercase() {
-                        if prev_cased {
-                            good = false;
-                        }
-                        prev_cased = true;
-                        ok = true;
-                    } else if c.is_lowercase() {
-                        if !prev_cased {
-                            good = false;
-                        }
-                        prev_cased = true;
-                        ok = true;
-                    } else {
-                        prev_cased = false;
-                    }
-                }
-                Value::Bool(ok && good)
-            }
+            "isupper" => Value::Bool(crate::case::isupper(&s)),
+            "islower" => Value::Bool(crate::case::islower(&s)),
+            "istitle" => Value::Bool(crate::case::istitle(&s)),
             "isidentifier" => {
                 let mut cs = s.chars();
                 Value::Bool(
@@ -1971,5 +2000,44 @@ fn split(s: &str, sep: Option<&str>, maxsplit: i64, from_right: bool) -> PyResul
             }
             Ok(out)
         }
+    }
+}
+
+/// `float.as_integer_ratio()`: the exact fraction in lowest terms, denominator a power of two.
+fn float_ratio(f: f64) -> PyResult<(num_bigint::BigInt, num_bigint::BigInt)> {
+    if f.is_nan() {
+        return Err(exc(Ty::ValueError, "cannot convert NaN to integer ratio"));
+    }
+    if f.is_infinite() {
+        return Err(exc(
+            Ty::OverflowError,
+            "cannot convert Infinity to integer ratio",
+        ));
+    }
+    if f == 0.0 {
+        return Ok((0.into(), 1.into()));
+    }
+    let bits = f.to_bits();
+    let exponent = ((bits >> 52) & 0x7ff) as i64;
+    let fraction = bits & ((1u64 << 52) - 1);
+    // Normal numbers have the implicit leading 1; subnormals use exponent 1 without it.
+    let (mut mantissa, mut exp) = if exponent == 0 {
+        (fraction, -1074)
+    } else {
+        (fraction | (1u64 << 52), exponent - 1075)
+    };
+    let shift = mantissa.trailing_zeros().min(exp.unsigned_abs() as u32);
+    if exp < 0 {
+        mantissa >>= shift;
+        exp += shift as i64;
+    }
+    let mut n = num_bigint::BigInt::from(mantissa);
+    if f < 0.0 {
+        n = -n;
+    }
+    if exp >= 0 {
+        Ok((n << exp as usize, 1.into()))
+    } else {
+        Ok((n, num_bigint::BigInt::from(1) << (-exp) as usize))
     }
 }

@@ -1220,6 +1220,11 @@ impl Vm {
             if let Some(p) = self.payload(v) {
                 return self.get_iter(p);
             }
+            if self.class_lookup(class, "__getitem__").is_some() {
+                // The old sequence protocol: `obj[0]`, `obj[1]`, ... until IndexError.
+                let f = self.prelude_fn("__npy_getitem_iter")?;
+                return self.call_nested(f, &[v], Vec::new());
+            }
             return Err(type_error(format!(
                 "'{}' object is not iterable",
                 self.class_name(class)
@@ -1970,6 +1975,13 @@ impl Vm {
                             return Ok(self.bind(a, obj, class));
                         }
                     }
+                    let module_class = self.is_user_class(class)
+                        || matches!(self.heap.get(class), Obj::Type(t) if t.module.is_some());
+                    if name == "__module__" && module_class {
+                        // A class statement's `__module__` is a class attribute, so instances see it (the
+                        // core builtin exceptions have none).
+                        return self.getattr(Value::Obj(class), name);
+                    }
                 }
                 Obj::Type(t) => match name {
                     "__name__" => {
@@ -1989,10 +2001,12 @@ impl Vm {
                         };
                     }
                     "__module__" => {
-                        let m = if t.dict.is_some() && !self.heap.is_permanent(h) {
-                            "__main__"
-                        } else {
-                            "builtins"
+                        let m = match &t.module {
+                            Some(m) => m.to_string(),
+                            None if t.dict.is_some() && !self.heap.is_permanent(h) => {
+                                "__main__".into()
+                            }
+                            None => "builtins".into(),
                         };
                         return Ok(self.new_str(m));
                     }
@@ -2120,7 +2134,9 @@ impl Vm {
             _ => {}
         }
         let ty = Ty::from_handle(self.type_of(obj));
-        if crate::methods::has_method(ty, name) {
+        let dunder =
+            name.starts_with("__") && ty.is_some_and(|t| crate::methods::type_has_dunder(t, name));
+        if dunder || crate::methods::has_method(ty, name) {
             return Ok(Value::Obj(self.heap.alloc(Obj::NativeMethod {
                 recv: obj,
                 name: name.into(),
@@ -2497,7 +2513,9 @@ impl Vm {
                     }
                     Obj::Type(t) => {
                         // Prelude classes (builtin exceptions, library types) are not the script's `__main__`.
-                        let s = if t.dict.is_some() && !self.heap.is_permanent(h) {
+                        let s = if let Some(m) = &t.module {
+                            format!("<class '{m}.{}'>", t.qualname)
+                        } else if t.dict.is_some() && !self.heap.is_permanent(h) {
                             format!("<class '__main__.{}'>", t.qualname)
                         } else {
                             format!("<class '{}'>", t.name)

@@ -61,6 +61,28 @@ def filter(function, iterable):
     return iter([x for x in iterable if function(x)])
 
 
+def __npy_getitem_iter(obj):
+    i = 0
+    while True:
+        try:
+            v = obj[i]
+        except (IndexError, StopIteration):
+            return
+        yield v
+        i += 1
+
+
+def __npy_reversed_seq(obj):
+    return __npy_reversed_from(obj, len(obj))
+
+
+def __npy_reversed_from(obj, n):
+    i = n - 1
+    while i >= 0:
+        yield obj[i]
+        i -= 1
+
+
 def __npy_print_to(file, text):
     file.write(text)
 

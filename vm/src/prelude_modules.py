@@ -17,6 +17,9 @@ class __npy_FrozenInstanceError(AttributeError):
     pass
 
 
+__npy_name_class(__npy_FrozenInstanceError, "FrozenInstanceError", "dataclasses")
+
+
 class __npy_Field:
     def __init__(self, default, default_factory, init, repr, compare, hash, kw_only):
         self.name = None
@@ -563,6 +566,9 @@ class __npy_partial:
         parts = [repr(self.func)] + [repr(a) for a in self.args]
         parts += [k + "=" + repr(v) for k, v in self.keywords.items()]
         return "functools.partial(" + ", ".join(parts) + ")"
+
+
+__npy_name_class(__npy_partial, "partial", "functools")
 
 
 class __npy_CacheInfo:
@@ -1719,7 +1725,7 @@ class __npy_deque:
         return "deque(" + body + ", maxlen=" + str(self._maxlen) + ")"
 
 
-__npy_name_class(__npy_deque, "deque")
+__npy_name_class(__npy_deque, "deque", "collections")
 
 
 # ----- string -----
@@ -1858,7 +1864,7 @@ class __npy_Template:
         return all(isinstance(p, str) or p[0] for p in self._parse())
 
 
-__npy_name_class(__npy_Template, "Template")
+__npy_name_class(__npy_Template, "Template", "string")
 
 
 # ----- textwrap (a port of CPython 3.11's algorithm, so lines break in the same places) -----
@@ -2037,7 +2043,7 @@ class __npy_TextWrapper:
         return "\n".join(self.wrap(text))
 
 
-__npy_name_class(__npy_TextWrapper, "TextWrapper")
+__npy_name_class(__npy_TextWrapper, "TextWrapper", "textwrap")
 
 
 def __npy_tw_wrap(text, width=70, **kwargs):
@@ -2092,7 +2098,7 @@ class __npy_StatisticsError(ValueError):
     pass
 
 
-__npy_name_class(__npy_StatisticsError, "StatisticsError")
+__npy_name_class(__npy_StatisticsError, "StatisticsError", "statistics")
 
 
 def __npy_st_ratio(x):
@@ -2482,7 +2488,7 @@ class __npy_StringIO:
         return False
 
 
-__npy_name_class(__npy_StringIO, "StringIO")
+__npy_name_class(__npy_StringIO, "StringIO", "_io")
 
 
 # ----- csv: the excel dialect (and delimiter/quotechar/quoting/lineterminator options) -----
@@ -2497,7 +2503,7 @@ class __npy_csv_Error(Exception):
     pass
 
 
-__npy_name_class(__npy_csv_Error, "Error")
+__npy_name_class(__npy_csv_Error, "Error", "_csv")
 
 
 class __npy_csv_Dialect:
@@ -2772,10 +2778,10 @@ class __npy_csv_DictWriter:
             self.writerow(rowdict)
 
 
-__npy_name_class(__npy_csv_reader, "reader")
-__npy_name_class(__npy_csv_writer, "writer")
-__npy_name_class(__npy_csv_DictReader, "DictReader")
-__npy_name_class(__npy_csv_DictWriter, "DictWriter")
+__npy_name_class(__npy_csv_reader, "reader", "_csv")
+__npy_name_class(__npy_csv_writer, "writer", "_csv")
+__npy_name_class(__npy_csv_DictReader, "DictReader", "csv")
+__npy_name_class(__npy_csv_DictWriter, "DictWriter", "csv")
 
 
 # ----- urllib.parse (ported from CPython 3.11; str only, no bytes) -----
@@ -2870,8 +2876,8 @@ class __npy_up_ParseResult(__npy_up_NetlocMixin, __npy_NamedTupleBase):
         return __npy_urlunparse(self)
 
 
-__npy_name_class(__npy_up_SplitResult, "SplitResult")
-__npy_name_class(__npy_up_ParseResult, "ParseResult")
+__npy_name_class(__npy_up_SplitResult, "SplitResult", "urllib.parse")
+__npy_name_class(__npy_up_ParseResult, "ParseResult", "urllib.parse")
 
 
 def __npy_up_splitnetloc(url, start=0):
@@ -3113,7 +3119,7 @@ class __npy_up_DefragResult(__npy_NamedTupleBase):
         return self.url + "#" + self.fragment if self.fragment else self.url
 
 
-__npy_name_class(__npy_up_DefragResult, "DefragResult")
+__npy_name_class(__npy_up_DefragResult, "DefragResult", "urllib.parse")
 
 
 def __npy_urldefrag(url):
@@ -3268,7 +3274,7 @@ class __npy_Enum:
         return self
 
 
-__npy_name_class(__npy_Enum, "Enum")
+__npy_name_class(__npy_Enum, "Enum", "enum")
 
 
 def __npy_unique(cls):
@@ -3299,7 +3305,7 @@ class __npy_IntEnum(int, __npy_Enum):
         return format(self._value_, spec)
 
 
-__npy_name_class(__npy_IntEnum, "IntEnum")
+__npy_name_class(__npy_IntEnum, "IntEnum", "enum")
 
 
 class __npy_StrEnum(str, __npy_Enum):
@@ -3321,7 +3327,7 @@ class __npy_StrEnum(str, __npy_Enum):
         return format(self._value_, spec)
 
 
-__npy_name_class(__npy_StrEnum, "StrEnum")
+__npy_name_class(__npy_StrEnum, "StrEnum", "enum")
 
 
 # ---- sys -----------------------------------------------------------------------------------------------------
@@ -3352,7 +3358,7 @@ class __npy_SysStream:
         return f"<_io.TextIOWrapper name='<{self._name}>' mode='w' encoding='utf-8'>"
 
 
-__npy_name_class(__npy_SysStream, "TextIOWrapper")
+__npy_name_class(__npy_SysStream, "TextIOWrapper", "_io")
 __npy_sys_stdout = __npy_SysStream("stdout")
 __npy_sys_stderr = __npy_SysStream("stderr")
 __npy_sys_version_info = __npy_namedtuple("version_info", ["major", "minor", "micro", "releaselevel", "serial"])(
@@ -3846,7 +3852,7 @@ class __npy_time_struct_time(__npy_time_struct_time_base):
         return 0
 
 
-__npy_name_class(__npy_time_struct_time, "struct_time")
+__npy_name_class(__npy_time_struct_time, "struct_time", "time")
 
 
 def __npy_time_gmtime(secs=None):
@@ -4588,7 +4594,7 @@ def __npy_dt_strptime(cls, text, fmt):
 for __npy_dt_cls, __npy_dt_name in ((__npy_dt_date, "date"), (__npy_dt_datetime, "datetime"), (__npy_dt_time, "time"),
                                      (__npy_dt_timedelta, "timedelta"), (__npy_dt_timezone, "timezone"),
                                      (__npy_dt_tzinfo, "tzinfo")):
-    __npy_name_class(__npy_dt_cls, __npy_dt_name)
+    __npy_name_class(__npy_dt_cls, __npy_dt_name, "datetime")
 
 
 # ----- random: Random instances and the distributions written over random() -----
@@ -4673,7 +4679,7 @@ class __npy_random_Random:
         return __npy_random_betavariate(alpha, beta, self.gammavariate)
 
 
-__npy_name_class(__npy_random_Random, "Random")
+__npy_name_class(__npy_random_Random, "Random", "random")
 
 
 def __npy_random_module_random():
@@ -4972,7 +4978,7 @@ class __npy_methodcaller:
         return "operator.methodcaller(" + ", ".join(args) + ")"
 
 
-__npy_name_class(__npy_methodcaller, "methodcaller")
+__npy_name_class(__npy_methodcaller, "methodcaller", "operator")
 
 
 # ----- collections.ChainMap: several mappings searched as one (CPython's algorithm) -----
@@ -5088,7 +5094,7 @@ class __npy_ChainMap:
         return self
 
 
-__npy_name_class(__npy_ChainMap, "ChainMap")
+__npy_name_class(__npy_ChainMap, "ChainMap", "collections")
 
 
 # ----- statistics: two-variable functions and the other means (CPython 3.11's algorithms) -----

@@ -238,6 +238,18 @@ impl Ty {
         TYPES[self as usize].1
     }
 
+    /// The module CPython names for a type that belongs to a module (`__module__`, uncaught-exception lines).
+    pub fn module(self) -> Option<&'static str> {
+        Some(match self {
+            Ty::JSONDecodeError => "json.decoder",
+            Ty::DefaultDict | Ty::Counter | Ty::OrderedDict => "collections",
+            Ty::Pattern | Ty::Match | Ty::ReError => "re",
+            Ty::Hash => "_hashlib",
+            Ty::Uuid => "uuid",
+            _ => return None,
+        })
+    }
+
     /// The builtin type whose class is `h`, if `h` is one.
     pub fn from_handle(h: Handle) -> Option<Ty> {
         TYPES.get(h.0 as usize).map(|t| t.0)
