@@ -1,8 +1,6 @@
-//! `bytes`: immutable byte strings, as much of CPython's type as file contents and HTTP bodies need:
-//! `len`, indexing (to int) and slicing, `==` and `hash`, `in`, `+`, iteration, CPython's repr
-//! (`b'...'`), `decode(encoding="utf-8", errors="strict")`, `str.encode(...)` and the `bytes(...)`
-//! constructor. The frontend does not accept `b'...'` literals yet; bytes come from `str.encode`,
-//! `bytes(...)`, `fs.read_bytes` and `Response.content`.
+//! `bytes`: immutable byte strings: `len`, indexing (to int) and slicing, comparisons and `hash`, `in`,
+//! `+` and `*`, iteration, CPython's repr (`b'...'`), `decode(encoding="utf-8", errors="strict")`, `hex`,
+//! `fromhex`, `str.encode(...)` and the `bytes(...)` constructor. The other methods are in bytes_methods.rs.
 //!
 //! Encodings: `utf-8` and `ascii` (and their common spellings); errors `strict`, `replace`, `ignore`.
 
@@ -332,6 +330,9 @@ impl Vm {
             "decode" => {}
             "hex" => return self.bytes_hex(recv, args, kw),
             "fromhex" => return self.bytes_fromhex(args, kw),
+            _ if crate::bytes_methods::METHODS.contains(&name) => {
+                return self.bytes_method_more(recv, name, args, kw)
+            }
             _ => {
                 return Err(exc(
                     Ty::AttributeError,

@@ -31,6 +31,7 @@ mod arith;
 mod builtins;
 pub mod bytecode;
 mod bytes;
+mod bytes_methods;
 mod capability;
 mod case;
 mod casefold;

@@ -238,7 +238,7 @@ pub(crate) fn method_names(ty: Option<Ty>) -> Vec<&'static str> {
         Some(Ty::Tuple | Ty::Range) => TUPLE_METHODS.to_vec(),
         Some(Ty::Int | Ty::Bool) => INT_METHODS.to_vec(),
         Some(Ty::Float) => FLOAT_METHODS.to_vec(),
-        Some(Ty::Bytes) => crate::bytes::METHODS.to_vec(),
+        Some(Ty::Bytes) => [crate::bytes::METHODS, crate::bytes_methods::METHODS].concat(),
         Some(Ty::Pattern) => crate::modules::re::PATTERN_METHODS.to_vec(),
         Some(Ty::Match) => crate::modules::re::MATCH_METHODS.to_vec(),
         _ => Vec::new(),
@@ -268,7 +268,10 @@ pub fn has_method(ty: Option<Ty>, name: &str) -> bool {
         Some(Ty::Match) => crate::modules::re::MATCH_METHODS,
         Some(Ty::Generator) => &["send", "throw", "close", "__next__", "__iter__"],
         Some(Ty::Hash) => crate::modules::hashlib::METHODS,
-        Some(Ty::Bytes) => crate::bytes::METHODS,
+        Some(Ty::Bytes) => {
+            return crate::bytes::METHODS.contains(&name)
+                || crate::bytes_methods::METHODS.contains(&name)
+        }
         Some(ty) => return crate::capability::has_method(ty, name),
         None => &[],
     };
@@ -435,6 +438,9 @@ impl Vm {
             }
             Obj::Type(_) if Ty::from_handle(h) == Some(Ty::Bytes) && name == "fromhex" => {
                 self.bytes_fromhex(args, kw)
+            }
+            Obj::Type(_) if Ty::from_handle(h) == Some(Ty::Bytes) && name == "maketrans" => {
+                self.bytes_method_more(recv, name, args, kw)
             }
             Obj::Pattern(_) => self.pattern_method(recv, name, args, kw),
             Obj::Match(_) => self.match_method(recv, name, args, kw),
@@ -690,7 +696,7 @@ impl Vm {
         }
     }
 
-    fn int_param(&self, v: Option<Value>, default: i64) -> PyResult<i64> {
+    pub(crate) fn int_param(&self, v: Option<Value>, default: i64) -> PyResult<i64> {
         match v {
             None | Some(Value::None) => Ok(default),
             Some(v) => match self.small_int(v) {
@@ -710,7 +716,7 @@ impl Vm {
 
     /// A start or end position (`find`, `count`, `index`, `startswith`, ...). Like a slice bound in CPython,
     /// an int past 64 bits clamps instead of failing: `"abc".find("a", 10**20)` is -1.
-    fn bound_param(&self, v: Option<Value>, default: i64) -> PyResult<i64> {
+    pub(crate) fn bound_param(&self, v: Option<Value>, default: i64) -> PyResult<i64> {
         match v.and_then(|v| self.to_bigint(v).filter(|_| self.small_int(v).is_none())) {
             Some(big) if big.sign() == num_bigint::Sign::Minus => Ok(i64::MIN),
             Some(_) => Ok(i64::MAX),
