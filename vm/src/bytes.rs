@@ -18,6 +18,30 @@ pub(crate) const METHODS: &[&str] = &["decode", "hex", "fromhex"];
 enum Encoding {
     Utf8,
     Ascii,
+    Latin1,
+    /// Python's own escapes (`\t`, `\xe9`, `\u20ac`, `\U0001f680`) over Latin-1.
+    UnicodeEscape,
+}
+
+impl Encoding {
+    /// The codec's name in CPython's error messages.
+    fn name(self) -> &'static str {
+        match self {
+            Encoding::Utf8 => "utf-8",
+            Encoding::Ascii => "ascii",
+            Encoding::Latin1 => "latin-1",
+            Encoding::UnicodeEscape => "unicodeescape",
+        }
+    }
+}
+
+/// How CPython shows a character in an encoding error: `'\xe9'`, `'\u20ac'` or `'\U0001f680'`.
+fn char_escape(c: char) -> String {
+    match c as u32 {
+        n if n < 0x100 => format!("\\x{n:02x}"),
+        n if n < 0x10000 => format!("\\u{n:04x}"),
+        n => format!("\\U{n:08x}"),
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -40,9 +64,15 @@ fn encoding_arg(vm: &Vm, v: Option<Value>) -> PyResult<Encoding> {
     match name.to_ascii_lowercase().replace('_', "-").as_str() {
         "utf-8" | "utf8" | "u8" => Ok(Encoding::Utf8),
         "ascii" | "us-ascii" => Ok(Encoding::Ascii),
+        "latin-1" | "latin1" | "latin" | "l1" | "iso-8859-1" | "iso8859-1" | "8859" | "cp819" => {
+            Ok(Encoding::Latin1)
+        }
+        "unicode-escape" => Ok(Encoding::UnicodeEscape),
         other => Err(exc(
             Ty::LookupError,
-            format!("unknown encoding: {other} (nPython supports utf-8 and ascii)"),
+            format!(
+                "unknown encoding: {other} (nPython supports utf-8, ascii, latin-1 and unicode_escape)"
+            ),
         )),
     }
 }
@@ -144,36 +174,163 @@ fn decode(bytes: &[u8], encoding: Encoding, errors: Errors) -> PyResult<String> 
             }
             Ok(out)
         }
+        Encoding::Latin1 => Ok(bytes.iter().map(|&b| b as char).collect()),
+        Encoding::UnicodeEscape => decode_unicode_escape(bytes, errors),
     }
 }
 
-fn encode(text: &str, encoding: Encoding, errors: Errors) -> PyResult<Vec<u8>> {
-    match encoding {
-        Encoding::Utf8 => Ok(text.as_bytes().to_vec()),
-        Encoding::Ascii => {
-            let mut out = Vec::with_capacity(text.len());
-            for (pos, c) in text.chars().enumerate() {
-                if c.is_ascii() {
-                    out.push(c as u8);
-                    continue;
+/// The `unicode_escape` codec's decoder: Python string-literal escapes, other bytes as Latin-1.
+fn decode_unicode_escape(bytes: &[u8], errors: Errors) -> PyResult<String> {
+    let mut out = String::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b != b'\\' {
+            out.push(b as char);
+            i += 1;
+            continue;
+        }
+        let start = i;
+        i += 1;
+        let Some(&e) = bytes.get(i) else {
+            return Err(exc(
+                Ty::UnicodeDecodeError,
+                format!("'unicodeescape' codec can't decode byte 0x5c in position {start}: \\ at end of string"),
+            ));
+        };
+        i += 1;
+        if e == b'\n' {
+            // A backslash before a newline joins the lines.
+            continue;
+        }
+        let simple = match e {
+            b'\\' => Some('\\'),
+            b'\'' => Some('\''),
+            b'"' => Some('"'),
+            b'a' => Some('\x07'),
+            b'b' => Some('\x08'),
+            b'f' => Some('\x0c'),
+            b'n' => Some('\n'),
+            b'r' => Some('\r'),
+            b't' => Some('\t'),
+            b'v' => Some('\x0b'),
+            _ => None,
+        };
+        if let Some(c) = simple {
+            out.push(c);
+            continue;
+        }
+        if (b'0'..=b'7').contains(&e) {
+            let mut n = u32::from(e - b'0');
+            for _ in 0..2 {
+                match bytes.get(i) {
+                    Some(&d @ b'0'..=b'7') => {
+                        n = n * 8 + u32::from(d - b'0');
+                        i += 1;
+                    }
+                    _ => break,
                 }
+            }
+            out.push(char::from_u32(n).unwrap_or('\u{fffd}'));
+            continue;
+        }
+        let digits = match e {
+            b'x' => 2,
+            b'u' => 4,
+            b'U' => 8,
+            _ => {
+                // An unknown escape stays as written (CPython also warns).
+                out.push('\\');
+                out.push(e as char);
+                continue;
+            }
+        };
+        let hex = bytes
+            .get(i..i + digits)
+            .filter(|h| h.iter().all(u8::is_ascii_hexdigit));
+        let code = hex
+            .and_then(|h| std::str::from_utf8(h).ok())
+            .and_then(|h| u32::from_str_radix(h, 16).ok());
+        match code.map(char::from_u32) {
+            Some(Some(c)) => {
+                out.push(c);
+                i += digits;
+            }
+            _ => {
+                let what = match (e, code) {
+                    (b'U', Some(_)) => "illegal Unicode character".to_string(),
+                    _ => format!("truncated \\{}{} escape", e as char, "X".repeat(digits)),
+                };
+                let end = i + bytes[i..]
+                    .iter()
+                    .take(digits)
+                    .take_while(|c| c.is_ascii_hexdigit())
+                    .count();
                 match errors {
-                    Errors::Replace => out.push(b'?'),
-                    Errors::Ignore => {}
                     Errors::Strict => {
                         return Err(exc(
-                            Ty::UnicodeEncodeError,
+                            Ty::UnicodeDecodeError,
                             format!(
-                                "'ascii' codec can't encode character '\\u{:04x}' in position {pos}: ordinal not in range(128)",
-                                c as u32
+                                "'unicodeescape' codec can't decode bytes in position {start}-{}: {what}",
+                                end - 1
                             ),
                         ))
                     }
+                    Errors::Replace => out.push('\u{fffd}'),
+                    Errors::Ignore => {}
                 }
+                i = end;
             }
-            Ok(out)
         }
     }
+    Ok(out)
+}
+
+fn encode(text: &str, encoding: Encoding, errors: Errors) -> PyResult<Vec<u8>> {
+    let limit = match encoding {
+        Encoding::Utf8 => return Ok(text.as_bytes().to_vec()),
+        Encoding::UnicodeEscape => return Ok(encode_unicode_escape(text)),
+        Encoding::Ascii => 0x80,
+        Encoding::Latin1 => 0x100,
+    };
+    let mut out = Vec::with_capacity(text.len());
+    for (pos, c) in text.chars().enumerate() {
+        if (c as u32) < limit {
+            out.push(c as u8);
+            continue;
+        }
+        match errors {
+            Errors::Replace => out.push(b'?'),
+            Errors::Ignore => {}
+            Errors::Strict => {
+                return Err(exc(
+                    Ty::UnicodeEncodeError,
+                    format!(
+                        "'{}' codec can't encode character '{}' in position {pos}: ordinal not in range({limit})",
+                        encoding.name(),
+                        char_escape(c)
+                    ),
+                ))
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// The `unicode_escape` codec's encoder: printable ASCII as is, everything else escaped.
+fn encode_unicode_escape(text: &str) -> Vec<u8> {
+    let mut out = Vec::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' => out.extend_from_slice(b"\\\\"),
+            '\t' => out.extend_from_slice(b"\\t"),
+            '\n' => out.extend_from_slice(b"\\n"),
+            '\r' => out.extend_from_slice(b"\\r"),
+            ' '..='~' => out.push(c as u8),
+            _ => out.extend_from_slice(char_escape(c).as_bytes()),
+        }
+    }
+    out
 }
 
 /// CPython's repr of a bytes object: `b'...'`, or `b"..."` when it holds `'` and no `"`.

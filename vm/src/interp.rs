@@ -264,6 +264,7 @@ impl Vm {
                     | Ty::Generator
                     | Ty::Hash
                     | Ty::Uuid
+                    | Ty::BinasciiError
             ) {
                 builtins.insert((*name).into(), Value::Obj(ty.handle()));
             }

@@ -3137,8 +3137,47 @@ def __npy_urldefrag(url):
 
 
 class __npy_auto:
+    # Its value is known only when the enum class is made; `READ | WRITE` in the class body is kept as an
+    # expression of autos and worked out then (CPython knows the values at once).
     def __init__(self):
         self.value = __npy_auto
+
+    def _npy_resolve(self):
+        return self._npy_value_
+
+    def __or__(self, other):
+        return __npy_auto_expr(self, other, "|")
+
+    def __ror__(self, other):
+        return __npy_auto_expr(other, self, "|")
+
+    def __and__(self, other):
+        return __npy_auto_expr(self, other, "&")
+
+    def __rand__(self, other):
+        return __npy_auto_expr(other, self, "&")
+
+    def __xor__(self, other):
+        return __npy_auto_expr(self, other, "^")
+
+    def __rxor__(self, other):
+        return __npy_auto_expr(other, self, "^")
+
+
+class __npy_auto_expr(__npy_auto):
+    def __init__(self, left, right, op):
+        self.left = left
+        self.right = right
+        self.op = op
+
+    def _npy_resolve(self):
+        a = self.left._npy_resolve() if isinstance(self.left, __npy_auto) else self.left
+        b = self.right._npy_resolve() if isinstance(self.right, __npy_auto) else self.right
+        if self.op == "|":
+            return a | b
+        if self.op == "&":
+            return a & b
+        return a ^ b
 
 
 def __npy_enum_is_descriptor(value):
@@ -3162,8 +3201,12 @@ class __npy_Enum:
         for name, value in own.items():
             if name.startswith("_") or __npy_enum_is_descriptor(value):
                 continue
-            if isinstance(value, __npy_auto):
+            if isinstance(value, __npy_auto_expr):
+                value = value._npy_resolve()
+            elif isinstance(value, __npy_auto):
+                placeholder = value
                 value = cls._generate_next_value_(name, 1, len(names), last_values[:])
+                placeholder._npy_value_ = value
             last_values.append(value)
             if value in by_value:
                 members[name] = by_value[value]
@@ -3328,6 +3371,152 @@ class __npy_StrEnum(str, __npy_Enum):
 
 
 __npy_name_class(__npy_StrEnum, "StrEnum", "enum")
+
+
+class __npy_Flag(__npy_Enum):
+    # Members whose values are single bits are canonical (iteration, len); any other value made of known bits
+    # is a pseudo-member named after its bits ("R|X"), made once and kept, so `is` works as in CPython.
+    _npy_keep_unknown_bits_ = False
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        if not count:
+            return start if start is not None else 1
+        return 2 ** max(last_values).bit_length()
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        mask = 0
+        canonical = []
+        for name in cls._member_names_:
+            value = cls._npy_members_[name]._value_
+            mask |= value
+            if value > 0 and value & (value - 1) == 0:
+                canonical.append(name)
+        cls._member_names_ = canonical
+        cls._npy_flag_mask_ = mask
+
+    def __new__(cls, value):
+        if isinstance(value, cls):
+            return value
+        try:
+            return cls._npy_by_value_[value]
+        except (KeyError, TypeError):
+            pass
+        if not isinstance(value, int):
+            missing = cls._missing_(value)
+            if isinstance(missing, cls):
+                return missing
+            raise ValueError(f"{value!r} is not a valid {cls.__qualname__}")
+        mask = cls._npy_flag_mask_
+        if value < 0 or (value & ~mask and not cls._npy_keep_unknown_bits_):
+            if value >= 0:
+                bits = max(value.bit_length(), mask.bit_length())
+                raise ValueError(f"<flag {cls.__name__!r}> invalid value {value!r}\n"
+                                 f"    given {__npy_flag_bin(value, bits)}\n"
+                                 f"  allowed {__npy_flag_bin(mask, bits)}")
+            raise ValueError(f"{value!r} is not a valid {cls.__qualname__}")
+        names = [n for n in cls._member_names_ if cls._npy_members_[n]._value_ & value]
+        unknown = value & ~mask
+        if unknown:
+            names.append(str(unknown))
+        member_type = __npy_enum_member_type(cls)
+        member = object.__new__(cls) if member_type is None else member_type.__new__(cls, value)
+        member._value_ = value
+        member._name_ = "|".join(names) if names and names != [str(unknown)] else None
+        cls._npy_by_value_[value] = member
+        return member
+
+    def __repr__(self):
+        cls = type(self).__name__
+        if self._name_ is None:
+            return f"<{cls}: {self._value_!r}>"
+        return f"<{cls}.{self._name_}: {self._value_!r}>"
+
+    def __str__(self):
+        if self._name_ is None:
+            return f"{type(self).__name__}({self._value_!r})"
+        return f"{type(self).__name__}.{self._name_}"
+
+    def __hash__(self):
+        if __npy_enum_member_type(type(self)) is not None:
+            return hash(self._value_)
+        return hash(self._name_)
+
+    def __bool__(self):
+        return bool(self._value_)
+
+    def __iter__(self):
+        members = type(self)._npy_members_
+        return iter([members[n] for n in type(self)._member_names_ if members[n]._value_ & self._value_])
+
+    def __len__(self):
+        return len(list(self.__iter__()))
+
+    def __contains__(self, other):
+        if not isinstance(other, type(self)):
+            raise TypeError(f"unsupported operand type(s) for 'in': {type(other).__qualname__!r} and "
+                            f"{type(self).__qualname__!r}")
+        return other._value_ & self._value_ == other._value_
+
+    def _npy_other_value(self, other):
+        if isinstance(other, type(self)):
+            return other._value_
+        if __npy_enum_member_type(type(self)) is not None and isinstance(other, int):
+            return int(other)
+        return None
+
+    def __or__(self, other):
+        value = self._npy_other_value(other)
+        if value is None:
+            return NotImplemented
+        return type(self)(self._value_ | value)
+
+    def __and__(self, other):
+        value = self._npy_other_value(other)
+        if value is None:
+            return NotImplemented
+        return type(self)(self._value_ & value)
+
+    def __xor__(self, other):
+        value = self._npy_other_value(other)
+        if value is None:
+            return NotImplemented
+        return type(self)(self._value_ ^ value)
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
+
+    def __invert__(self):
+        cls = type(self)
+        return cls(cls._npy_flag_mask_ & ~self._value_)
+
+
+def __npy_flag_bin(num, max_bits):
+    # enum's own bin(): a sign digit, a space, then the bits padded to max_bits.
+    s = bin(num + 2 ** num.bit_length()).replace("1", "0", 1)
+    sign, digits = s[:3], s[3:]
+    if len(digits) < max_bits:
+        digits = (sign[-1] * max_bits + digits)[-max_bits:]
+    return f"{sign} {digits}"
+
+
+__npy_name_class(__npy_Flag, "Flag", "enum")
+
+
+class __npy_IntFlag(int, __npy_Flag):
+    # Members are ints; bits outside the known members are kept (CPython's KEEP boundary).
+    _npy_keep_unknown_bits_ = True
+
+    def __str__(self):
+        return int.__repr__(self)
+
+    def __format__(self, spec):
+        return format(self._value_, spec)
+
+
+__npy_name_class(__npy_IntFlag, "IntFlag", "enum")
 
 
 # ---- sys -----------------------------------------------------------------------------------------------------

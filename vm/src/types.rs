@@ -91,6 +91,7 @@ pub enum Ty {
     Generator = 77,
     Hash = 78,
     Uuid = 79,
+    BinasciiError = 80,
 }
 
 /// `(type, Python name, base)` for every builtin type, in handle order.
@@ -224,6 +225,7 @@ pub const TYPES: &[(Ty, &str, Option<Ty>)] = &[
     (Ty::Generator, "generator", Some(Ty::Object)),
     (Ty::Hash, "HASH", Some(Ty::Object)),
     (Ty::Uuid, "UUID", Some(Ty::Object)),
+    (Ty::BinasciiError, "Error", Some(Ty::ValueError)),
 ];
 
 impl Ty {
@@ -246,6 +248,7 @@ impl Ty {
             Ty::Pattern | Ty::Match | Ty::ReError => "re",
             Ty::Hash => "_hashlib",
             Ty::Uuid => "uuid",
+            Ty::BinasciiError => "binascii",
             _ => return None,
         })
     }

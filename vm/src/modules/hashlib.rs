@@ -1,9 +1,12 @@
-//! `hashlib`: md5, sha1 and the SHA-2 family over bytes (RustCrypto), with CPython's object API
-//! (`update`, `digest`, `hexdigest`, `copy`, `name`, `digest_size`, `block_size`).
+//! `hashlib`: md5, sha1, the SHA-2 and SHA-3 families and BLAKE2 (with `digest_size`) over bytes (RustCrypto),
+//! with CPython's object API (`update`, `digest`, `hexdigest`, `copy`, `name`, `digest_size`, `block_size`).
 
+use blake2::digest::{Update, VariableOutput};
+use blake2::{Blake2bVar, Blake2sVar};
 use md5::Md5;
 use sha1::Sha1;
 use sha2::{Digest, Sha224, Sha256, Sha384, Sha512};
+use sha3::{Sha3_224, Sha3_256, Sha3_384, Sha3_512};
 
 use crate::builtins::arity;
 use crate::error::{exc, type_error, value_error, PyResult};
@@ -19,12 +22,21 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("sha256", sha256),
     ("sha384", sha384),
     ("sha512", sha512),
+    ("sha3_224", sha3_224),
+    ("sha3_256", sha3_256),
+    ("sha3_384", sha3_384),
+    ("sha3_512", sha3_512),
+    ("blake2b", blake2b),
+    ("blake2s", blake2s),
     ("new", new),
 ];
 
 pub const METHODS: &[&str] = &["update", "digest", "hexdigest", "copy"];
 
-const NAMES: &[&str] = &["md5", "sha1", "sha224", "sha256", "sha384", "sha512"];
+const NAMES: &[&str] = &[
+    "md5", "sha1", "sha224", "sha256", "sha384", "sha512", "sha3_224", "sha3_256", "sha3_384",
+    "sha3_512", "blake2b", "blake2s",
+];
 
 pub fn constants(vm: &mut Vm) -> Vec<(&'static str, Value)> {
     let names: Vec<Value> = NAMES.iter().map(|n| vm.new_str(*n)).collect();
@@ -45,6 +57,12 @@ pub enum HashObj {
     Sha256(Sha256),
     Sha384(Sha384),
     Sha512(Sha512),
+    Sha3_224(Sha3_224),
+    Sha3_256(Sha3_256),
+    Sha3_384(Sha3_384),
+    Sha3_512(Sha3_512),
+    Blake2b(Blake2bVar),
+    Blake2s(Blake2sVar),
 }
 
 impl HashObj {
@@ -56,6 +74,12 @@ impl HashObj {
             "sha256" => HashObj::Sha256(Sha256::new()),
             "sha384" => HashObj::Sha384(Sha384::new()),
             "sha512" => HashObj::Sha512(Sha512::new()),
+            "sha3_224" => HashObj::Sha3_224(Sha3_224::new()),
+            "sha3_256" => HashObj::Sha3_256(Sha3_256::new()),
+            "sha3_384" => HashObj::Sha3_384(Sha3_384::new()),
+            "sha3_512" => HashObj::Sha3_512(Sha3_512::new()),
+            "blake2b" => HashObj::Blake2b(Blake2bVar::new(64).ok()?),
+            "blake2s" => HashObj::Blake2s(Blake2sVar::new(32).ok()?),
             _ => return None,
         })
     }
@@ -68,17 +92,29 @@ impl HashObj {
             HashObj::Sha256(_) => "sha256",
             HashObj::Sha384(_) => "sha384",
             HashObj::Sha512(_) => "sha512",
+            HashObj::Sha3_224(_) => "sha3_224",
+            HashObj::Sha3_256(_) => "sha3_256",
+            HashObj::Sha3_384(_) => "sha3_384",
+            HashObj::Sha3_512(_) => "sha3_512",
+            HashObj::Blake2b(_) => "blake2b",
+            HashObj::Blake2s(_) => "blake2s",
         }
     }
 
     fn update(&mut self, data: &[u8]) {
         match self {
-            HashObj::Md5(h) => h.update(data),
-            HashObj::Sha1(h) => h.update(data),
-            HashObj::Sha224(h) => h.update(data),
-            HashObj::Sha256(h) => h.update(data),
-            HashObj::Sha384(h) => h.update(data),
-            HashObj::Sha512(h) => h.update(data),
+            HashObj::Md5(h) => Digest::update(h, data),
+            HashObj::Sha1(h) => Digest::update(h, data),
+            HashObj::Sha224(h) => Digest::update(h, data),
+            HashObj::Sha256(h) => Digest::update(h, data),
+            HashObj::Sha384(h) => Digest::update(h, data),
+            HashObj::Sha512(h) => Digest::update(h, data),
+            HashObj::Sha3_224(h) => Digest::update(h, data),
+            HashObj::Sha3_256(h) => Digest::update(h, data),
+            HashObj::Sha3_384(h) => Digest::update(h, data),
+            HashObj::Sha3_512(h) => Digest::update(h, data),
+            HashObj::Blake2b(h) => Update::update(h, data),
+            HashObj::Blake2s(h) => Update::update(h, data),
         }
     }
 
@@ -91,6 +127,12 @@ impl HashObj {
             HashObj::Sha256(h) => h.finalize().to_vec(),
             HashObj::Sha384(h) => h.finalize().to_vec(),
             HashObj::Sha512(h) => h.finalize().to_vec(),
+            HashObj::Sha3_224(h) => h.finalize().to_vec(),
+            HashObj::Sha3_256(h) => h.finalize().to_vec(),
+            HashObj::Sha3_384(h) => h.finalize().to_vec(),
+            HashObj::Sha3_512(h) => h.finalize().to_vec(),
+            HashObj::Blake2b(h) => h.finalize_boxed().to_vec(),
+            HashObj::Blake2s(h) => h.finalize_boxed().to_vec(),
         }
     }
 
@@ -102,6 +144,12 @@ impl HashObj {
             HashObj::Sha256(_) => (32, 64),
             HashObj::Sha384(_) => (48, 128),
             HashObj::Sha512(_) => (64, 128),
+            HashObj::Sha3_224(_) => (28, 144),
+            HashObj::Sha3_256(_) => (32, 136),
+            HashObj::Sha3_384(_) => (48, 104),
+            HashObj::Sha3_512(_) => (64, 72),
+            HashObj::Blake2b(h) => (h.output_size() as i64, 128),
+            HashObj::Blake2s(h) => (h.output_size() as i64, 64),
         }
     }
 }
@@ -166,6 +214,69 @@ fn sha384(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value
 }
 fn sha512(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
     make(vm, HashObj::Sha512(Sha512::new()), "sha512", args, kw)
+}
+
+fn sha3_224(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
+    make(vm, HashObj::Sha3_224(Sha3_224::new()), "sha3_224", args, kw)
+}
+fn sha3_256(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
+    make(vm, HashObj::Sha3_256(Sha3_256::new()), "sha3_256", args, kw)
+}
+fn sha3_384(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
+    make(vm, HashObj::Sha3_384(Sha3_384::new()), "sha3_384", args, kw)
+}
+fn sha3_512(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
+    make(vm, HashObj::Sha3_512(Sha3_512::new()), "sha3_512", args, kw)
+}
+
+/// `blake2b(data, *, digest_size=64)` / `blake2s(data, *, digest_size=32)`: the digest size is the only
+/// parameter supported; keyed hashing, salt and personalisation are refused with a TypeError.
+fn blake2(
+    vm: &mut Vm,
+    func: &str,
+    max_size: i64,
+    args: &[Value],
+    kw: &[(String, Value)],
+) -> PyResult<Value> {
+    let mut size = max_size;
+    let mut rest = Vec::new();
+    for (k, v) in kw {
+        match k.as_str() {
+            "digest_size" => match *v {
+                Value::Int(n) if (1..=max_size).contains(&n) => size = n,
+                Value::Int(_) => {
+                    return Err(value_error(format!(
+                        "digest_size must be between 1 and {max_size} bytes"
+                    )))
+                }
+                other => {
+                    return Err(type_error(format!(
+                        "'{}' object cannot be interpreted as an integer",
+                        vm.type_name(other)
+                    )))
+                }
+            },
+            "key" | "salt" | "person" | "fanout" | "depth" | "leaf_size" | "node_offset"
+            | "node_depth" | "inner_size" | "last_node" => return Err(type_error(format!(
+                "{func}() argument '{k}' is not supported by nPython (only data and digest_size)"
+            ))),
+            _ => rest.push((k.clone(), *v)),
+        }
+    }
+    let h = if func == "blake2b" {
+        Blake2bVar::new(size as usize).map(HashObj::Blake2b)
+    } else {
+        Blake2sVar::new(size as usize).map(HashObj::Blake2s)
+    }
+    .map_err(|_| value_error("invalid digest_size"))?;
+    make(vm, h, func, args, &rest)
+}
+
+fn blake2b(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
+    blake2(vm, "blake2b", 64, args, kw)
+}
+fn blake2s(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
+    blake2(vm, "blake2s", 32, args, kw)
 }
 
 fn new(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {

@@ -282,6 +282,8 @@ const MODULES: &[NativeModule] = &[
             ("Enum", "__npy_Enum"),
             ("IntEnum", "__npy_IntEnum"),
             ("StrEnum", "__npy_StrEnum"),
+            ("Flag", "__npy_Flag"),
+            ("IntFlag", "__npy_IntFlag"),
             ("auto", "__npy_auto"),
             ("unique", "__npy_unique"),
         ],

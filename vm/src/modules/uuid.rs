@@ -26,11 +26,23 @@ pub fn constants(vm: &mut Vm) -> Vec<(&'static str, Value)> {
         ("NAMESPACE_OID", 0x6ba7b812_9dad_11d1_80b4_00c04fd430c8),
         ("NAMESPACE_X500", 0x6ba7b814_9dad_11d1_80b4_00c04fd430c8),
     ];
-    NAMESPACES
+    let mut out: Vec<(&'static str, Value)> = NAMESPACES
         .iter()
         .map(|(n, u)| (*n, vm.new_uuid(*u)))
-        .collect()
+        .collect();
+    for (name, text) in VARIANTS {
+        out.push((name, vm.new_str(text)));
+    }
+    out
 }
+
+/// The variant names `UUID.variant` returns, as module constants (`u.variant == uuid.RFC_4122`).
+const VARIANTS: [(&str, &str); 4] = [
+    ("RESERVED_NCS", "reserved for NCS compatibility"),
+    ("RFC_4122", "specified in RFC 4122"),
+    ("RESERVED_MICROSOFT", "reserved for Microsoft compatibility"),
+    ("RESERVED_FUTURE", "reserved for future definition"),
+];
 
 /// The canonical 8-4-4-4-12 form.
 pub fn canonical(u: u128) -> String {
@@ -95,10 +107,10 @@ impl Vm {
             "bytes" => self.new_bytes(u.to_be_bytes().to_vec()),
             "urn" => self.new_str(format!("urn:uuid:{}", canonical(u))),
             "variant" => self.new_str(match (u >> 61) & 0b111 {
-                0..=3 => "reserved for NCS compatibility",
-                4 | 5 => "specified in RFC 4122",
-                6 => "reserved for Microsoft compatibility",
-                _ => "reserved for future definition",
+                0..=3 => VARIANTS[0].1,
+                4 | 5 => VARIANTS[1].1,
+                6 => VARIANTS[2].1,
+                _ => VARIANTS[3].1,
             }),
             _ => return Ok(None),
         }))
