@@ -36,6 +36,17 @@ struct FileConfig {
     max_jobs_per_swarm: Option<usize>,
     /// How long SIGTERM waits for running jobs before cancelling the rest.
     shutdown_grace_ms: Option<u64>,
+    /// A connection that has not sent a whole request head this long after it opened (or after the first
+    /// byte of a later head) is closed.
+    header_timeout_ms: Option<u64>,
+    /// A keep-alive connection with no request for this long is closed.
+    idle_timeout_ms: Option<u64>,
+    /// A request body gets this long, plus one second per `min_body_bytes_per_sec` bytes received.
+    body_timeout_ms: Option<u64>,
+    /// The slowest body rate kept up past `body_timeout_ms`.
+    min_body_bytes_per_sec: Option<u64>,
+    /// Connections open at once (default: three quarters of the descriptor limit).
+    max_connections: Option<usize>,
     /// SHA-256 hex digests of the admin keys (for `/v1/tokens`).
     admin_keys_sha256: Option<Vec<String>>,
     /// Where the signing key and revocations of capability tokens live (default `$NPYTHON_HOME`).
@@ -136,6 +147,11 @@ pub struct ServeConfig {
     pub max_outstanding_jobs: usize,
     pub max_jobs_per_swarm: usize,
     pub shutdown_grace: Duration,
+    pub header_timeout: Duration,
+    pub idle_timeout: Duration,
+    pub body_timeout: Duration,
+    pub min_body_bytes_per_sec: u64,
+    pub max_connections: usize,
     pub admin_key_hashes: Vec<[u8; 32]>,
     pub key_store: PathBuf,
     pub default_limits: JobLimits,
@@ -347,6 +363,14 @@ impl ServeConfig {
             max_outstanding_jobs: file.max_outstanding_jobs.unwrap_or(1_000_000),
             max_jobs_per_swarm: file.max_jobs_per_swarm.unwrap_or(100_000),
             shutdown_grace: Duration::from_millis(file.shutdown_grace_ms.unwrap_or(30_000)),
+            header_timeout: Duration::from_millis(file.header_timeout_ms.unwrap_or(10_000).max(1)),
+            idle_timeout: Duration::from_millis(file.idle_timeout_ms.unwrap_or(30_000).max(1)),
+            body_timeout: Duration::from_millis(file.body_timeout_ms.unwrap_or(30_000).max(1)),
+            min_body_bytes_per_sec: file.min_body_bytes_per_sec.unwrap_or(16_384).max(1),
+            max_connections: file.max_connections.map_or_else(
+                || crate::conns::default_max_connections(crate::conns::fd_limit()),
+                |n| n.max(1),
+            ),
             admin_key_hashes,
             key_store: file.key_store.unwrap_or_else(|| home.to_path_buf()),
             default_limits: file.limits.unwrap_or_default(),
@@ -470,6 +494,30 @@ mod tests {
             c.tenants[0].outstanding_limit(c.pool_size),
             100_000 + c.pool_size
         );
+    }
+
+    #[test]
+    fn connection_settings_have_safe_defaults_and_are_read() {
+        let d = parse(&tenant("a", "k")).expect("valid");
+        assert_eq!(d.header_timeout, Duration::from_secs(10));
+        assert_eq!(d.idle_timeout, Duration::from_secs(30));
+        assert_eq!(d.body_timeout, Duration::from_secs(30));
+        assert_eq!(d.min_body_bytes_per_sec, 16_384);
+        assert_eq!(
+            d.max_connections,
+            crate::conns::default_max_connections(crate::conns::fd_limit())
+        );
+        let c = parse(&format!(
+            "header_timeout_ms = 300\nidle_timeout_ms = 400\nbody_timeout_ms = 500\n\
+             min_body_bytes_per_sec = 10\nmax_connections = 7\n{}",
+            tenant("a", "k")
+        ))
+        .expect("valid");
+        assert_eq!(c.header_timeout, Duration::from_millis(300));
+        assert_eq!(c.idle_timeout, Duration::from_millis(400));
+        assert_eq!(c.body_timeout, Duration::from_millis(500));
+        assert_eq!(c.min_body_bytes_per_sec, 10);
+        assert_eq!(c.max_connections, 7);
     }
 
     #[test]
