@@ -465,3 +465,140 @@ fn out_of_descriptors_the_accept_loop_pauses_logs_once_and_recovers() {
     assert!(metric(&http, "npython_http_accept_backoffs_total") >= 1.0);
 }
 
+#[test]
+fn the_bearer_scheme_is_case_insensitive_and_two_authorization_headers_are_refused() {
+    let dir = scratch("overload-auth");
+    let server = Server::start(&dir, Some(&config(&dir, "")));
+    for scheme in ["Bearer", "bearer", "BEARER", "bEaReR"] {
+        let r = server.http.send(
+            "GET",
+            "/v1/swarms/sw_0000000000000000",
+            None,
+            None,
+            &[("authorization", &format!("{scheme} {KEY}"))],
+        );
+        // Authenticated: the swarm is unknown (404), not the caller (401).
+        assert_eq!((r.status, r.code()), (404, "not_found".into()), "{scheme}");
+    }
+    let r = server.http.send(
+        "GET",
+        "/v1/swarms/sw_0000000000000000",
+        None,
+        None,
+        &[("authorization", "Basic YTpi")],
+    );
+    assert_eq!(r.status, 401);
+    for second in [format!("Bearer {KEY}"), "Bearer someone-else".to_string()] {
+        let r = server.http.send(
+            "GET",
+            "/v1/swarms/sw_0000000000000000",
+            Some(KEY),
+            None,
+            &[("authorization", &second)],
+        );
+        assert_eq!(
+            (r.status, r.code()),
+            (400, "duplicate_authorization".into()),
+            "{}",
+            r.body
+        );
+    }
+}
+
+#[test]
+fn every_405_has_an_allow_header() {
+    let dir = scratch("overload-405");
+    let server = Server::start(&dir, Some(&config(&dir, "")));
+    for (method, path, allow) in [
+        ("PUT", "/healthz", "GET"),
+        ("POST", "/metrics", "GET"),
+        ("PATCH", "/v1/swarms/sw_1", "GET, DELETE"),
+        ("GET", "/v1/swarms", "POST"),
+        ("GET", "/v1/tokens/abc/revoke", "POST"),
+    ] {
+        let r = server.http.send(method, path, Some(KEY), None, &[]);
+        assert_eq!(r.status, 405, "{method} {path}");
+        let header = r
+            .headers
+            .get("allow")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_else(|| panic!("{method} {path}: no Allow header"));
+        assert_eq!(header, allow, "{method} {path}");
+        assert_eq!(r.json()["error"]["allow"], allow);
+    }
+}
+
+#[test]
+fn an_oversized_head_gets_431_with_a_json_body() {
+    let dir = scratch("overload-431");
+    let server = Server::start(&dir, Some(&config(&dir, "")));
+    let mut stream = connect(&server);
+    let mut writer = stream.try_clone().expect("clone");
+    let big = "a".repeat(1 << 20);
+    let sender = std::thread::spawn(move || {
+        let _ = write!(
+            writer,
+            "GET /healthz HTTP/1.1\r\nhost: x\r\nx-big: {big}\r\n\r\n"
+        );
+    });
+    let (status, head, body) = read_response(&mut stream);
+    assert_eq!(status, 431, "{head}");
+    assert!(
+        has_header(&head, "content-type").is_some_and(|t| t == "application/json"),
+        "{head}"
+    );
+    let v: Value = serde_json::from_str(&body).expect("JSON body");
+    assert_eq!(v["error"]["code"], "headers_too_large", "{body}");
+    drop(stream);
+    sender.join().expect("sender");
+    // A head that is not HTTP at all gets a JSON 400.
+    let mut stream = connect(&server);
+    stream
+        .write_all(b"GARBAGE\x01 / HTTP/1.1\r\n\r\n")
+        .expect("request");
+    let (status, _, body) = read_response(&mut stream);
+    assert_eq!(status, 400, "{body}");
+    let v: Value = serde_json::from_str(&body).expect("JSON body");
+    assert_eq!(v["error"]["code"], "malformed_request", "{body}");
+}
+
+#[test]
+fn openapi_requires_exactly_one_of_source_or_script_as_the_server_does() {
+    let dir = scratch("overload-openapi");
+    let server = Server::start(&dir, Some(&config(&dir, "")));
+    let doc = server.http.get("/openapi.json", None).json();
+    let job = &doc["components"]["schemas"]["Job"];
+    assert_eq!(
+        job["oneOf"],
+        json!([{"required": ["source"]}, {"required": ["script"]}])
+    );
+    let script = server
+        .http
+        .post("/v1/scripts", Some(KEY), r#"{"source": "1"}"#);
+    assert_eq!(script.status, 201, "{}", script.body);
+    let reference = script.json()["script"].clone();
+    // What the schema's oneOf says (exactly one of the two present) is what the server accepts.
+    for job in [
+        json!({}),
+        json!({"source": "1", "script": reference}),
+        json!({"source": "1"}),
+        json!({"script": reference}),
+        json!({"inputs": {"x": 1}}),
+    ] {
+        let present = ["source", "script"]
+            .iter()
+            .filter(|k| job.get(**k).is_some())
+            .count();
+        let r = server.http.post(
+            "/v1/swarms",
+            Some(KEY),
+            &json!({ "jobs": [job] }).to_string(),
+        );
+        if present == 1 {
+            assert_eq!(r.status, 202, "{job}: {}", r.body);
+        } else {
+            assert_eq!((r.status, r.code()), (400, "invalid_job".into()), "{job}");
+        }
+    }
+}
+
