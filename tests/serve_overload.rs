@@ -340,7 +340,7 @@ fn eleven_hundred_idle_sockets_at_a_1024_descriptor_limit_stall_nobody() {
     let dir = scratch("overload-1100");
     let server = Server::start_limited(
         &dir,
-        Some(&config(&dir, "header_timeout_ms = 2000")),
+        Some(&config(&dir, "header_timeout_ms = 5000")),
         Some(1024),
     );
     let mut idle: Vec<TcpStream> = (0..1100).map(|_| connect(&server)).collect();
@@ -602,3 +602,102 @@ fn openapi_requires_exactly_one_of_source_or_script_as_the_server_does() {
     }
 }
 
+#[test]
+fn one_tenants_results_never_evict_another_tenants_swarm() {
+    let dir = scratch("overload-retention");
+    let path = config(&dir, "[retention]\nmax_bytes_per_tenant = 20000");
+    let mut text = std::fs::read_to_string(&path).expect("config");
+    text.push_str(&format!(
+        "\n[[tenants]]\nname = \"globex\"\napi_keys_sha256 = [\"{}\"]\n",
+        sha256_hex("globex-key")
+    ));
+    std::fs::write(&path, text).expect("config");
+    let server = Server::start(&dir, Some(&path));
+    let http = &server.http;
+    let small = submit(http, "globex-key", &json!([{"source": "'small'"}]));
+    let small = small["swarm"].as_str().expect("swarm").to_string();
+    assert_eq!(serve_support::results(http, "globex-key", &small).len(), 1);
+    // acme keeps 20 swarms of about 10 KB of results each: ten times its budget.
+    let mut acme = Vec::new();
+    for _ in 0..20 {
+        let a = submit(
+            http,
+            KEY,
+            &json!([{"source": "'x' * 5000"}, {"source": "'y' * 5000"}]),
+        );
+        let id = a["swarm"].as_str().expect("swarm").to_string();
+        assert_eq!(serve_support::results(http, KEY, &id).len(), 2);
+        acme.push(id);
+    }
+    // The janitor runs every second: wait until acme's oldest swarm is gone.
+    let start = Instant::now();
+    while http
+        .get(&format!("/v1/swarms/{}", acme[0]), Some(KEY))
+        .status
+        != 404
+    {
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "acme's oldest swarm was never evicted"
+        );
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    // acme's newest swarm (within its budget) and globex's older swarm are kept.
+    let newest = acme.last().expect("swarms");
+    assert_eq!(
+        http.get(&format!("/v1/swarms/{newest}"), Some(KEY)).status,
+        200
+    );
+    let r = http.get(&format!("/v1/swarms/{small}"), Some("globex-key"));
+    assert_eq!(r.status, 200, "{}", r.body);
+    assert_eq!(
+        serve_support::results(http, "globex-key", &small)[0]["result"],
+        "small"
+    );
+}
+
+#[test]
+fn a_return_value_over_max_result_bytes_ends_the_job_killed() {
+    let dir = scratch("overload-result");
+    let path = config(&dir, "[max_limits]\nmax_result_bytes = 100000");
+    let server = Server::start(&dir, Some(&path));
+    let http = &server.http;
+    let a = submit(
+        http,
+        KEY,
+        &json!([
+            {"source": "'x' * 1000", "limits": {"max_result_bytes": 500}},
+            {"source": "'x' * 400", "limits": {"max_result_bytes": 500}},
+            {"source": "['y' * 1000] * 200"},
+            {"source": "print('z' * 2000)\n'small'"},
+        ]),
+    );
+    let swarm = a["swarm"].as_str().expect("swarm");
+    let mut lines = serve_support::results(http, KEY, swarm);
+    lines.sort_by_key(|l| l["index"].as_u64());
+    assert_eq!(lines[0]["status"], "killed", "{}", lines[0]);
+    assert_eq!(lines[0]["limit"], "result");
+    assert_eq!(lines[0]["result"], Value::Null);
+    assert_eq!(lines[1]["status"], "ok");
+    assert_eq!(lines[1]["result"], "x".repeat(400));
+    // Unset, the limit is the server's ceiling (here 100,000 bytes).
+    assert_eq!(
+        (lines[2]["status"].clone(), lines[2]["limit"].clone()),
+        (json!("killed"), json!("result"))
+    );
+    // Output is not the return value.
+    assert_eq!(lines[3]["status"], "ok");
+    // Above the ceiling: refused at submission.
+    let r = http.post(
+        "/v1/swarms",
+        Some(KEY),
+        &json!({"jobs": [{"source": "1", "limits": {"max_result_bytes": 100001}}]}).to_string(),
+    );
+    assert_eq!(
+        (r.status, r.code()),
+        (400, "limit_too_high".into()),
+        "{}",
+        r.body
+    );
+    assert_eq!(r.json()["error"]["limit"], "max_result_bytes");
+}

@@ -456,6 +456,7 @@ fn with_defaults(mut l: JobLimits, d: &JobLimits) -> JobLimits {
     l.max_memory_bytes = l.max_memory_bytes.or(d.max_memory_bytes);
     l.timeout_ms = l.timeout_ms.or(d.timeout_ms);
     l.max_output_bytes = l.max_output_bytes.or(d.max_output_bytes);
+    l.max_result_bytes = l.max_result_bytes.or(d.max_result_bytes);
     l
 }
 
@@ -474,6 +475,11 @@ fn over_ceiling(l: &JobLimits, max: &JobLimits) -> Option<(&'static str, u64, u6
             "max_output_bytes",
             as_u64(l.max_output_bytes),
             as_u64(max.max_output_bytes),
+        ),
+        (
+            "max_result_bytes",
+            as_u64(l.max_result_bytes),
+            as_u64(max.max_result_bytes),
         ),
     ]
     .into_iter()
@@ -549,7 +555,11 @@ fn parse_jobs(
             }
             (None, None) => return Err(job_error(index, "a job needs `source` or `script`")),
         };
-        let limits = with_defaults(line.limits, &state.config.default_limits);
+        let mut limits = with_defaults(line.limits, &state.config.default_limits);
+        // A return value is bounded even when nothing sets its limit: by the ceiling.
+        limits.max_result_bytes = limits
+            .max_result_bytes
+            .or(state.config.max_limits.max_result_bytes);
         if let Some((name, asked, ceiling)) = over_ceiling(&limits, &state.config.max_limits) {
             return Err(ApiError::bad_request(
                 "limit_too_high",

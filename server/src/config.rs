@@ -104,7 +104,10 @@ pub enum StoreBackend {
 #[serde(deny_unknown_fields)]
 struct RetentionFile {
     seconds: Option<u64>,
+    /// All tenants' finished results; each tenant gets an equal share.
     max_bytes: Option<usize>,
+    /// One tenant's finished results (also capped by its share of `max_bytes`).
+    max_bytes_per_tenant: Option<usize>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -158,7 +161,10 @@ pub struct ServeConfig {
     /// Ceilings; `None` leaves that limit unbounded (the VM's own defaults still apply to unset limits).
     pub max_limits: JobLimits,
     pub retention: Duration,
+    /// All tenants' finished results, in bytes: each tenant gets `retention_bytes / tenants`.
     pub retention_bytes: usize,
+    /// One tenant's finished results, in bytes (`[retention] max_bytes_per_tenant`).
+    pub retention_bytes_tenant: usize,
     pub store: StoreBackend,
     /// Tool routes: tool name -> "client" or a webhook URL.
     pub tools: BTreeMap<String, String>,
@@ -214,13 +220,14 @@ pub fn new_key(prefix: &str) -> Result<String, String> {
 }
 
 /// The configured ceilings, with defaults that keep one job from taking the host: 1 GiB of live memory, one
-/// hour of wall time, 64 MiB of output. Instructions are bounded by time.
+/// hour of wall time, 64 MiB of output, 16 MiB of return value (as JSON). Instructions are bounded by time.
 fn ceilings(given: JobLimits) -> JobLimits {
     JobLimits {
         max_instructions: given.max_instructions,
         max_memory_bytes: given.max_memory_bytes.or(Some(1 << 30)),
         timeout_ms: given.timeout_ms.or(Some(3_600_000)),
         max_output_bytes: given.max_output_bytes.or(Some(64 << 20)),
+        max_result_bytes: given.max_result_bytes.or(Some(16 << 20)),
     }
 }
 
@@ -337,6 +344,7 @@ impl ServeConfig {
         let retention = file.retention.unwrap_or(RetentionFile {
             seconds: None,
             max_bytes: None,
+            max_bytes_per_tenant: None,
         });
         let store_file = file.store.unwrap_or_default();
         let store = match store_file.backend.as_deref() {
@@ -377,6 +385,7 @@ impl ServeConfig {
             max_limits: ceilings(file.max_limits.unwrap_or_default()),
             retention: Duration::from_secs(retention.seconds.unwrap_or(3600)),
             retention_bytes: retention.max_bytes.unwrap_or(256 << 20),
+            retention_bytes_tenant: retention.max_bytes_per_tenant.unwrap_or(usize::MAX),
             store,
             tools,
             client_tool_timeout,
@@ -388,6 +397,13 @@ impl ServeConfig {
             tenants,
             banner,
         })
+    }
+
+    /// The bytes of finished results kept for each tenant: `max_bytes_per_tenant`, and at most an equal
+    /// share of `max_bytes`, so that one tenant's results never evict another tenant's.
+    pub fn retention_bytes_per_tenant(&self) -> usize {
+        let share = self.retention_bytes / self.tenants.len().max(1);
+        share.min(self.retention_bytes_tenant)
     }
 
     /// The address to bind, checked.
@@ -494,6 +510,20 @@ mod tests {
             c.tenants[0].outstanding_limit(c.pool_size),
             100_000 + c.pool_size
         );
+    }
+
+    #[test]
+    fn each_tenant_gets_its_own_share_of_the_result_budget() {
+        let two = format!("{}{}", tenant("a", "k"), tenant("b", "j"));
+        let d = parse(&two).expect("valid");
+        assert_eq!(d.retention_bytes_per_tenant(), 128 << 20);
+        let c = parse(&format!(
+            "[retention]\nmax_bytes = 1000\nmax_bytes_per_tenant = 300\n{two}"
+        ))
+        .expect("valid");
+        assert_eq!(c.retention_bytes_per_tenant(), 300);
+        let c = parse(&format!("[retention]\nmax_bytes_per_tenant = 300\n{two}")).expect("valid");
+        assert_eq!(c.retention_bytes_per_tenant(), 300);
     }
 
     #[test]

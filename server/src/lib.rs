@@ -171,7 +171,7 @@ fn build_state(config: ServeConfig) -> Result<Arc<State>, String> {
         metrics.clone(),
         names,
         config.retention,
-        config.retention_bytes,
+        config.retention_bytes_per_tenant(),
         backend,
     )?;
     // Jobs' tokens are checked against the same key store `npython token` and the admin endpoints use, so
