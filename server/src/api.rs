@@ -538,8 +538,10 @@ fn parse_jobs(
                 ),
             ),
             (None, Some(r)) => {
+                // 404 like every other unknown (or another tenant's) id: the request is well-formed.
                 let stored = state.scripts.get(tenant, &r).ok_or_else(|| {
-                    ApiError::bad_request(
+                    ApiError::new(
+                        StatusCode::NOT_FOUND,
                         "unknown_script",
                         format!("jobs[{index}]: no uploaded script `{r}` (POST /v1/scripts first)"),
                     )
