@@ -271,6 +271,7 @@ fn main() -> ExitCode {
                 max_memory_bytes: max_memory,
                 timeout_ms,
                 max_output_bytes: max_output,
+                max_result_bytes: None,
             };
             run(&file, limits, &inputs, fuel_quantum, json, seed, &io)
         }

@@ -236,7 +236,7 @@ fn tenants_see_only_their_own_swarms_jobs_and_scripts() {
         Some("globex-key"),
         &json!({"jobs": [{"script": reference}]}).to_string(),
     );
-    assert_eq!((r.status, r.code()), (400, "unknown_script".into()));
+    assert_eq!((r.status, r.code()), (404, "unknown_script".into()));
     // A tenant cannot run jobs as another.
     let r = http.post(
         "/v1/swarms",

@@ -164,6 +164,8 @@ pub struct JobHandle {
     inner: npython_scheduler::JobHandle,
     id: Option<String>,
     script: Script,
+    /// The job's `max_result_bytes`, checked when its result is built.
+    max_result_bytes: Option<usize>,
 }
 
 impl JobHandle {
@@ -175,23 +177,27 @@ impl JobHandle {
     /// Blocks until the job ends.
     pub fn wait(self) -> JobResult {
         let outcome = self.inner.wait();
-        JobResult::from_outcome(
+        let mut r = JobResult::from_outcome(
             self.id,
             outcome,
             self.script.source(),
             self.script.filename(),
-        )
+        );
+        r.enforce_result_limit(self.max_result_bytes);
+        r
     }
 
     /// Waits at most `timeout`; None (and the handle stays usable) if the job is still going.
     pub fn wait_timeout(&self, timeout: Duration) -> Option<JobResult> {
         let outcome = self.inner.wait_timeout(timeout)?;
-        Some(JobResult::from_outcome(
+        let mut r = JobResult::from_outcome(
             self.id.clone(),
             outcome,
             self.script.source(),
             self.script.filename(),
-        ))
+        );
+        r.enforce_result_limit(self.max_result_bytes);
+        Some(r)
     }
 
     /// Cancels the job wherever it is (queued, running or blocked); an ended job keeps its result.
@@ -208,12 +214,13 @@ impl JobHandle {
                 .wall
                 .saturating_sub(outcome.start_latency.unwrap_or(Duration::ZERO)),
         };
-        let result = JobResult::from_outcome(
+        let mut result = JobResult::from_outcome(
             self.id,
             outcome,
             self.script.source(),
             self.script.filename(),
         );
+        result.enforce_result_limit(self.max_result_bytes);
         (result, timing)
     }
 }
@@ -286,6 +293,7 @@ impl Engine {
             inner,
             id: job.id.clone(),
             script,
+            max_result_bytes: job.limits.max_result_bytes,
         })
     }
 

@@ -71,6 +71,9 @@ pub struct JobLimits {
     pub max_memory_bytes: Option<usize>,
     pub timeout_ms: Option<u64>,
     pub max_output_bytes: Option<usize>,
+    /// The JSON encoding of the job's return value, in bytes; a larger one ends the job `killed` with
+    /// `limit: "result"`.
+    pub max_result_bytes: Option<usize>,
 }
 
 impl JobLimits {
@@ -203,6 +206,24 @@ impl JobResult {
 }
 
 impl JobResult {
+    /// Ends a successful job `killed` (limit `result`) if its return value's JSON is over `max` bytes.
+    pub fn enforce_result_limit(&mut self, max: Option<usize>) {
+        let Some(max) = max else { return };
+        if self.status != JobStatus::Ok {
+            return;
+        }
+        let size = serde_json::to_vec(&self.result).map_or(usize::MAX, |v| v.len());
+        if size > max {
+            self.status = JobStatus::Killed;
+            self.limit = Some("result");
+            self.result = serde_json::Value::Null;
+            self.result_repr = false;
+            self.reason = Some(format!(
+                "the return value is {size} bytes of JSON, over max_result_bytes ({max})"
+            ));
+        }
+    }
+
     /// The result of a job the scheduler ran; `source` and `filename` render the traceback.
     pub fn from_outcome(
         id: Option<String>,
@@ -455,6 +476,7 @@ impl Engine {
         r.stdout = stdout;
         r.wall_ms = start.elapsed().as_secs_f64() * 1e3;
         r.cpu_ms = cpu.as_secs_f64() * 1e3;
+        r.enforce_result_limit(job.limits.max_result_bytes);
         r
     }
 }

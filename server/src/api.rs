@@ -4,9 +4,10 @@
 
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
+use std::time::Duration;
 
 use bytes::Bytes;
-use http_body_util::{BodyExt, Limited};
+use http_body_util::BodyExt;
 use hyper::body::Incoming;
 use hyper::header::CONTENT_LENGTH;
 use hyper::{Request, Response, StatusCode};
@@ -22,8 +23,11 @@ use super::{tokens, State};
 use npython_engine::job::{JobLimits, JobLine};
 use npython_engine::Job;
 
-/// Reads a whole body, refusing (413) one larger than the configured limit before reading past it.
-async fn read_body(req: Request<Incoming>, limit: usize) -> Result<Bytes, ApiError> {
+/// Reads a whole body, refusing (413) one larger than the configured limit before reading past it, and
+/// cutting (408) one that arrives too slowly: the body gets `body_timeout_ms`, plus one second for every
+/// `min_body_bytes_per_sec` bytes received, so a client keeping up the minimum rate is never cut.
+async fn read_body(state: &State, req: Request<Incoming>) -> Result<Bytes, ApiError> {
+    let limit = state.config.max_body_bytes;
     let too_large = || {
         ApiError::new(
             StatusCode::PAYLOAD_TOO_LARGE,
@@ -40,14 +44,46 @@ async fn read_body(req: Request<Incoming>, limit: usize) -> Result<Bytes, ApiErr
     if declared.is_some_and(|n| n > limit as u64) {
         return Err(too_large());
     }
-    match Limited::new(req.into_body(), limit).collect().await {
-        Ok(c) => Ok(c.to_bytes()),
-        Err(e) if e.is::<http_body_util::LengthLimitError>() => Err(too_large()),
-        Err(e) => Err(ApiError::bad_request(
-            "body_unreadable",
-            format!("cannot read the request body: {e}"),
-        )),
+    let start = tokio::time::Instant::now();
+    let grace = state.config.body_timeout;
+    let rate = state.config.min_body_bytes_per_sec.max(1);
+    let mut body = req.into_body();
+    let mut bytes = Vec::new();
+    loop {
+        let received = u64::try_from(bytes.len()).unwrap_or(u64::MAX);
+        let earned = Duration::from_millis(received.saturating_mul(1000) / rate);
+        let deadline = start + grace.saturating_add(earned);
+        let frame = match tokio::time::timeout_at(deadline, body.frame()).await {
+            Err(_) => {
+                state.metrics.body_timeout();
+                return Err(ApiError::new(
+                    StatusCode::REQUEST_TIMEOUT,
+                    "body_timeout",
+                    format!(
+                        "the request body arrived too slowly ({received} bytes in {} ms; allowed: {} ms \
+                         plus one second per {rate} bytes)",
+                        start.elapsed().as_millis(),
+                        grace.as_millis()
+                    ),
+                ));
+            }
+            Ok(None) => break,
+            Ok(Some(Err(e))) => {
+                return Err(ApiError::bad_request(
+                    "body_unreadable",
+                    format!("cannot read the request body: {e}"),
+                ))
+            }
+            Ok(Some(Ok(frame))) => frame,
+        };
+        if let Ok(data) = frame.into_data() {
+            if bytes.len().saturating_add(data.len()) > limit {
+                return Err(too_large());
+            }
+            bytes.extend_from_slice(&data);
+        }
     }
+    Ok(Bytes::from(bytes))
 }
 
 fn parse_json<T: for<'de> Deserialize<'de>>(body: &[u8]) -> Result<T, ApiError> {
@@ -136,7 +172,7 @@ async fn authenticated(
     match endpoint {
         Endpoint::MintToken | Endpoint::AttenuateToken | Endpoint::RevokeToken => {
             require_admin(caller)?;
-            let body = read_body(req, state.config.max_body_bytes).await?;
+            let body = read_body(&state, req).await?;
             let home = state.config.key_store.clone();
             let value = blocking(move || match endpoint {
                 Endpoint::MintToken => tokens::mint(&home, tokens::MintRequest::parse(&body)?),
@@ -335,7 +371,7 @@ async fn tool_result(
     req: Request<Incoming>,
 ) -> Result<Response<ApiBody>, ApiError> {
     let (swarm, view) = state.store.job(tenant, job)?;
-    let body = read_body(req, state.config.max_body_bytes).await?;
+    let body = read_body(&state, req).await?;
     let answer: ToolResultBody = parse_json(&body)?;
     let value = match (answer.result, answer.error) {
         (Some(v), None) => Ok(v),
@@ -382,7 +418,7 @@ async fn create_script(
     req: Request<Incoming>,
 ) -> Result<Response<ApiBody>, ApiError> {
     refuse_while_draining(&state)?;
-    let body = read_body(req, state.config.max_body_bytes).await?;
+    let body = read_body(&state, req).await?;
     let upload: ScriptUpload = parse_json(&body)?;
     let st = state.clone();
     let value = blocking(move || {
@@ -420,6 +456,7 @@ fn with_defaults(mut l: JobLimits, d: &JobLimits) -> JobLimits {
     l.max_memory_bytes = l.max_memory_bytes.or(d.max_memory_bytes);
     l.timeout_ms = l.timeout_ms.or(d.timeout_ms);
     l.max_output_bytes = l.max_output_bytes.or(d.max_output_bytes);
+    l.max_result_bytes = l.max_result_bytes.or(d.max_result_bytes);
     l
 }
 
@@ -438,6 +475,11 @@ fn over_ceiling(l: &JobLimits, max: &JobLimits) -> Option<(&'static str, u64, u6
             "max_output_bytes",
             as_u64(l.max_output_bytes),
             as_u64(max.max_output_bytes),
+        ),
+        (
+            "max_result_bytes",
+            as_u64(l.max_result_bytes),
+            as_u64(max.max_result_bytes),
         ),
     ]
     .into_iter()
@@ -496,8 +538,10 @@ fn parse_jobs(
                 ),
             ),
             (None, Some(r)) => {
+                // 404 like every other unknown (or another tenant's) id: the request is well-formed.
                 let stored = state.scripts.get(tenant, &r).ok_or_else(|| {
-                    ApiError::bad_request(
+                    ApiError::new(
+                        StatusCode::NOT_FOUND,
                         "unknown_script",
                         format!("jobs[{index}]: no uploaded script `{r}` (POST /v1/scripts first)"),
                     )
@@ -513,7 +557,11 @@ fn parse_jobs(
             }
             (None, None) => return Err(job_error(index, "a job needs `source` or `script`")),
         };
-        let limits = with_defaults(line.limits, &state.config.default_limits);
+        let mut limits = with_defaults(line.limits, &state.config.default_limits);
+        // A return value is bounded even when nothing sets its limit: by the ceiling.
+        limits.max_result_bytes = limits
+            .max_result_bytes
+            .or(state.config.max_limits.max_result_bytes);
         if let Some((name, asked, ceiling)) = over_ceiling(&limits, &state.config.max_limits) {
             return Err(ApiError::bad_request(
                 "limit_too_high",
@@ -597,7 +645,7 @@ async fn create_swarm(
                 .to_string(),
         ),
     };
-    let body = read_body(req, state.config.max_body_bytes).await?;
+    let body = read_body(&state, req).await?;
     let mut idem_record = None;
     if let Some(key) = &idem_key {
         let hash = super::config::hash_key(&String::from_utf8_lossy(&body));

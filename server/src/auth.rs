@@ -38,7 +38,7 @@ impl Keys {
         }
     }
 
-    /// The caller a request's headers authenticate, or 401.
+    /// The caller a request's headers authenticate, or 401 (400 for two Authorization headers).
     pub fn authenticate(&self, headers: &HeaderMap) -> Result<Caller, ApiError> {
         let unauthorized = |message: &str| {
             ApiError::new(
@@ -47,15 +47,25 @@ impl Keys {
                 message.to_string(),
             )
         };
-        let value = headers
-            .get(AUTHORIZATION)
+        let mut values = headers.get_all(AUTHORIZATION).iter();
+        let value = values
+            .next()
             .ok_or_else(|| unauthorized("missing `Authorization: Bearer KEY` header"))?;
+        if values.next().is_some() {
+            // Which one would win depends on the proxies in between: refuse rather than pick one.
+            return Err(ApiError::bad_request(
+                "duplicate_authorization",
+                "the request has more than one Authorization header; send exactly one",
+            ));
+        }
         let text = value
             .to_str()
             .map_err(|_| unauthorized("the Authorization header is not ASCII"))?;
+        // The scheme is case-insensitive (RFC 9110 section 11.1): `Bearer`, `bearer`, `BEARER`.
         let key = text
-            .strip_prefix("Bearer ")
-            .map(str::trim)
+            .split_once(' ')
+            .filter(|(scheme, _)| scheme.eq_ignore_ascii_case("bearer"))
+            .map(|(_, key)| key.trim())
             .filter(|k| !k.is_empty())
             .ok_or_else(|| unauthorized("the Authorization header must be `Bearer KEY`"))?;
         let presented = hash_key(key);

@@ -8,7 +8,7 @@ use std::task::{Context, Poll};
 use bytes::Bytes;
 use http_body_util::{combinators::UnsyncBoxBody, BodyExt, Full};
 use hyper::body::{Body, Frame};
-use hyper::header::{HeaderValue, CONTENT_TYPE, RETRY_AFTER};
+use hyper::header::{HeaderValue, ALLOW, CONTENT_TYPE, RETRY_AFTER};
 use hyper::{Response, StatusCode};
 use tokio::sync::mpsc;
 
@@ -80,6 +80,18 @@ pub fn error(e: &ApiError) -> Response<ApiBody> {
     let mut r = json(e.status, &e.body());
     if let Some(secs) = e.retry_after {
         r.headers_mut().insert(RETRY_AFTER, HeaderValue::from(secs));
+    }
+    // RFC 9110 section 15.5.6: a 405 lists the allowed methods in `Allow`.
+    if e.status == StatusCode::METHOD_NOT_ALLOWED {
+        let allowed = e
+            .details
+            .as_ref()
+            .and_then(|d| d.get("allow"))
+            .and_then(|v| v.as_str())
+            .and_then(|v| HeaderValue::from_str(v).ok());
+        if let Some(v) = allowed {
+            r.headers_mut().insert(ALLOW, v);
+        }
     }
     r
 }

@@ -36,6 +36,17 @@ struct FileConfig {
     max_jobs_per_swarm: Option<usize>,
     /// How long SIGTERM waits for running jobs before cancelling the rest.
     shutdown_grace_ms: Option<u64>,
+    /// A connection that has not sent a whole request head this long after it opened (or after the first
+    /// byte of a later head) is closed.
+    header_timeout_ms: Option<u64>,
+    /// A keep-alive connection with no request for this long is closed.
+    idle_timeout_ms: Option<u64>,
+    /// A request body gets this long, plus one second per `min_body_bytes_per_sec` bytes received.
+    body_timeout_ms: Option<u64>,
+    /// The slowest body rate kept up past `body_timeout_ms`.
+    min_body_bytes_per_sec: Option<u64>,
+    /// Connections open at once (default: three quarters of the descriptor limit).
+    max_connections: Option<usize>,
     /// SHA-256 hex digests of the admin keys (for `/v1/tokens`).
     admin_keys_sha256: Option<Vec<String>>,
     /// Where the signing key and revocations of capability tokens live (default `$NPYTHON_HOME`).
@@ -93,7 +104,10 @@ pub enum StoreBackend {
 #[serde(deny_unknown_fields)]
 struct RetentionFile {
     seconds: Option<u64>,
+    /// All tenants' finished results; each tenant gets an equal share.
     max_bytes: Option<usize>,
+    /// One tenant's finished results (also capped by its share of `max_bytes`).
+    max_bytes_per_tenant: Option<usize>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -136,13 +150,21 @@ pub struct ServeConfig {
     pub max_outstanding_jobs: usize,
     pub max_jobs_per_swarm: usize,
     pub shutdown_grace: Duration,
+    pub header_timeout: Duration,
+    pub idle_timeout: Duration,
+    pub body_timeout: Duration,
+    pub min_body_bytes_per_sec: u64,
+    pub max_connections: usize,
     pub admin_key_hashes: Vec<[u8; 32]>,
     pub key_store: PathBuf,
     pub default_limits: JobLimits,
     /// Ceilings; `None` leaves that limit unbounded (the VM's own defaults still apply to unset limits).
     pub max_limits: JobLimits,
     pub retention: Duration,
+    /// All tenants' finished results, in bytes: each tenant gets `retention_bytes / tenants`.
     pub retention_bytes: usize,
+    /// One tenant's finished results, in bytes (`[retention] max_bytes_per_tenant`).
+    pub retention_bytes_tenant: usize,
     pub store: StoreBackend,
     /// Tool routes: tool name -> "client" or a webhook URL.
     pub tools: BTreeMap<String, String>,
@@ -198,13 +220,14 @@ pub fn new_key(prefix: &str) -> Result<String, String> {
 }
 
 /// The configured ceilings, with defaults that keep one job from taking the host: 1 GiB of live memory, one
-/// hour of wall time, 64 MiB of output. Instructions are bounded by time.
+/// hour of wall time, 64 MiB of output, 16 MiB of return value (as JSON). Instructions are bounded by time.
 fn ceilings(given: JobLimits) -> JobLimits {
     JobLimits {
         max_instructions: given.max_instructions,
         max_memory_bytes: given.max_memory_bytes.or(Some(1 << 30)),
         timeout_ms: given.timeout_ms.or(Some(3_600_000)),
         max_output_bytes: given.max_output_bytes.or(Some(64 << 20)),
+        max_result_bytes: given.max_result_bytes.or(Some(16 << 20)),
     }
 }
 
@@ -321,6 +344,7 @@ impl ServeConfig {
         let retention = file.retention.unwrap_or(RetentionFile {
             seconds: None,
             max_bytes: None,
+            max_bytes_per_tenant: None,
         });
         let store_file = file.store.unwrap_or_default();
         let store = match store_file.backend.as_deref() {
@@ -347,12 +371,21 @@ impl ServeConfig {
             max_outstanding_jobs: file.max_outstanding_jobs.unwrap_or(1_000_000),
             max_jobs_per_swarm: file.max_jobs_per_swarm.unwrap_or(100_000),
             shutdown_grace: Duration::from_millis(file.shutdown_grace_ms.unwrap_or(30_000)),
+            header_timeout: Duration::from_millis(file.header_timeout_ms.unwrap_or(10_000).max(1)),
+            idle_timeout: Duration::from_millis(file.idle_timeout_ms.unwrap_or(30_000).max(1)),
+            body_timeout: Duration::from_millis(file.body_timeout_ms.unwrap_or(30_000).max(1)),
+            min_body_bytes_per_sec: file.min_body_bytes_per_sec.unwrap_or(16_384).max(1),
+            max_connections: file.max_connections.map_or_else(
+                || crate::conns::default_max_connections(crate::conns::fd_limit()),
+                |n| n.max(1),
+            ),
             admin_key_hashes,
             key_store: file.key_store.unwrap_or_else(|| home.to_path_buf()),
             default_limits: file.limits.unwrap_or_default(),
             max_limits: ceilings(file.max_limits.unwrap_or_default()),
             retention: Duration::from_secs(retention.seconds.unwrap_or(3600)),
             retention_bytes: retention.max_bytes.unwrap_or(256 << 20),
+            retention_bytes_tenant: retention.max_bytes_per_tenant.unwrap_or(usize::MAX),
             store,
             tools,
             client_tool_timeout,
@@ -364,6 +397,13 @@ impl ServeConfig {
             tenants,
             banner,
         })
+    }
+
+    /// The bytes of finished results kept for each tenant: `max_bytes_per_tenant`, and at most an equal
+    /// share of `max_bytes`, so that one tenant's results never evict another tenant's.
+    pub fn retention_bytes_per_tenant(&self) -> usize {
+        let share = self.retention_bytes / self.tenants.len().max(1);
+        share.min(self.retention_bytes_tenant)
     }
 
     /// The address to bind, checked.
@@ -470,6 +510,44 @@ mod tests {
             c.tenants[0].outstanding_limit(c.pool_size),
             100_000 + c.pool_size
         );
+    }
+
+    #[test]
+    fn each_tenant_gets_its_own_share_of_the_result_budget() {
+        let two = format!("{}{}", tenant("a", "k"), tenant("b", "j"));
+        let d = parse(&two).expect("valid");
+        assert_eq!(d.retention_bytes_per_tenant(), 128 << 20);
+        let c = parse(&format!(
+            "[retention]\nmax_bytes = 1000\nmax_bytes_per_tenant = 300\n{two}"
+        ))
+        .expect("valid");
+        assert_eq!(c.retention_bytes_per_tenant(), 300);
+        let c = parse(&format!("[retention]\nmax_bytes_per_tenant = 300\n{two}")).expect("valid");
+        assert_eq!(c.retention_bytes_per_tenant(), 300);
+    }
+
+    #[test]
+    fn connection_settings_have_safe_defaults_and_are_read() {
+        let d = parse(&tenant("a", "k")).expect("valid");
+        assert_eq!(d.header_timeout, Duration::from_secs(10));
+        assert_eq!(d.idle_timeout, Duration::from_secs(30));
+        assert_eq!(d.body_timeout, Duration::from_secs(30));
+        assert_eq!(d.min_body_bytes_per_sec, 16_384);
+        assert_eq!(
+            d.max_connections,
+            crate::conns::default_max_connections(crate::conns::fd_limit())
+        );
+        let c = parse(&format!(
+            "header_timeout_ms = 300\nidle_timeout_ms = 400\nbody_timeout_ms = 500\n\
+             min_body_bytes_per_sec = 10\nmax_connections = 7\n{}",
+            tenant("a", "k")
+        ))
+        .expect("valid");
+        assert_eq!(c.header_timeout, Duration::from_millis(300));
+        assert_eq!(c.idle_timeout, Duration::from_millis(400));
+        assert_eq!(c.body_timeout, Duration::from_millis(500));
+        assert_eq!(c.min_body_bytes_per_sec, 10);
+        assert_eq!(c.max_connections, 7);
     }
 
     #[test]

@@ -22,6 +22,7 @@ mod api;
 pub mod auth;
 mod body;
 pub mod config;
+mod conns;
 pub mod errors;
 pub mod metrics;
 pub mod openapi;
@@ -170,7 +171,7 @@ fn build_state(config: ServeConfig) -> Result<Arc<State>, String> {
         metrics.clone(),
         names,
         config.retention,
-        config.retention_bytes,
+        config.retention_bytes_per_tenant(),
         backend,
     )?;
     // Jobs' tokens are checked against the same key store `npython token` and the admin endpoints use, so
@@ -329,11 +330,21 @@ async fn serve(state: Arc<State>, addr: SocketAddr) -> Result<(), String> {
     };
     let graceful = hyper_util::server::graceful::GracefulShutdown::new();
     let mut builder = auto::Builder::new(TokioExecutor::new());
-    // A client that never finishes its request headers must not hold a connection forever.
+    let config = &state.config;
+    // conns.rs closes connections at their header and idle timeouts; hyper's own header timer (which also
+    // runs while a keep-alive connection waits) is only a backstop behind both.
     builder
         .http1()
         .timer(hyper_util::rt::TokioTimer::new())
-        .header_read_timeout(Duration::from_secs(30));
+        .header_read_timeout(config.header_timeout.saturating_add(config.idle_timeout));
+    let conns = conns::Conns::new(
+        config.max_connections,
+        conns::Timeouts {
+            header: config.header_timeout,
+            idle: config.idle_timeout,
+        },
+        state.metrics.clone(),
+    );
     let signal = stop_signal();
     tokio::pin!(signal);
     let drained = async {
@@ -341,20 +352,72 @@ async fn serve(state: Arc<State>, addr: SocketAddr) -> Result<(), String> {
         drain(&state).await;
     };
     tokio::pin!(drained);
+    // Pause after an accept failed for want of descriptors; zero while accepting works.
+    let mut backoff = Duration::ZERO;
+    // When running out of descriptors was last logged: once per episode, an episode ending after a minute
+    // without the error.
+    let mut exhausted_at: Option<Instant> = None;
     // Connections keep being accepted while draining, so clients can poll readyz and collect results.
     loop {
         tokio::select! {
             accepted = listener.accept() => {
-                let Ok((stream, _)) = accepted else { continue };
+                let stream = match accepted {
+                    Ok((stream, _)) => {
+                        backoff = Duration::ZERO;
+                        stream
+                    }
+                    Err(e) if conns::is_resource_exhaustion(&e) => {
+                        // The listener stays readable while connections wait in the backlog: without a
+                        // pause this loop would spin. Closing idle connections frees descriptors.
+                        let quiet = Duration::from_secs(60);
+                        if exhausted_at.is_none_or(|t| t.elapsed() > quiet) {
+                            eprintln!(
+                                "npython serve: cannot accept connections ({e}); closing idle \
+                                 connections and pausing accepts until descriptors are free \
+                                 (max_connections = {})",
+                                conns.max
+                            );
+                        }
+                        exhausted_at = Some(Instant::now());
+                        state.metrics.accept_backoff();
+                        conns.evict_idle(8);
+                        backoff = (backoff * 2).clamp(Duration::from_millis(10), Duration::from_secs(1));
+                        tokio::time::sleep(backoff).await;
+                        continue;
+                    }
+                    // A connection that failed before it was accepted (reset, aborted): nothing to do.
+                    Err(_) => continue,
+                };
+                let registration = match conns.admit() {
+                    conns::Admission::Serve(r) => r,
+                    conns::Admission::Refuse => {
+                        conns.refuse(stream);
+                        continue;
+                    }
+                };
                 // Result and event streams write a line when a job ends: without NODELAY, a line sent
                 // after the headers waits for the client's delayed ACK (about 40 ms).
                 let _ = stream.set_nodelay(true);
                 let st = state.clone();
-                let svc = service_fn(move |req| respond(st.clone(), req));
-                let conn = builder.serve_connection_with_upgrades(TokioIo::new(stream), svc);
+                let track = registration.conn.clone();
+                let svc = service_fn(move |req| {
+                    let guard = track.begin_request();
+                    let st = st.clone();
+                    async move {
+                        let response = respond(st, req).await?;
+                        Ok::<_, Infallible>(
+                            response.map(|b| conns::GuardedBody::wrap(b, guard)),
+                        )
+                    }
+                });
+                let io = conns::TrackedIo::new(stream, registration.conn.clone());
+                let conn = builder.serve_connection_with_upgrades(TokioIo::new(io), svc);
                 let conn = graceful.watch(conn.into_owned());
+                let conns = conns.clone();
                 tokio::spawn(async move {
-                    let _ = conn.await;
+                    let track = registration.conn.clone();
+                    conns.drive(track, conn).await;
+                    drop(registration);
                 });
             }
             () = &mut drained => break,

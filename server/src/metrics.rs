@@ -36,8 +36,8 @@ pub const OUTCOMES: &[&str] = &[
 ];
 /// HTTP statuses the server answers with; anything else is counted as "other".
 pub const STATUSES: &[&str] = &[
-    "200", "201", "202", "400", "401", "403", "404", "405", "409", "413", "422", "429", "500",
-    "503", "507",
+    "200", "201", "202", "400", "401", "403", "404", "405", "408", "409", "413", "422", "429",
+    "500", "503", "507",
 ];
 /// Capabilities a blocked job may ask the broker for.
 pub const CAPABILITIES: &[&str] = &["http", "fs", "tools", "sleep"];
@@ -96,6 +96,12 @@ pub struct Metrics {
     tenant_queued: IntGaugeVec,
     tenant_running: IntGaugeVec,
     tenant_fuel: IntCounterVec,
+    connections_open: IntGauge,
+    connections_accepted: IntCounter,
+    connections_refused: IntCounter,
+    connections_evicted: IntCounter,
+    http_timeouts: IntCounterVec,
+    accept_backoffs: IntCounter,
     /// The scheduler's cumulative counters at the previous scrape: instructions, preemptions, steals.
     last: Mutex<[u64; 3]>,
     /// Each tenant's fuel used at the previous scrape.
@@ -260,6 +266,37 @@ impl Metrics {
                 "Instructions executed by the tenant's jobs (checked against its max_fuel).",
                 &["tenant"],
             ),
+            connections_open: gauge(
+                &r,
+                "npython_http_connections_open",
+                "HTTP connections open.",
+            ),
+            connections_accepted: counter(
+                &r,
+                "npython_http_connections_accepted_total",
+                "HTTP connections accepted and served.",
+            ),
+            connections_refused: counter(
+                &r,
+                "npython_http_connections_refused_total",
+                "HTTP connections answered 503 (or closed) at max_connections with none idle to close.",
+            ),
+            connections_evicted: counter(
+                &r,
+                "npython_http_connections_evicted_total",
+                "Idle HTTP connections closed to make room at max_connections or when out of descriptors.",
+            ),
+            http_timeouts: counter_vec(
+                &r,
+                "npython_http_timeouts_total",
+                "HTTP connections or requests cut by a timeout, by kind (header, body, idle).",
+                &["kind"],
+            ),
+            accept_backoffs: counter(
+                &r,
+                "npython_http_accept_backoffs_total",
+                "Pauses of the accept loop because the process was out of descriptors.",
+            ),
             last: Mutex::new([0; 3]),
             last_fuel: Mutex::new(HashMap::new()),
             tenants: tenants.to_vec(),
@@ -295,7 +332,42 @@ impl Metrics {
         for d in DENIAL_REASONS {
             m.denials.with_label_values(&[d]);
         }
+        for k in ["header", "body", "idle"] {
+            m.http_timeouts.with_label_values(&[k]);
+        }
         m
+    }
+
+    pub(crate) fn connections_open(&self, n: usize) {
+        self.connections_open
+            .set(i64::try_from(n).unwrap_or(i64::MAX));
+    }
+
+    pub(crate) fn connection_accepted(&self) {
+        self.connections_accepted.inc();
+    }
+
+    pub(crate) fn connection_refused(&self) {
+        self.connections_refused.inc();
+    }
+
+    pub(crate) fn accept_backoff(&self) {
+        self.accept_backoffs.inc();
+    }
+
+    /// Counts a connection the server closed: a timeout or an eviction.
+    pub(crate) fn connection_closed(&self, why: super::conns::Closed) {
+        use super::conns::Closed;
+        match why {
+            Closed::Header => self.http_timeouts.with_label_values(&["header"]).inc(),
+            Closed::Idle => self.http_timeouts.with_label_values(&["idle"]).inc(),
+            Closed::Evicted => self.connections_evicted.inc(),
+        }
+    }
+
+    /// Counts a request body cut by `body_timeout_ms` and the minimum rate.
+    pub(crate) fn body_timeout(&self) {
+        self.http_timeouts.with_label_values(&["body"]).inc();
     }
 
     /// Counts one HTTP request; `route` is a template from the route table or `UNMATCHED`.

@@ -323,10 +323,38 @@ struct Table {
     early: HashSet<JobKey>,
     outstanding: Vec<usize>,
     total_outstanding: usize,
-    /// Finished swarms, oldest first, for retention.
-    finished: VecDeque<(Instant, String)>,
+    /// Each tenant's finished swarms, oldest first, for retention.
+    finished: Vec<VecDeque<(Instant, String)>>,
     retained_bytes: usize,
+    /// Bytes of each tenant's finished swarms' results.
+    tenant_bytes: Vec<usize>,
     idempotency: HashMap<(usize, String), Idempotent>,
+}
+
+impl Table {
+    /// Keeps a finished swarm's results for retention.
+    fn retain(&mut self, tenant: usize, at: Instant, id: &str, bytes: usize) {
+        if let Some(q) = self.finished.get_mut(tenant) {
+            q.push_back((at, id.to_string()));
+        }
+        if let Some(b) = self.tenant_bytes.get_mut(tenant) {
+            *b += bytes;
+        }
+        self.retained_bytes += bytes;
+    }
+
+    /// Drops a tenant's oldest finished swarm; its id.
+    fn drop_oldest(&mut self, tenant: usize) -> Option<String> {
+        let (_, id) = self.finished.get_mut(tenant)?.pop_front()?;
+        if let Some(s) = self.swarms.remove(&id) {
+            let bytes = s.state.lock().bytes;
+            self.retained_bytes = self.retained_bytes.saturating_sub(bytes);
+            if let Some(b) = self.tenant_bytes.get_mut(tenant) {
+                *b = b.saturating_sub(bytes);
+            }
+        }
+        Some(id)
+    }
 }
 
 /// The swarm table.
@@ -341,7 +369,8 @@ pub struct Store {
     metrics: Arc<Metrics>,
     tenant_names: Vec<String>,
     retention: Duration,
-    retention_bytes: usize,
+    /// Bytes of finished results kept for each tenant: one tenant's results never evict another's.
+    retention_bytes_per_tenant: usize,
 }
 
 impl Store {
@@ -350,7 +379,7 @@ impl Store {
         metrics: Arc<Metrics>,
         tenant_names: Vec<String>,
         retention: Duration,
-        retention_bytes: usize,
+        retention_bytes_per_tenant: usize,
         backend: Arc<dyn JobStore>,
     ) -> Result<Arc<Store>, String> {
         let (tx, rx) = channel();
@@ -359,6 +388,8 @@ impl Store {
         let store = Arc::new_cyclic(|me| Store {
             table: Mutex::new(Table {
                 outstanding: vec![0; tenant_names.len()],
+                finished: vec![VecDeque::new(); tenant_names.len()],
+                tenant_bytes: vec![0; tenant_names.len()],
                 ..Table::default()
             }),
             backend,
@@ -368,7 +399,7 @@ impl Store {
             metrics,
             tenant_names,
             retention,
-            retention_bytes,
+            retention_bytes_per_tenant,
         });
         let s = store.clone();
         std::thread::Builder::new()
@@ -590,8 +621,7 @@ impl Store {
                 }
                 t.total_outstanding += pending;
                 if pending == 0 {
-                    t.finished.push_back((ago(s.last_result_ms), s.id.clone()));
-                    t.retained_bytes += bytes;
+                    t.retain(tenant, ago(s.last_result_ms), &s.id, bytes);
                 }
             }
             swarms += 1;
@@ -777,8 +807,7 @@ impl Store {
             }
             t.total_outstanding = t.total_outstanding.saturating_sub(1);
             if done {
-                t.finished.push_back((Instant::now(), swarm.id.clone()));
-                t.retained_bytes += bytes;
+                t.retain(swarm.tenant, Instant::now(), &swarm.id, bytes);
             }
         }
         let tenant = self
@@ -928,25 +957,27 @@ impl Store {
             .remove(&(tenant, key.to_string()));
     }
 
-    /// Drops finished swarms past the retention time, then the oldest ones while over the memory budget,
-    /// and idempotency records past the retention time.
+    /// Drops finished swarms past the retention time, then each tenant's oldest ones while that tenant is
+    /// over its share of the memory budget (only its own), and idempotency records past the retention time.
     /// The same goes for the store. Blocking (store writes): call it off the async threads.
     pub fn evict(&self, now: Instant) {
         let mut gone_swarms = Vec::new();
         let mut gone_keys = Vec::new();
         {
             let mut t = self.table.lock();
-            while let Some((at, id)) = t.finished.front().cloned() {
-                let expired = now.saturating_duration_since(at) >= self.retention;
-                if !expired && t.retained_bytes <= self.retention_bytes {
-                    break;
+            for tenant in 0..t.finished.len() {
+                while let Some((at, _)) = t.finished.get(tenant).and_then(VecDeque::front) {
+                    let expired = now.saturating_duration_since(*at) >= self.retention;
+                    let over = t.tenant_bytes.get(tenant).copied().unwrap_or(0)
+                        > self.retention_bytes_per_tenant;
+                    if !expired && !over {
+                        break;
+                    }
+                    match t.drop_oldest(tenant) {
+                        Some(id) => gone_swarms.push(id),
+                        None => break,
+                    }
                 }
-                t.finished.pop_front();
-                if let Some(s) = t.swarms.remove(&id) {
-                    let bytes = s.state.lock().bytes;
-                    t.retained_bytes = t.retained_bytes.saturating_sub(bytes);
-                }
-                gone_swarms.push(id);
             }
             let retention = self.retention;
             t.idempotency.retain(|(tenant, key), e| {
@@ -1051,6 +1082,7 @@ fn limits_json(l: &JobLimits) -> String {
     put("max_memory_bytes", wide(l.max_memory_bytes));
     put("timeout_ms", l.timeout_ms);
     put("max_output_bytes", wide(l.max_output_bytes));
+    put("max_result_bytes", wide(l.max_result_bytes));
     serde_json::Value::Object(obj).to_string()
 }
 

@@ -41,14 +41,42 @@ pub struct Server {
 impl Server {
     /// Starts the server with `home` as `$NPYTHON_HOME` (and `config`, if given) on a free port.
     pub fn start(home: &Path, config: Option<&Path>) -> Server {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_npython"));
+        Server::start_with(home, config, None)
+    }
+
+    /// Like `start`, under a descriptor limit (`ulimit -n`) if given, with stderr kept in `home/stderr.log`
+    /// (see [`Server::stderr`]).
+    pub fn start_limited(home: &Path, config: Option<&Path>, nofile: Option<u64>) -> Server {
+        Server::start_with(home, config, Some(nofile))
+    }
+
+    /// `capture`: `Some(limit)` keeps stderr in a file and applies the descriptor limit, if any.
+    fn start_with(home: &Path, config: Option<&Path>, capture: Option<Option<u64>>) -> Server {
+        let binary = env!("CARGO_BIN_EXE_npython");
+        let mut cmd = match capture.flatten() {
+            Some(n) => {
+                // `exec` keeps the pid, so signals and /proc reach the server itself.
+                let mut c = Command::new("sh");
+                c.arg("-c")
+                    .arg(format!("ulimit -n {n} && exec \"$0\" \"$@\""))
+                    .arg(binary);
+                c
+            }
+            None => Command::new(binary),
+        };
+        let stderr = match capture {
+            Some(_) => {
+                Stdio::from(std::fs::File::create(home.join("stderr.log")).expect("stderr.log"))
+            }
+            None => Stdio::inherit(),
+        };
         cmd.arg("serve")
             .arg("--listen")
             .arg("127.0.0.1:0")
             .env("NPYTHON_HOME", home)
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
-            .stderr(Stdio::inherit());
+            .stderr(stderr);
         if let Some(c) = config {
             cmd.arg("--config").arg(c);
         }
@@ -115,6 +143,24 @@ impl Server {
 
     pub fn pid(&self) -> u32 {
         self.child.id()
+    }
+
+    /// What the server wrote to stderr so far (servers started with `start_limited`).
+    pub fn stderr(&self) -> String {
+        std::fs::read_to_string(self.home.join("stderr.log")).unwrap_or_default()
+    }
+
+    /// CPU time (user + system) the server process has used, from /proc (Linux).
+    pub fn cpu_time(&self) -> Duration {
+        let stat = std::fs::read_to_string(format!("/proc/{}/stat", self.child.id()))
+            .expect("/proc/PID/stat");
+        // Fields after the command name (which is in parentheses): state is field 3, utime 14, stime 15.
+        let rest = stat.rsplit_once(')').expect("stat format").1;
+        let fields: Vec<&str> = rest.split_whitespace().collect();
+        let ticks: u64 =
+            fields[11].parse::<u64>().expect("utime") + fields[12].parse::<u64>().expect("stime");
+        // USER_HZ is 100 on every Linux this runs on.
+        Duration::from_millis(ticks * 10)
     }
 }
 
