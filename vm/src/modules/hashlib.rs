@@ -257,9 +257,11 @@ fn blake2(
                 }
             },
             "key" | "salt" | "person" | "fanout" | "depth" | "leaf_size" | "node_offset"
-            | "node_depth" | "inner_size" | "last_node" => return Err(type_error(format!(
+            | "node_depth" | "inner_size" | "last_node" => {
+                return Err(type_error(format!(
                 "{func}() argument '{k}' is not supported by nPython (only data and digest_size)"
-            ))),
+            )))
+            }
             _ => rest.push((k.clone(), *v)),
         }
     }
