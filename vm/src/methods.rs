@@ -909,9 +909,11 @@ impl Vm {
                         i.min(nchars)
                     }
                 };
-                let start = norm(self.bound_param(args.get(1).copied(), 0)?) as usize;
+                let raw_start = self.bound_param(args.get(1).copied(), 0)?;
+                let start = norm(raw_start) as usize;
                 let end = norm(self.bound_param(args.get(2).copied(), nchars)?) as usize;
-                if start > end {
+                // A start past the end finds nothing, not even "" (`"abc".find("", 4)` is -1).
+                if start > end || raw_start > nchars {
                     return Ok(match name {
                         "count" => Value::Int(0),
                         "index" | "rindex" => return Err(value_error("substring not found")),
