@@ -1193,8 +1193,8 @@ print(r.content, type(r.content).__name__)
          True bytes\n\
          decode UnicodeDecodeError 'utf-8' codec can't decode byte 0xff in position 1: invalid start byte\n\
          ascii UnicodeDecodeError 'ascii' codec can't decode byte 0xe9 in position 0: ordinal not in range(128)\n\
-         encode UnicodeEncodeError 'ascii' codec can't encode character '\\u00e9' in position 0: ordinal not in range(128)\n\
-         latin LookupError unknown encoding: latin-1 (nPython supports utf-8 and ascii)\n\
+         encode UnicodeEncodeError 'ascii' codec can't encode character '\\xe9' in position 0: ordinal not in range(128)\n\
+         latin b'x'\n\
          range ValueError bytes must be in range(0, 256)\n\
          str TypeError string argument without an encoding\n\
          index IndexError index out of range\n\
