@@ -591,13 +591,12 @@ impl Vm {
                 if old.is_empty() {
                     // An empty pattern matches before every byte and at the end.
                     let mut done = 0;
-                    for (i, &c) in b.iter().enumerate() {
+                    for &c in &b {
                         if done < limit {
                             out.extend_from_slice(&new);
                             done += 1;
                         }
                         out.push(c);
-                        let _ = i;
                     }
                     if done < limit {
                         out.extend_from_slice(&new);
