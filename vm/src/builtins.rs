@@ -66,6 +66,7 @@ pub const NATIVES: &[(&str, NativeFn)] = &[
     ("scope", crate::scope::scope),
     ("__npy_name_class", name_class),
     ("__npy_write", write_output),
+    ("__npy_write_err", write_error),
     ("__npy_rng_new", crate::modules::random::rng_new),
     ("__npy_rng_swap", crate::modules::random::rng_swap),
     (
@@ -381,6 +382,17 @@ fn write_output(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult
         return Err(type_error("__npy_write expects a str"));
     };
     vm.write_out(&text)?;
+    Ok(Value::None)
+}
+
+/// `__npy_write_err(text)`: the job's stderr stream, for `sys.stderr.write`.
+fn write_error(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
+    no_kw("__npy_write_err", kw)?;
+    arity("__npy_write_err", args, 1, 1)?;
+    let Some(text) = vm.str_ref(args[0]).map(str::to_string) else {
+        return Err(type_error("__npy_write_err expects a str"));
+    };
+    vm.write_err(&text)?;
     Ok(Value::None)
 }
 

@@ -143,6 +143,8 @@ pub struct Vm {
     /// Exceptions being handled (innermost last), for bare `raise` and `__context__`.
     pub(crate) handling: Vec<Value>,
     pub(crate) out: Vec<u8>,
+    /// What `sys.stderr` received; a separate stream, counted against the same output limit as `out`.
+    err: Vec<u8>,
     out_total: usize,
     pub(crate) limits: Limits,
     /// Bytecode instructions executed (written back by the interpreter loop at safepoints).
@@ -298,6 +300,7 @@ impl Vm {
             builtins,
             handling: Vec::new(),
             out: Vec::new(),
+            err: Vec::new(),
             out_total: 0,
             limits,
             steps: 0,
@@ -469,6 +472,7 @@ impl Vm {
         self.frames.clear();
         self.handling.clear();
         self.out.clear();
+        self.err.clear();
         self.out_total = 0;
         self.steps = 0;
         self.builtin_fuel = 0;
@@ -535,6 +539,11 @@ impl Vm {
         std::mem::take(&mut self.out)
     }
 
+    /// Takes what the script wrote to `sys.stderr` since the last call.
+    pub fn take_stderr(&mut self) -> Vec<u8> {
+        std::mem::take(&mut self.err)
+    }
+
     /// The heap (for tests and accounting).
     pub fn heap(&self) -> &Heap {
         &self.heap
@@ -567,6 +576,17 @@ impl Vm {
             return Err(Exc::Kill(JobError::Limit(Limit::Output)));
         }
         self.out.extend_from_slice(s.as_bytes());
+        Ok(())
+    }
+
+    /// Writes to the job's stderr stream. Both streams share `max_output_bytes`, so a script cannot double
+    /// its output allowance by switching streams.
+    pub(crate) fn write_err(&mut self, s: &str) -> PyResult<()> {
+        self.out_total += s.len();
+        if METERED && self.out_total > self.limits.max_output_bytes {
+            return Err(Exc::Kill(JobError::Limit(Limit::Output)));
+        }
+        self.err.extend_from_slice(s.as_bytes());
         Ok(())
     }
 

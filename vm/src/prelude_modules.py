@@ -3523,14 +3523,17 @@ __npy_name_class(__npy_IntFlag, "IntFlag", "enum")
 
 
 class __npy_SysStream:
-    # `sys.stdout` / `sys.stderr`: a job has one output stream, and both write to it.
+    # `sys.stdout` / `sys.stderr`: the job's two output streams.
     def __init__(self, name):
         self._name = name
 
     def write(self, text):
         if not isinstance(text, str):
             raise TypeError(f"write() argument must be str, not {type(text).__name__}")
-        __npy_write(text)
+        if self._name == "stderr":
+            __npy_write_err(text)
+        else:
+            __npy_write(text)
         return len(text)
 
     def writelines(self, lines):
