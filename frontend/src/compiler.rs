@@ -25,8 +25,9 @@ enum Block<'t> {
         intervals: Vec<(u32, u32)>,
         open: Option<u32>,
     },
-    /// Inside an `except` body or a finally handler: leaving it by a jump ends the handling.
-    Handler,
+    /// Inside an `except` body or a finally handler: leaving it by a jump ends the handling. `star` marks
+    /// an `except*` body, which no `break`, `continue` or `return` may leave (the other clauses must run).
+    Handler { star: bool },
 }
 
 /// What leaving a protected region by a jump or return must run first.
@@ -448,11 +449,17 @@ impl<'s, 't> Compiler<'s, 't> {
         }
     }
 
+    fn in_except_star(&self, blocks: &[usize]) -> bool {
+        blocks
+            .iter()
+            .any(|b| matches!(self.blocks[*b], Block::Handler { star: true }))
+    }
+
     fn exc_depth(&self) -> u32 {
         let Some(f) = self.fns.last() else { return 0 };
         f.stack
             .iter()
-            .filter(|b| matches!(self.blocks[**b], Block::Handler))
+            .filter(|b| matches!(self.blocks[**b], Block::Handler { .. }))
             .count() as u32
     }
 
@@ -472,7 +479,7 @@ impl<'s, 't> Compiler<'s, 't> {
                     suspended.push(b);
                     fin
                 }
-                Block::Handler => {
+                Block::Handler { .. } => {
                     self.emit(Op::PopExcInfo);
                     None
                 }
@@ -1191,7 +1198,9 @@ impl<'s, 't> Compiler<'s, 't> {
                 self.block(body);
             }
         }
-        if let Block::Loop { breaks, .. } = std::mem::replace(&mut self.blocks[b], Block::Handler) {
+        if let Block::Loop { breaks, .. } =
+            std::mem::replace(&mut self.blocks[b], Block::Handler { star: false })
+        {
             for j in breaks {
                 self.patch_here(j);
             }
@@ -1234,7 +1243,9 @@ impl<'s, 't> Compiler<'s, 't> {
                 self.block(body);
             }
         }
-        if let Block::Loop { breaks, .. } = std::mem::replace(&mut self.blocks[b], Block::Handler) {
+        if let Block::Loop { breaks, .. } =
+            std::mem::replace(&mut self.blocks[b], Block::Handler { star: false })
+        {
             for j in breaks {
                 self.patch_here(j);
             }
@@ -1252,6 +1263,10 @@ impl<'s, 't> Compiler<'s, 't> {
             self.error(node, "syntax", format!("{what} outside loop"));
             return;
         };
+        if self.in_except_star(&stack[pos + 1..]) {
+            self.error(node, "syntax", EXCEPT_STAR_EXIT);
+            return;
+        }
         let loop_id = stack[pos];
         let (target, is_for) = match &self.blocks[loop_id] {
             Block::Loop {
@@ -1287,6 +1302,11 @@ impl<'s, 't> Compiler<'s, 't> {
             self.error(node, "syntax", "'return' outside function");
             return;
         }
+        let stack = self.f().stack.clone();
+        if self.in_except_star(&stack) {
+            self.error(node, "syntax", EXCEPT_STAR_EXIT);
+            return;
+        }
         match named(node).first() {
             Some(v) => self.expr(*v),
             None => {
@@ -1302,7 +1322,7 @@ impl<'s, 't> Compiler<'s, 't> {
                         Block::Try {
                             finally: Some(_),
                             ..
-                        } | Block::Handler
+                        } | Block::Handler { .. }
                     )
                 })
             })
@@ -1369,8 +1389,15 @@ impl<'s, 't> Compiler<'s, 't> {
             .collect();
         let else_clause = parts.iter().copied().find(|p| p.kind() == "else_clause");
         let finally_clause = parts.iter().copied().find(|p| p.kind() == "finally_clause");
-        if parts.iter().any(|p| p.kind() == "except_group_clause") {
-            self.unsupported(node, "`except*`", "use a plain except clause");
+        let stars = excepts.iter().filter(|ex| is_except_star(**ex)).count();
+        let star = stars > 0;
+        if star && stars < excepts.len() {
+            self.error(
+                node,
+                "syntax",
+                "cannot have both 'except' and 'except*' on the same 'try'",
+            );
+            return;
         }
         if excepts.is_empty() && finally_clause.is_none() {
             self.error(node, "syntax", "expected 'except' or 'finally' block")
@@ -1419,49 +1446,54 @@ impl<'s, 't> Compiler<'s, 't> {
             let handler = self.label();
             self.register_handler(tb, handler, depth, exc_depth);
             self.emit(Op::PushExcInfo);
-            for (i, ex) in excepts.iter().enumerate() {
-                self.set_line(*ex);
-                let (ty, alias) = except_parts(*ex);
-                let mut next = None;
-                match ty {
-                    Some(t) => {
-                        self.expr(t);
-                        self.emit(Op::ExcMatch);
-                        next = Some(self.emit(Op::JumpIfFalse(0)));
-                    }
-                    None => {
-                        if i + 1 < excepts.len() {
-                            self.error(*ex, "syntax", "default 'except:' must be last");
+            if star {
+                self.except_star_clauses(&excepts, depth);
+                ends.push(self.emit(Op::Jump(0)));
+            } else {
+                for (i, ex) in excepts.iter().enumerate() {
+                    self.set_line(*ex);
+                    let (ty, alias) = except_parts(*ex);
+                    let mut next = None;
+                    match ty {
+                        Some(t) => {
+                            self.expr(t);
+                            self.emit(Op::ExcMatch);
+                            next = Some(self.emit(Op::JumpIfFalse(0)));
+                        }
+                        None => {
+                            if i + 1 < excepts.len() {
+                                self.error(*ex, "syntax", "default 'except:' must be last");
+                            }
                         }
                     }
-                }
-                match alias {
-                    Some(a) => self.store(a),
-                    None => {
-                        self.emit(Op::Pop);
+                    match alias {
+                        Some(a) => self.store(a),
+                        None => {
+                            self.emit(Op::Pop);
+                        }
+                    }
+                    self.push_block(Block::Handler { star: false });
+                    if let Some(b) = named(*ex).into_iter().find(|c| c.kind() == "block") {
+                        self.block(b);
+                    }
+                    self.pop_block();
+                    self.emit(Op::PopExcInfo);
+                    // As in CPython, the `as` name is unbound when the handler ends (so the exception and its
+                    // traceback do not stay alive through it).
+                    if let Some(a) = alias.filter(|a| a.kind() == "identifier") {
+                        let n = text(a, self.src).to_string();
+                        self.emit(Op::LoadNone);
+                        self.store_name(&n);
+                        self.delete_name(&n);
+                    }
+                    ends.push(self.emit(Op::Jump(0)));
+                    if let Some(n) = next {
+                        self.patch_here(n);
                     }
                 }
-                self.push_block(Block::Handler);
-                if let Some(b) = named(*ex).into_iter().find(|c| c.kind() == "block") {
-                    self.block(b);
-                }
-                self.pop_block();
-                self.emit(Op::PopExcInfo);
-                // As in CPython, the `as` name is unbound when the handler ends (so the exception and its
-                // traceback do not stay alive through it).
-                if let Some(a) = alias.filter(|a| a.kind() == "identifier") {
-                    let n = text(a, self.src).to_string();
-                    self.emit(Op::LoadNone);
-                    self.store_name(&n);
-                    self.delete_name(&n);
-                }
-                ends.push(self.emit(Op::Jump(0)));
-                if let Some(n) = next {
-                    self.patch_here(n);
-                }
+                // No clause matched: the exception continues outwards.
+                self.emit(Op::Reraise);
             }
-            // No clause matched: the exception continues outwards.
-            self.emit(Op::Reraise);
             for e in ends {
                 self.patch_here(e);
             }
@@ -1477,7 +1509,7 @@ impl<'s, 't> Compiler<'s, 't> {
             self.emit(Op::PushExcInfo);
             let t = self.temp();
             self.emit(Op::StoreLocal(t));
-            self.push_block(Block::Handler);
+            self.push_block(Block::Handler { star: false });
             self.block(fbody);
             self.pop_block();
             self.emit(Op::PopExcInfo);
@@ -1485,6 +1517,95 @@ impl<'s, 't> Compiler<'s, 't> {
             self.emit(Op::Reraise);
             self.patch_here(end);
         }
+    }
+
+    /// The `except*` clauses of a try, entered with the caught exception on the stack and being handled.
+    /// A prelude state object (`__npy_except_star`) does CPython's work: each clause takes the part of what
+    /// is still unhandled that matches its types (a naked exception is wrapped in a group), what the
+    /// clause bodies raise is collected, and at the end the unhandled rest and the raised exceptions are
+    /// raised together, as CPython's `_PyExc_PrepReraiseStar` combines them.
+    fn except_star_clauses(&mut self, clauses: &[Node<'t>], depth: u32) {
+        let state = self.temp();
+        let matched = self.temp();
+        let raised = self.temp();
+        // `.except_star` is the prelude's `__npy_except_star`, under a name scripts cannot shadow.
+        let helper = self.global_slot(".except_star");
+        let (match_name, raised_name, finish_name) = (
+            self.name_idx("match"),
+            self.name_idx("raised"),
+            self.name_idx("finish"),
+        );
+        self.emit(Op::LoadGlobal(helper));
+        self.emit(Op::Rot2);
+        self.emit(Op::Call(1));
+        self.emit(Op::StoreLocal(state));
+        self.push_block(Block::Handler { star: true });
+        for ex in clauses {
+            self.set_line(*ex);
+            let (ty, alias) = except_parts(*ex);
+            let Some(ty) = ty else {
+                self.error(*ex, "syntax", "expected one or more exception types");
+                continue;
+            };
+            self.emit(Op::LoadLocal(state));
+            self.expr(ty);
+            self.emit(Op::CallMethod(1, match_name));
+            self.emit(Op::StoreLocal(matched));
+            self.emit(Op::LoadLocal(matched));
+            let next = self.emit(Op::JumpIfFalse(0));
+            // The body runs with the matched group as the exception being handled (a bare `raise` re-raises
+            // it); whatever escapes the body is collected rather than propagated.
+            let exc_depth = self.exc_depth();
+            let body_try = self.push_block(Block::Try {
+                finally: None,
+                intervals: Vec::new(),
+                open: None,
+            });
+            self.open_interval(body_try);
+            self.emit(Op::LoadLocal(matched));
+            self.emit(Op::PushExcInfo);
+            match alias {
+                Some(a) => self.store(a),
+                None => {
+                    self.emit(Op::Pop);
+                }
+            }
+            self.push_block(Block::Handler { star: true });
+            if let Some(b) = named(*ex).into_iter().find(|c| c.kind() == "block") {
+                self.block(b);
+            }
+            self.pop_block();
+            self.emit(Op::PopExcInfo);
+            self.close_interval(body_try);
+            self.pop_block();
+            if let Some(a) = alias.filter(|a| a.kind() == "identifier") {
+                let n = text(a, self.src).to_string();
+                self.emit(Op::LoadNone);
+                self.store_name(&n);
+                self.delete_name(&n);
+            }
+            let done = self.emit(Op::Jump(0));
+            let handler = self.label();
+            self.register_handler(body_try, handler, depth, exc_depth);
+            self.emit(Op::PushExcInfo);
+            self.emit(Op::StoreLocal(raised));
+            self.emit(Op::LoadLocal(state));
+            self.emit(Op::LoadLocal(raised));
+            self.emit(Op::CallMethod(1, raised_name));
+            self.emit(Op::Pop);
+            self.emit(Op::PopExcInfo);
+            self.patch_here(done);
+            self.patch_here(next);
+        }
+        self.pop_block();
+        self.emit(Op::LoadLocal(state));
+        self.emit(Op::CallMethod(0, finish_name));
+        self.emit(Op::Dup);
+        let nothing = self.emit(Op::JumpIfFalse(0));
+        self.emit(Op::Reraise);
+        self.patch_here(nothing);
+        self.emit(Op::Pop);
+        self.emit(Op::PopExcInfo);
     }
 
     /// `with a as x, b as y: body`: each item enters in order and exits in reverse, as nested blocks.
@@ -1554,7 +1675,7 @@ impl<'s, 't> Compiler<'s, 't> {
         self.emit(Op::PushExcInfo);
         let e = self.temp();
         self.emit(Op::StoreLocal(e));
-        self.push_block(Block::Handler);
+        self.push_block(Block::Handler { star: false });
         self.emit(Op::LoadLocal(exit));
         self.emit(Op::LoadLocal(e));
         self.emit(Op::ExcTriple);
@@ -2549,6 +2670,31 @@ impl<'s, 't> Compiler<'s, 't> {
 
     // ----- expressions -----
 
+    /// An imaginary literal (`2j`, `1.5e3J`): `complex(0.0, value)`, through the prelude's class under a
+    /// name scripts cannot rebind.
+    fn imaginary(&mut self, node: Node<'t>, t: &str) {
+        let digits = &t[..t.len() - 1];
+        let is_decimal = !digits.starts_with("0x")
+            && !digits.starts_with("0o")
+            && !digits.starts_with("0b")
+            && !digits.starts_with("0X")
+            && !digits.starts_with("0O")
+            && !digits.starts_with("0B");
+        match parse_float(digits).filter(|_| is_decimal) {
+            Some(v) => {
+                let class = self.global_slot(".complex");
+                self.emit(Op::LoadGlobal(class));
+                self.load_const(Const::Float(0.0));
+                self.load_const(Const::Float(v));
+                self.emit(Op::Call(2));
+            }
+            None => {
+                self.error(node, "syntax", format!("invalid imaginary literal `{t}`"));
+                self.emit(Op::LoadNone);
+            }
+        }
+    }
+
     fn expr(&mut self, node: Node<'t>) {
         match node.kind() {
             "identifier" => {
@@ -2558,8 +2704,7 @@ impl<'s, 't> Compiler<'s, 't> {
             "integer" => {
                 let t = text(node, self.src);
                 if t.ends_with(['j', 'J']) {
-                    self.unsupported(node, "a complex number", "nPython has no complex type");
-                    self.emit(Op::LoadNone);
+                    self.imaginary(node, t);
                     return;
                 }
                 if t.len() > 1
@@ -2602,8 +2747,7 @@ impl<'s, 't> Compiler<'s, 't> {
             "float" => {
                 let t = text(node, self.src);
                 if t.ends_with(['j', 'J']) {
-                    self.unsupported(node, "a complex number", "nPython has no complex type");
-                    self.emit(Op::LoadNone);
+                    self.imaginary(node, t);
                     return;
                 }
                 match parse_float(t) {
@@ -3401,6 +3545,13 @@ enum SeqKind {
 }
 
 /// The exception type expression and the `as` target of an except clause.
+const EXCEPT_STAR_EXIT: &str = "'break', 'continue' and 'return' cannot appear in an except* block";
+
+/// `except* T:` parses as an `except_clause` with a `*` token after the keyword.
+fn is_except_star(ex: Node) -> bool {
+    ex.child(1).is_some_and(|c| c.kind() == "*")
+}
+
 fn except_parts(ex: Node) -> (Option<Node>, Option<Node>) {
     let mut ty = ex.child_by_field_name("value");
     let mut alias = ex.child_by_field_name("alias");

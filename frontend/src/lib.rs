@@ -421,6 +421,30 @@ mod tests {
     }
 
     #[test]
+    fn except_star_rules_are_syntax_errors() {
+        let message = |src: &str| {
+            let c = compile(src, "t.py");
+            assert!(c.has_errors(), "{src}");
+            c.diagnostics[0].message.clone()
+        };
+        let exit = "'break', 'continue' and 'return' cannot appear in an except* block";
+        assert_eq!(
+            message("for i in x:\n    try:\n        pass\n    except* E:\n        break\n"),
+            exit
+        );
+        assert_eq!(
+            message("def f():\n    try:\n        pass\n    except* E:\n        return 1\n"),
+            exit
+        );
+        assert_eq!(
+            message("try:\n    pass\nexcept* E:\n    pass\nexcept F:\n    pass\n"),
+            "cannot have both 'except' and 'except*' on the same 'try'"
+        );
+        // A loop wholly inside the clause may break.
+        program("try:\n    pass\nexcept* E:\n    for i in x:\n        break\n");
+    }
+
+    #[test]
     fn ten_thousand_nested_brackets_are_a_diagnostic() {
         let src = format!("x = {}1{}\n", "[".repeat(10_000), "]".repeat(10_000));
         let c = compile(&src, "t.py");

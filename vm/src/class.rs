@@ -545,7 +545,10 @@ impl Vm {
             {
                 return self.getattr(p, name);
             }
-            if name.starts_with("__") && crate::methods::is_builtin_dunder(name) {
+            if name.starts_with("__")
+                && Ty::from_handle(self.type_of(p))
+                    .is_some_and(|t| crate::methods::type_has_dunder(t, name))
+            {
                 return Ok(Value::Obj(self.heap.alloc(Obj::NativeMethod {
                     recv: p,
                     name: name.into(),
@@ -781,7 +784,8 @@ impl Vm {
         if !obj_is_class {
             if let Some(p) = self.payload(obj) {
                 let ty = Ty::from_handle(self.type_of(p));
-                if name.starts_with("__") && crate::methods::is_builtin_dunder(name)
+                if name.starts_with("__")
+                    && ty.is_some_and(|t| crate::methods::type_has_dunder(t, name))
                     || crate::methods::has_method(ty, name)
                 {
                     return Ok(Value::Obj(self.heap.alloc(Obj::NativeMethod {

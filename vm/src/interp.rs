@@ -395,9 +395,14 @@ impl Vm {
         let global_base = self.globals.len() as u32;
         let is_prelude = self.installing_prelude || self.codes.is_empty();
         for name in &program.globals {
-            // Prelude helpers (`__npy_*`) are builtins for the prelude only; scripts cannot name them.
+            // Prelude helpers (`__npy_*`) are builtins for the prelude only; scripts cannot name them. The
+            // compiler reaches one as `.name` (for `__npy_name`), a global no script can spell.
             let hidden = !is_prelude && name.starts_with("__npy_");
-            let v = if hidden {
+            let v = if let Some(helper) = name.strip_prefix('.') {
+                self.builtins
+                    .get(format!("__npy_{helper}").as_str())
+                    .copied()
+            } else if hidden {
                 None
             } else {
                 self.builtins.get(name.as_str()).copied()

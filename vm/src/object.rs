@@ -778,22 +778,38 @@ impl Vm {
             },
             _ => None,
         };
+        // A colliding key that is a script object may define `__eq__`, which only the VM can call: such
+        // keys are noted here and compared by `dict_find_user_key` when nothing else matched.
+        let user_key_seen = std::cell::Cell::new(false);
+        let is_user_key = |k2: Value| match k2 {
+            Value::Obj(h2) if matches!(heap.get(h2), Obj::Instance { .. }) => {
+                user_key_seen.set(true);
+                true
+            }
+            _ => false,
+        };
         let pos = match key {
             Value::Int(k) => dict.find(hash, |k2| match k2 {
                 Value::Int(x) => x == k,
+                _ if is_user_key(k2) => false,
                 _ => values_eq(heap, key, k2, 0).unwrap_or(false),
             }),
             _ if key_str.is_some() => dict.find(hash, |k2| match k2 {
                 Value::Obj(_) if k2.is_same(key) => true,
+                _ if is_user_key(k2) => false,
                 Value::Obj(h2) => match heap.get(h2) {
                     Obj::Str(s2) => Some(s2.s.as_str()) == key_str,
-                    Obj::Instance { .. } => values_eq(heap, key, k2, 0).unwrap_or(false),
                     _ => false,
                 },
                 _ => false,
             }),
-            _ => dict.find(hash, |k2| values_eq(heap, key, k2, 0).unwrap_or(false)),
+            _ => dict.find(hash, |k2| {
+                !is_user_key(k2) && values_eq(heap, key, k2, 0).unwrap_or(false)
+            }),
         };
+        if pos.is_none() && user_key_seen.get() {
+            return self.dict_find_user_key(d, hash, key);
+        }
         Ok((hash, pos))
     }
 
@@ -1909,6 +1925,17 @@ impl Vm {
                     if let Some(v) = self.class_getattr(h, name)? {
                         return Ok(v);
                     }
+                    // A subclass of a builtin type has that type's methods, unbound (`Row.__getitem__`).
+                    if let Some(base) = self.builtin_base(h) {
+                        let dunder =
+                            name.starts_with("__") && crate::methods::type_has_dunder(base, name);
+                        if dunder || crate::methods::has_method(Some(base), name) {
+                            return Ok(Value::Obj(self.heap.alloc(Obj::NativeMethod {
+                                recv: Value::Obj(base.handle()),
+                                name: name.into(),
+                            })));
+                        }
+                    }
                     return Err(exc(
                         Ty::AttributeError,
                         format!(
@@ -2040,8 +2067,10 @@ impl Vm {
                     }
                     _ => {
                         let builtin_dunder = name.starts_with("__")
-                            && crate::methods::is_builtin_dunder(name)
-                            && Ty::from_handle(h).is_some_and(crate::subclass::extensible);
+                            && Ty::from_handle(h).is_some_and(|t| {
+                                crate::subclass::extensible(t)
+                                    && crate::methods::type_has_dunder(t, name)
+                            });
                         if builtin_dunder || crate::methods::has_method(Ty::from_handle(h), name) {
                             // An unbound method such as `str.upper`: called with the receiver first.
                             let recv = Value::Obj(h);
