@@ -41,7 +41,7 @@ enum Command {
         /// Wall-clock limit in milliseconds.
         #[arg(long)]
         timeout_ms: Option<u64>,
-        /// Bytes the script may print.
+        /// Bytes the script may write to stdout and stderr together.
         #[arg(long)]
         max_output: Option<usize>,
         /// A module global for the script, as NAME=JSON (repeatable).
