@@ -114,7 +114,7 @@ fn job(source: String) -> Job {
 fn run_script(engine: &Engine, io: &JobIo, source: String) -> f64 {
     let j = job(source);
     let start = Instant::now();
-    let r = engine.run_job_with_io(&j, Some(io), |_| {});
+    let r = engine.run_job_with_io(&j, Some(io), |_, _| {});
     let took = start.elapsed().as_secs_f64();
     assert_eq!(r.status, JobStatus::Ok, "{:?}", r.error);
     took

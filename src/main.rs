@@ -9,7 +9,9 @@ use std::sync::Arc;
 use clap::{Parser, Subcommand};
 
 mod cli_swarm;
-use npython::{compile, job::DiagnosticInfo, Engine, Job, JobLimits, JobStatus, Severity};
+use npython::{
+    compile, job::DiagnosticInfo, Engine, Job, JobLimits, JobStatus, OutputStream, Severity,
+};
 
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
@@ -39,7 +41,7 @@ enum Command {
         /// Wall-clock limit in milliseconds.
         #[arg(long)]
         timeout_ms: Option<u64>,
-        /// Bytes the script may print.
+        /// Bytes the script may write to stdout and stderr together.
         #[arg(long)]
         max_output: Option<usize>,
         /// A module global for the script, as NAME=JSON (repeatable).
@@ -367,11 +369,21 @@ fn run(
         seed,
     };
     let stdout = std::io::stdout();
-    let result = engine.run_job_with_io(&job, job_io.as_ref(), |text| {
-        if !json {
-            let mut lock = stdout.lock();
-            // A closed pipe (e.g. `| head`) is not an error of the script.
-            let _ = lock.write_all(text.as_bytes());
+    let result = engine.run_job_with_io(&job, job_io.as_ref(), |stream, text| {
+        if json {
+            return;
+        }
+        // A closed pipe (e.g. `| head`) is not an error of the script.
+        match stream {
+            OutputStream::Stdout => {
+                let _ = stdout.lock().write_all(text.as_bytes());
+            }
+            OutputStream::Stderr => {
+                // Stdout holds back a line without its newline; flushing it first keeps what the script
+                // printed earlier ahead of this on a terminal both streams share.
+                let _ = stdout.lock().flush();
+                let _ = std::io::stderr().lock().write_all(text.as_bytes());
+            }
         }
     });
     let _ = stdout.lock().flush();

@@ -381,3 +381,90 @@ fn seed_makes_random_reproducible() {
     assert_ne!(draw(&["--seed", "5"]), draw(&["--seed", "6"]));
     assert_eq!(draw(&[]), draw(&["--seed", "0"]));
 }
+
+/// Prints to both streams: `print(file=sys.stderr)` and `sys.stderr.write`, between stdout prints.
+const BOTH_STREAMS: &str = "import sys\nprint('a')\nprint('b', file=sys.stderr)\nsys.stderr.write('c\\n')\nsys.stdout.write('d\\n')\n";
+
+#[test]
+fn run_sends_the_scripts_stderr_to_stderr_and_not_stdout() {
+    let dir = scratch_dir("stderr-stream");
+    let out = npython(&dir, &["run", "-"], Some(BOTH_STREAMS));
+    assert_eq!(out.status.code(), Some(0), "stderr: {}", stderr(&out));
+    assert_eq!(stdout(&out), "a\nd\n");
+    assert_eq!(stderr(&out), "b\nc\n");
+}
+
+#[test]
+fn run_json_reports_stderr_apart_from_stdout() {
+    let dir = scratch_dir("stderr-json");
+    let out = npython(&dir, &["run", "--json", "-"], Some(BOTH_STREAMS));
+    assert_eq!(out.status.code(), Some(0), "stderr: {}", stderr(&out));
+    assert_eq!(
+        stderr(&out),
+        "",
+        "with --json the script's stderr is in the object"
+    );
+    let v: serde_json::Value = serde_json::from_str(stdout(&out).trim()).expect("json");
+    assert_eq!(v["stdout"], "a\nd\n");
+    assert_eq!(v["stderr"], "b\nc\n");
+    let quiet = npython(&dir, &["run", "--json", "-"], Some("print('x')\n"));
+    let v: serde_json::Value = serde_json::from_str(stdout(&quiet).trim()).expect("json");
+    assert_eq!(
+        v["stderr"], "",
+        "always present, empty when nothing was written"
+    );
+}
+
+#[test]
+fn run_streams_stderr_in_order_with_stdout_when_they_share_a_file() {
+    // `2>&1`: both descriptors on one open file. A quantum of 1 instruction puts each write in its own
+    // quantum, and the runner hands each quantum's text on as it comes, so the order is the script's.
+    let dir = scratch_dir("stderr-order");
+    fs::write(dir.join("both.py"), BOTH_STREAMS).expect("script");
+    let log = fs::File::create(dir.join("out.log")).expect("log");
+    let status = Command::new(BIN)
+        .args(["run", "--fuel-quantum", "1", "both.py"])
+        .current_dir(&dir)
+        .stdin(Stdio::null())
+        .stdout(log.try_clone().expect("dup"))
+        .stderr(log)
+        .status()
+        .expect("runs");
+    assert!(status.success());
+    assert_eq!(
+        fs::read_to_string(dir.join("out.log")).expect("log"),
+        "a\nb\nc\nd\n"
+    );
+}
+
+#[test]
+fn stdout_and_stderr_share_one_output_limit() {
+    let dir = scratch_dir("stderr-limit");
+    // 6 bytes on each stream: either alone fits in 10, together they do not.
+    let script = "import sys\nprint('12345')\nprint('12345', file=sys.stderr)\nprint('never')\n";
+    let out = npython(&dir, &["run", "--max-output", "10", "-"], Some(script));
+    assert_eq!(out.status.code(), Some(3), "stderr: {}", stderr(&out));
+    assert_eq!(stdout(&out), "12345\n");
+    assert_eq!(
+        stderr(&out),
+        "npython: killed: output limit exceeded (limit: output; raise it with --max-output)\n"
+    );
+    let out = npython(
+        &dir,
+        &["run", "--json", "--max-output", "10", "-"],
+        Some(script),
+    );
+    let v: serde_json::Value = serde_json::from_str(stdout(&out).trim()).expect("json");
+    assert_eq!(v["status"], "killed");
+    assert_eq!(v["limit"], "output");
+    assert_eq!(v["stderr"], "");
+    // Writing only to stderr is limited the same way.
+    let out = npython(
+        &dir,
+        &["run", "--json", "--max-output", "10", "-"],
+        Some("import sys\nfor i in range(100):\n    sys.stderr.write('x')\n"),
+    );
+    let v: serde_json::Value = serde_json::from_str(stdout(&out).trim()).expect("json");
+    assert_eq!(v["limit"], "output", "{v}");
+    assert_eq!(v["stderr"], "x".repeat(10));
+}

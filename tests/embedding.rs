@@ -143,7 +143,7 @@ fn a_swarm_waits_for_room_in_a_full_tenant_queue() {
 #[test]
 fn engine_new_still_runs_single_jobs_on_the_callers_thread() {
     let engine = Engine::new().expect("engine");
-    let r = engine.run_job(&job("sum(range(10))\n"), |_| {});
+    let r = engine.run_job(&job("sum(range(10))\n"), |_, _| {});
     assert_eq!(r.result, serde_json::json!(45));
     // And it can submit too: the scheduler starts on first use.
     let r = engine.submit(job("7\n")).expect("accepted").wait();

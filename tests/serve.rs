@@ -967,3 +967,113 @@ fn events_and_tool_results_answer_without_calls() {
     );
     assert_eq!((r.status, r.code()), (404, "unknown_tool_call".into()));
 }
+
+#[test]
+fn stderr_is_its_own_field_of_result_lines_and_counts_as_output() {
+    let server = Server::start(&scratch("stderr"), None);
+    let (key, _) = server.default_keys();
+    let accepted = submit(
+        &server.http,
+        &key,
+        &json!([
+            {"source": "import sys\nprint('out')\nprint('err', file=sys.stderr)\nsys.stderr.write('more')\n1"},
+            {"source": "2"},
+            {"source": "import sys\nprint('12345')\nprint('12345', file=sys.stderr)", "limits": {"max_output_bytes": 10}},
+            {"source": "import sys\nsys.stderr.write('e' * 20000)\n3"},
+        ]),
+    );
+    let swarm = accepted["swarm"].as_str().expect("id").to_string();
+    let lines = results(&server.http, &key, &swarm);
+    let by_index = |i: u64| {
+        lines
+            .iter()
+            .find(|l| l["index"] == i)
+            .unwrap_or_else(|| panic!("no line {i}: {lines:?}"))
+    };
+    assert_eq!(by_index(0)["stdout"], "out\n");
+    assert_eq!(by_index(0)["stderr"], "err\nmore");
+    assert_eq!(
+        by_index(1)["stderr"],
+        "",
+        "present and empty: {}",
+        by_index(1)
+    );
+    assert_eq!(by_index(2)["status"], "killed");
+    assert_eq!(
+        by_index(2)["limit"],
+        "output",
+        "the streams share max_output_bytes"
+    );
+    assert_eq!(by_index(2)["stdout"], "12345\n");
+    let job = server
+        .http
+        .get(&format!("/v1/jobs/{swarm}.0"), Some(&key))
+        .json();
+    assert_eq!(job["result"]["stderr"], "err\nmore");
+    // The retained results are counted with what went to stderr.
+    let retained = metric(&server.http, "npython_results_retained_bytes");
+    assert!(retained > 20000.0, "retained {retained} bytes");
+}
+
+#[test]
+fn results_stored_before_stderr_existed_load_with_an_empty_stderr() {
+    let dir = scratch("stderr-old-store");
+    let swarm = "sw_0123456789abcdef";
+    {
+        let store = npython_store::SqliteStore::open(&dir.join("jobs.db")).expect("store");
+        use npython_store::JobStore;
+        let now_ms = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .expect("clock")
+            .as_millis() as u64;
+        let job = npython_store::StoredJob {
+            client_id: Some("old".into()),
+            source: "print('hi')\n1".into(),
+            filename: "<job>".into(),
+            inputs_json: "{}".into(),
+            limits_json: "{}".into(),
+            tokens: Vec::new(),
+            seed: None,
+        };
+        store
+            .put_swarm(&npython_store::NewSwarm {
+                id: swarm.into(),
+                tenant: "default".into(),
+                created_ms: now_ms,
+                jobs: vec![job],
+                idempotency: None,
+            })
+            .expect("swarm stored");
+        // A line exactly as servers before `stderr` wrote it.
+        let line = format!(
+            "{{\"job_id\":\"{swarm}.0\",\"index\":0,\"id\":\"old\",\"status\":\"ok\",\"stdout\":\"hi\\n\",\
+             \"result\":1,\"instructions\":9,\"wall_ms\":0.5,\"cpu_ms\":0.1,\"attempt\":1}}\n"
+        );
+        store
+            .put_results(&[npython_store::ResultRecord {
+                swarm: swarm.into(),
+                index: 0,
+                line: line.into_bytes(),
+                at_ms: now_ms,
+            }])
+            .expect("result stored");
+    }
+    let server = Server::start(&dir, None);
+    let (key, _) = server.default_keys();
+    let lines = results(&server.http, &key, swarm);
+    assert_eq!(lines.len(), 1, "{lines:?}");
+    assert_eq!(lines[0]["status"], "ok");
+    assert_eq!(lines[0]["stdout"], "hi\n");
+    assert_eq!(lines[0]["stderr"], "", "{}", lines[0]);
+    assert_eq!(lines[0]["result"], 1);
+    let job = server
+        .http
+        .get(&format!("/v1/jobs/{swarm}.0"), Some(&key))
+        .json();
+    assert_eq!(job["result"]["stderr"], "", "{job}");
+    let summary = server
+        .http
+        .get(&format!("/v1/swarms/{swarm}"), Some(&key))
+        .json();
+    assert_eq!(summary["counts"]["ok"], 1, "{summary}");
+}

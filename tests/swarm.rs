@@ -226,3 +226,25 @@ fn lines_carry_tokens_for_the_broker_and_seeds_for_random() {
     let audited = fs::read_to_string(&audit).expect("audit log");
     assert!(audited.lines().count() >= 2, "{audited}");
 }
+
+#[test]
+fn result_lines_carry_stderr_apart_from_stdout() {
+    let dir = scratch_dir("stderr");
+    let jsonl = r#"{"id": "both", "source": "import sys\nprint('out')\nprint('err', file=sys.stderr)\nsys.stderr.write('more')\n1"}
+{"id": "quiet", "source": "print('only out')"}
+{"id": "over", "source": "import sys\nprint('12345')\nprint('12345', file=sys.stderr)", "limits": {"max_output_bytes": 10}}
+"#;
+    let out = run_swarm(&dir, jsonl, &[]);
+    assert_eq!(out.status.code(), Some(0));
+    let r = results(&out);
+    assert_eq!(r["both"]["stdout"], "out\n");
+    assert_eq!(r["both"]["stderr"], "err\nmore");
+    assert_eq!(
+        r["quiet"]["stderr"], "",
+        "present and empty: {}",
+        r["quiet"]
+    );
+    assert_eq!(r["over"]["status"], "killed");
+    assert_eq!(r["over"]["limit"], "output", "the streams share the limit");
+    assert_eq!(r["over"]["stdout"], "12345\n");
+}

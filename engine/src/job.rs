@@ -157,6 +157,14 @@ impl From<&crate::Diagnostic> for DiagnosticInfo {
     }
 }
 
+/// Which of a job's two output streams a piece of text went to (`print(..., file=sys.stderr)` and
+/// `sys.stderr.write` go to `Stderr`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OutputStream {
+    Stdout,
+    Stderr,
+}
+
 /// The outcome of a job.
 #[derive(Clone, Debug, Serialize)]
 pub struct JobResult {
@@ -166,6 +174,8 @@ pub struct JobResult {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<&'static str>,
     pub stdout: String,
+    /// What the script wrote to `sys.stderr`; always present, like `stdout`, so clients need no default.
+    pub stderr: String,
     pub result: serde_json::Value,
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub result_repr: bool,
@@ -192,6 +202,7 @@ impl JobResult {
             status,
             limit: None,
             stdout: String::new(),
+            stderr: String::new(),
             result: serde_json::Value::Null,
             result_repr: false,
             error: None,
@@ -238,6 +249,7 @@ impl JobResult {
         r.wall_ms = o.wall.as_secs_f64() * 1e3;
         r.cpu_ms = o.cpu.as_secs_f64() * 1e3;
         r.stdout = o.stdout;
+        r.stderr = o.stderr;
         match o.end {
             End::Finished(Ok(d)) => r.result = data_to_json(&d),
             End::Finished(Err(repr)) => {
@@ -306,8 +318,9 @@ impl JobResult {
 }
 
 impl Engine {
-    /// Compiles and runs a job to its outcome. `on_output` receives printed text as the job runs.
-    pub fn run_job(&self, job: &Job, on_output: impl FnMut(&str)) -> JobResult {
+    /// Compiles and runs a job to its outcome. `on_output` receives the text written to each stream as the
+    /// job runs (after each quantum: stdout's text of a quantum comes before its stderr text).
+    pub fn run_job(&self, job: &Job, on_output: impl FnMut(OutputStream, &str)) -> JobResult {
         self.drive(job, None, &no_broker, on_output)
     }
 
@@ -317,7 +330,7 @@ impl Engine {
         &self,
         job: &Job,
         io: Option<&JobIo>,
-        on_output: impl FnMut(&str),
+        on_output: impl FnMut(OutputStream, &str),
     ) -> JobResult {
         let gated = |req: IoRequest, deadline: Option<Instant>| match io {
             Some(io) => io.broker.perform_blocking(0, req, deadline),
@@ -334,7 +347,7 @@ impl Engine {
         job: &Job,
         capabilities: Option<(&npython_vm::CapabilityContext, &[(String, String)])>,
         gated: &dyn Fn(IoRequest, Option<Instant>) -> IoResult,
-        mut on_output: impl FnMut(&str),
+        mut on_output: impl FnMut(OutputStream, &str),
     ) -> JobResult {
         let start = Instant::now();
         let compiled = compile(&job.source, &job.filename);
@@ -401,16 +414,25 @@ impl Engine {
             job.quantum
         };
         let mut stdout = String::new();
+        let mut stderr = String::new();
         let mut cpu = std::time::Duration::ZERO;
         let outcome = loop {
             let ran = Instant::now();
             let step = std::panic::catch_unwind(AssertUnwindSafe(|| vm.run(quantum)));
             cpu += ran.elapsed();
+            // The VM keeps the streams apart, so the order of a stdout and a stderr write within one
+            // quantum is not known; stdout goes first.
             let out = vm.take_output();
             if !out.is_empty() {
                 let text = String::from_utf8_lossy(&out);
-                on_output(&text);
+                on_output(OutputStream::Stdout, &text);
                 stdout.push_str(&text);
+            }
+            let err = vm.take_stderr();
+            if !err.is_empty() {
+                let text = String::from_utf8_lossy(&err);
+                on_output(OutputStream::Stderr, &text);
+                stderr.push_str(&text);
             }
             match step {
                 Ok(RunOutcome::Yielded) => {
@@ -474,6 +496,7 @@ impl Engine {
             }
         }
         r.stdout = stdout;
+        r.stderr = stderr;
         r.wall_ms = start.elapsed().as_secs_f64() * 1e3;
         r.cpu_ms = cpu.as_secs_f64() * 1e3;
         r.enforce_result_limit(job.limits.max_result_bytes);
@@ -567,4 +590,60 @@ pub fn system_exit_status(type_name: &str, message: &str) -> Option<u8> {
         return None;
     }
     message.parse::<i64>().ok().map(|code| (code & 0xff) as u8)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn job(source: &str, limits: JobLimits) -> Job {
+        Job {
+            source: source.into(),
+            filename: "t.py".into(),
+            limits,
+            ..Job::default()
+        }
+    }
+
+    #[test]
+    fn stderr_is_its_own_stream_in_the_result_and_the_callback() {
+        let engine = Engine::new().expect("engine");
+        let src =
+            "import sys\nprint('out')\nprint('err', file=sys.stderr)\nsys.stderr.write('more')\n";
+        let mut seen = Vec::new();
+        let r = engine.run_job(&job(src, JobLimits::default()), |stream, text| {
+            seen.push((stream, text.to_string()))
+        });
+        assert_eq!(r.status, JobStatus::Ok, "{:?}", r.error);
+        assert_eq!(r.stdout, "out\n");
+        assert_eq!(r.stderr, "err\nmore");
+        assert_eq!(
+            seen,
+            vec![
+                (OutputStream::Stdout, "out\n".to_string()),
+                (OutputStream::Stderr, "err\nmore".to_string())
+            ]
+        );
+        let line = serde_json::to_value(&r).expect("encodes");
+        assert_eq!(line["stderr"], "err\nmore");
+        // Present even when empty, like `stdout`, so clients need no default.
+        let quiet = engine.run_job(&job("1\n", JobLimits::default()), |_, _| {});
+        assert_eq!(serde_json::to_value(&quiet).expect("encodes")["stderr"], "");
+    }
+
+    #[test]
+    fn both_streams_count_against_one_output_limit() {
+        let engine = Engine::new().expect("engine");
+        let limits = JobLimits {
+            max_output_bytes: Some(10),
+            ..JobLimits::default()
+        };
+        // 6 bytes on each stream: either alone fits, together they do not.
+        let src = "import sys\nprint('12345')\nprint('12345', file=sys.stderr)\n";
+        let r = engine.run_job(&job(src, limits), |_, _| {});
+        assert_eq!(r.status, JobStatus::Killed);
+        assert_eq!(r.limit, Some("output"));
+        assert_eq!(r.stdout, "12345\n");
+        assert_eq!(r.stderr, "");
+    }
 }

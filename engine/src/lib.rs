@@ -22,7 +22,7 @@ pub mod traceback;
 use std::sync::Arc;
 
 pub use embed::{EngineBuilder, JobHandle, JobTiming, Swarm};
-pub use job::{Job, JobLimits, JobResult, JobStatus};
+pub use job::{Job, JobLimits, JobResult, JobStatus, OutputStream};
 pub use npython_frontend::{compile, Compiled, Diagnostic, Severity};
 pub use npython_scheduler::{
     Completion, IoBroker, JobKey, Stats, SubmitError, TenantConfig, TenantStats, TimerBroker,

@@ -98,8 +98,10 @@ pub struct Outcome {
     pub key: JobKey,
     /// How it ended.
     pub end: End,
-    /// Everything it printed (bounded by its output limit).
+    /// Everything it printed to stdout (bounded by its output limit, which stdout and stderr share).
     pub stdout: String,
+    /// Everything it wrote to `sys.stderr` (bounded by the same output limit).
+    pub stderr: String,
     /// Compiler diagnostics (warnings; errors when `end` is `Invalid`).
     pub diagnostics: Vec<Diagnostic>,
     /// Instructions executed, with builtins' work charged as instructions.
@@ -241,6 +243,7 @@ impl JobCell {
                     key: self.key,
                     end: End::Internal("the job's outcome was already taken".into()),
                     stdout: String::new(),
+                    stderr: String::new(),
                     diagnostics: Vec::new(),
                     instructions: 0,
                     wall: Duration::ZERO,
@@ -303,6 +306,7 @@ pub(crate) struct Task {
     pub io_answer: Option<IoResult>,
     pub diagnostics: Vec<Diagnostic>,
     pub stdout: Vec<u8>,
+    pub stderr: Vec<u8>,
     pub cpu: Duration,
     pub first_run: Option<Instant>,
     pub deadline: Option<Instant>,
@@ -316,6 +320,7 @@ impl Task {
             key: self.cell.key,
             end,
             stdout: String::from_utf8_lossy(&std::mem::take(&mut self.stdout)).into_owned(),
+            stderr: String::from_utf8_lossy(&std::mem::take(&mut self.stderr)).into_owned(),
             diagnostics: std::mem::take(&mut self.diagnostics),
             instructions: self.vm.instructions(),
             wall: self.cell.submitted.elapsed(),

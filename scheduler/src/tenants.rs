@@ -165,6 +165,7 @@ impl Admission {
                 io_answer: None,
                 diagnostics: p.diagnostics,
                 stdout: Vec::new(),
+                stderr: Vec::new(),
                 cpu: std::time::Duration::ZERO,
                 first_run: None,
                 deadline: None,

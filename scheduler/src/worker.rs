@@ -315,6 +315,8 @@ fn quantum_step(task: &mut Task, quantum: u64) -> Step {
     let outcome = task.vm.run(quantum);
     let out = task.vm.take_output();
     task.stdout.extend_from_slice(&out);
+    let err = task.vm.take_stderr();
+    task.stderr.extend_from_slice(&err);
     match outcome {
         RunOutcome::Yielded => Step::Yielded,
         RunOutcome::Blocked(req) => Step::Blocked(req),

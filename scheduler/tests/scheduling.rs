@@ -383,6 +383,20 @@ fn invalid_scripts_end_at_once_and_errors_are_reported() {
 }
 
 #[test]
+fn stderr_is_collected_apart_from_stdout_across_quanta() {
+    // A tiny quantum makes the writes land in different quanta, so collection must append per quantum.
+    let s = scheduler(SchedulerConfig {
+        quantum: 50,
+        ..config(1, 2)
+    });
+    let src = "import sys\nfor i in range(3):\n    print(i)\n    print('e', i, file=sys.stderr)\nsys.stderr.write('end')\n";
+    let o = s.submit(job(&s, "t", src, None)).expect("accepted").wait();
+    assert_eq!(o.end, End::Finished(Ok(Data::Int(3))));
+    assert_eq!(o.stdout, "0\n1\n2\n");
+    assert_eq!(o.stderr, "e 0\ne 1\ne 2\nend");
+}
+
+#[test]
 fn graceful_shutdown_drains_then_refuses() {
     let s = scheduler(config(2, 4));
     let handles: Vec<_> = (0..50)

@@ -597,7 +597,8 @@ impl Store {
                         Some(slot @ Slot::Pending(_)) => *slot = Slot::Done(next),
                         _ => continue,
                     }
-                    if let Some(c) = line_outcome(&line)
+                    let (line, outcome) = recovered_line(line);
+                    if let Some(c) = outcome
                         .and_then(|o| OUTCOMES.iter().position(|x| *x == o))
                         .and_then(|i| st.counts.get_mut(i))
                     {
@@ -1121,11 +1122,37 @@ fn job_of(stored: StoredJob, tenant: &str) -> Result<Job, String> {
     })
 }
 
-/// The `status` of a stored line, for the counts of a recovered swarm.
-fn line_outcome(line: &[u8]) -> Option<&'static str> {
-    let v: serde_json::Value = serde_json::from_slice(line).ok()?;
-    let status = v.get("status")?.as_str()?;
-    OUTCOMES.iter().copied().find(|o| *o == status)
+/// A stored line as it is served again, and its `status` (for the counts of a recovered swarm). Lines
+/// stored before results had `stderr` get `"stderr": ""` after `stdout`, so that every line a client reads
+/// has the field; any other line is kept byte for byte (the store's lines are the record of what was
+/// streamed, and `?offset=` readers may already have seen them).
+fn recovered_line(line: Vec<u8>) -> (Vec<u8>, Option<&'static str>) {
+    let Ok(serde_json::Value::Object(fields)) = serde_json::from_slice(&line) else {
+        return (line, None);
+    };
+    let outcome = fields
+        .get("status")
+        .and_then(serde_json::Value::as_str)
+        .and_then(|status| OUTCOMES.iter().copied().find(|o| *o == status));
+    if fields.contains_key("stderr") {
+        return (line, outcome);
+    }
+    let mut patched = serde_json::Map::with_capacity(fields.len() + 1);
+    let mut placed = false;
+    for (key, value) in fields {
+        let after_stdout = key == "stdout";
+        patched.insert(key, value);
+        if after_stdout {
+            patched.insert("stderr".into(), "".into());
+            placed = true;
+        }
+    }
+    if !placed {
+        patched.insert("stderr".into(), "".into());
+    }
+    let mut text = serde_json::Value::Object(patched).to_string();
+    text.push('\n');
+    (text.into_bytes(), outcome)
 }
 
 /// The line of a job that was running when the server stopped, after it had made a gated call that can
@@ -1139,6 +1166,7 @@ fn interrupted_line(job_id: &str, index: usize, attempt: u32, job: &StoredJob) -
     }
     obj.insert("status".into(), "interrupted".into());
     obj.insert("stdout".into(), "".into());
+    obj.insert("stderr".into(), "".into());
     obj.insert("result".into(), serde_json::Value::Null);
     obj.insert("instructions".into(), 0.into());
     obj.insert("wall_ms".into(), 0.into());
@@ -1183,4 +1211,29 @@ fn cancelled_result(id: Option<String>) -> JobResult {
     r.status = JobStatus::Cancelled;
     r.reason = Some("cancelled before it was submitted".into());
     r
+}
+
+#[cfg(test)]
+mod tests {
+    use super::recovered_line;
+
+    #[test]
+    fn a_line_stored_before_stderr_existed_gains_an_empty_one_after_stdout() {
+        let old = b"{\"job_id\":\"sw_1.0\",\"index\":0,\"status\":\"ok\",\"stdout\":\"hi\\n\",\"result\":1,\"attempt\":1}\n";
+        let (line, outcome) = recovered_line(old.to_vec());
+        assert_eq!(outcome, Some("ok"));
+        assert_eq!(
+            String::from_utf8(line).unwrap(),
+            "{\"job_id\":\"sw_1.0\",\"index\":0,\"status\":\"ok\",\"stdout\":\"hi\\n\",\"stderr\":\"\",\"result\":1,\"attempt\":1}\n"
+        );
+    }
+
+    #[test]
+    fn a_current_line_and_an_unreadable_one_are_kept_byte_for_byte() {
+        let new = b"{\"status\":\"error\",\"stdout\":\"\",\"stderr\":\"w\\n\",\"result\":1.50}\n"
+            .to_vec();
+        assert_eq!(recovered_line(new.clone()), (new, Some("error")));
+        let junk = b"not json\n".to_vec();
+        assert_eq!(recovered_line(junk.clone()), (junk, None));
+    }
 }
