@@ -647,6 +647,7 @@ impl<'a> Gen<'a> {
         let mut addable = false;
         let mut has_le = false;
         let mut container = false;
+        let mut iterable = false;
         for p in parts {
             if self.pick(3) == 0 {
                 t.push_str(p);
@@ -654,6 +655,7 @@ impl<'a> Gen<'a> {
                 has_le |= p.contains("def __le__");
                 // Not `__getitem__` alone: `in` then tries 0, 1, 2, ... without end (in CPython too).
                 container |= p.contains("def __contains__") || p.contains("def __iter__");
+                iterable |= p.contains("def __iter__");
             }
         }
         let text = self.fill(&t, n);
@@ -683,10 +685,10 @@ impl<'a> Gen<'a> {
                 "print(len(v$n))",
                 "print({v$n: 1}[V$n(v$n.n)], len({v$n, w$n, V$n(v$n.n)}))",
                 "print(v$n * 2, 2 * v$n, -v$n, v$n - w$n)",
-                "print(v$n[1], v$n(3), list(v$n), [x for x in w$n])",
+                "print(v$n[1], v$n(3))",
                 "print([v$n, w$n].index(w$n), [v$n, w$n].count(V$n(v$n.n)), v$n in [w$n, V$n(v$n.n)])",
-                // obj35: not `range(5)[v]` (its `__index__` is not called there).
-                "print([10, 20, 30][v$n], int(v$n), hex(v$n), 'abc'[:v$n])",
+                // obj35: no `range(5)[v]`, `hex(v)` or `'abc'[:v]` (they do not call `__index__`).
+                "print([10, 20, 30][v$n], int(v$n))",
                 // obj28: no `V.__lt__` unless defined (object's comparison dunders are missing).
                 "print(v$n.__len__())",
                 "print(v$n and w$n, v$n or w$n, [v$n, w$n][bool(v$n)])",
@@ -705,6 +707,10 @@ impl<'a> Gen<'a> {
         // obj42: `in` only with `__contains__` or `__iter__` (without them the TypeError's message differs).
         if container {
             self.uses(n, &["print($i in v$n, v$n.n in v$n, 'q' not in v$n)"]);
+        }
+        // Iteration only with `__iter__`: over `__getitem__` alone it never ends (in CPython too).
+        if iterable {
+            self.uses(n, &["print(list(v$n), [x for x in w$n])"]);
         }
         // obj41: `+=` only where `__add__` or `__iadd__` takes an int (the error message names `+`, not `+=`).
         if addable {
@@ -994,7 +1000,8 @@ impl<'a> Gen<'a> {
             var: format!("d{n}"),
             attrs: vec!["x".into(), "y".into()],
             printable: true,
-            plain: true,
+            // obj44: no `setattr`/`delattr` that could leave a frozen dataclass's error uncaught.
+            plain: !frozen,
         });
         self.uses(
             n,
