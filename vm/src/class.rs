@@ -546,8 +546,7 @@ impl Vm {
                 return self.getattr(p, name);
             }
             if name.starts_with("__")
-                && Ty::from_handle(self.type_of(p))
-                    .is_some_and(|t| crate::methods::type_has_dunder(t, name))
+                && Ty::from_handle(self.type_of(p)).is_some_and(|t| subclass_base_has(t, name))
             {
                 return Ok(Value::Obj(self.heap.alloc(Obj::NativeMethod {
                     recv: p,
@@ -784,8 +783,7 @@ impl Vm {
         if !obj_is_class {
             if let Some(p) = self.payload(obj) {
                 let ty = Ty::from_handle(self.type_of(p));
-                if name.starts_with("__")
-                    && ty.is_some_and(|t| crate::methods::type_has_dunder(t, name))
+                if name.starts_with("__") && ty.is_some_and(|t| subclass_base_has(t, name))
                     || crate::methods::has_method(ty, name)
                 {
                     return Ok(Value::Obj(self.heap.alloc(Obj::NativeMethod {
@@ -1282,4 +1280,10 @@ pub(crate) fn expect_str(vm: &Vm, v: Value, method: &str) -> PyResult<String> {
             format!("{method} returned non-string (type {})", vm.type_name(v)),
         )),
     }
+}
+
+/// Whether an instance of a subclass of builtin type `ty` reaches the dunder `name` through that type:
+/// its own dunders, and the `__init__` every type has (`super().__init__(data)` in a dict subclass).
+fn subclass_base_has(ty: Ty, name: &str) -> bool {
+    name == "__init__" || crate::methods::type_has_dunder(ty, name)
 }

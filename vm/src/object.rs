@@ -1927,8 +1927,8 @@ impl Vm {
                     }
                     // A subclass of a builtin type has that type's methods, unbound (`Row.__getitem__`).
                     if let Some(base) = self.builtin_base(h) {
-                        let dunder =
-                            name.starts_with("__") && crate::methods::type_has_dunder(base, name);
+                        let dunder = name.starts_with("__")
+                            && (name == "__init__" || crate::methods::type_has_dunder(base, name));
                         if dunder || crate::methods::has_method(Some(base), name) {
                             return Ok(Value::Obj(self.heap.alloc(Obj::NativeMethod {
                                 recv: Value::Obj(base.handle()),
