@@ -36,7 +36,6 @@ mod randomized_harness;
 use std::cell::RefCell;
 use std::time::Instant;
 
-use npython::compile;
 use proptest::collection::vec;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, RngSeed, TestCaseError, TestError, TestRunner};
@@ -1245,23 +1244,5 @@ fn random_programs_are_resumable_and_match_cpython() {
 /// The generator must produce programs nPython accepts; a compile error means the generator is wrong.
 #[test]
 fn generated_programs_compile() {
-    let mut runner = TestRunner::new(Config {
-        cases: 200,
-        rng_seed: RngSeed::Fixed(SEED ^ 1),
-        failure_persistence: None,
-        ..Config::default()
-    });
-    let result = runner.run(&vec(any::<u32>(), 0..1200), |choices| {
-        let source = generate(&choices);
-        let compiled = compile(&source, "gen.py");
-        prop_assert!(
-            compiled.program.is_some(),
-            "{:?}\n{source}",
-            compiled.diagnostics
-        );
-        Ok(())
-    });
-    if let Err(e) = result {
-        panic!("{e}");
-    }
+    randomized_harness::assert_generated_programs_compile(generate, SEED ^ 1, 200, 1200);
 }

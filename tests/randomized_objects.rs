@@ -38,7 +38,6 @@ use std::cell::RefCell;
 use std::io::Write;
 use std::time::Instant;
 
-use npython::compile;
 use proptest::collection::vec;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, RngSeed, TestCaseError, TestError, TestRunner};
@@ -1402,25 +1401,7 @@ fn random_object_programs_are_resumable_and_match_cpython() {
 /// The generator must produce programs nPython accepts; a compile error means the generator is wrong.
 #[test]
 fn generated_object_programs_compile() {
-    let mut runner = TestRunner::new(Config {
-        cases: 200,
-        rng_seed: RngSeed::Fixed(SEED ^ 1),
-        failure_persistence: None,
-        ..Config::default()
-    });
-    let result = runner.run(&vec(any::<u32>(), 0..600), |choices| {
-        let source = generate(&choices);
-        let compiled = compile(&source, "gen.py");
-        prop_assert!(
-            compiled.program.is_some(),
-            "{:?}\n{source}",
-            compiled.diagnostics
-        );
-        Ok(())
-    });
-    if let Err(e) = result {
-        panic!("{e}");
-    }
+    randomized_harness::assert_generated_programs_compile(generate, SEED ^ 1, 200, 600);
 }
 
 /// Prints one generated program (`NPY_RANDOM_SHOW=1 cargo test --test randomized_objects show -- --nocapture`),

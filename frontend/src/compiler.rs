@@ -1478,14 +1478,7 @@ impl<'s, 't> Compiler<'s, 't> {
                     }
                     self.pop_block();
                     self.emit(Op::PopExcInfo);
-                    // As in CPython, the `as` name is unbound when the handler ends (so the exception and its
-                    // traceback do not stay alive through it).
-                    if let Some(a) = alias.filter(|a| a.kind() == "identifier") {
-                        let n = text(a, self.src).to_string();
-                        self.emit(Op::LoadNone);
-                        self.store_name(&n);
-                        self.delete_name(&n);
-                    }
+                    self.unbind_handler_alias(alias);
                     ends.push(self.emit(Op::Jump(0)));
                     if let Some(n) = next {
                         self.patch_here(n);
@@ -1516,6 +1509,17 @@ impl<'s, 't> Compiler<'s, 't> {
             self.emit(Op::LoadLocal(t));
             self.emit(Op::Reraise);
             self.patch_here(end);
+        }
+    }
+
+    /// As in CPython, an except clause's `as` name is unbound when the handler ends (so the exception and its
+    /// traceback do not stay alive through it).
+    fn unbind_handler_alias(&mut self, alias: Option<Node<'t>>) {
+        if let Some(a) = alias.filter(|a| a.kind() == "identifier") {
+            let n = text(a, self.src).to_string();
+            self.emit(Op::LoadNone);
+            self.store_name(&n);
+            self.delete_name(&n);
         }
     }
 
@@ -1578,12 +1582,7 @@ impl<'s, 't> Compiler<'s, 't> {
             self.emit(Op::PopExcInfo);
             self.close_interval(body_try);
             self.pop_block();
-            if let Some(a) = alias.filter(|a| a.kind() == "identifier") {
-                let n = text(a, self.src).to_string();
-                self.emit(Op::LoadNone);
-                self.store_name(&n);
-                self.delete_name(&n);
-            }
+            self.unbind_handler_alias(alias);
             let done = self.emit(Op::Jump(0));
             let handler = self.label();
             self.register_handler(body_try, handler, depth, exc_depth);

@@ -240,3 +240,35 @@ pub fn check(
     }
     Ok(())
 }
+
+/// Runs `generate` over `cases` random choice lists of up to `max_choices` numbers and fails on the first
+/// program that does not compile: the generators must write only programs nPython accepts.
+pub fn assert_generated_programs_compile(
+    generate: fn(&[u32]) -> String,
+    seed: u64,
+    cases: u32,
+    max_choices: usize,
+) {
+    use proptest::collection::vec;
+    use proptest::prelude::*;
+    use proptest::test_runner::{Config, RngSeed, TestRunner};
+    let mut runner = TestRunner::new(Config {
+        cases,
+        rng_seed: RngSeed::Fixed(seed),
+        failure_persistence: None,
+        ..Config::default()
+    });
+    let result = runner.run(&vec(any::<u32>(), 0..max_choices), |choices| {
+        let source = generate(&choices);
+        let compiled = compile(&source, "gen.py");
+        prop_assert!(
+            compiled.program.is_some(),
+            "{:?}\n{source}",
+            compiled.diagnostics
+        );
+        Ok(())
+    });
+    if let Err(e) = result {
+        panic!("{e}");
+    }
+}
