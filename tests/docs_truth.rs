@@ -4,7 +4,8 @@
 //! * every module PROMPT.md names imports, and every module the engine allows is named (the engine lists its
 //!   allowlist in the ImportError of an unknown module);
 //! * everything PROMPT.md calls unavailable fails when tried (the modules, the builtins, the missing names);
-//! * README's allowlist is the engine's.
+//! * README's allowlist is the engine's;
+//! * every row of USAGE.md's table of refusals raises the error it shows.
 
 use std::collections::BTreeSet;
 use std::fs;
@@ -156,4 +157,57 @@ fn readme_allowlist_is_the_engines() {
         engine_allowlist(),
         "README's allowlist differs from the engine's"
     );
+}
+
+/// A runnable script for a row of USAGE.md's refusal table whose first cell is not itself a whole script
+/// (`open(...)`); None for a cell that runs as written.
+fn refusal_script(cell: &str) -> Option<&'static str> {
+    Some(match cell {
+        "open(...)" => "open('notes.txt')\n",
+        "eval" => "eval('1 + 1')\n",
+        "bytearray" => "bytearray(b'x')\n",
+        "class C(metaclass=M):" => "class M(type):\n    pass\nclass C(metaclass=M):\n    pass\n",
+        "time.sleep(...)" => {
+            "import time\nclass Slow:\n    def __eq__(self, other):\n        time.sleep(0.01)\n        \
+             return True\nprint([Slow()] == [Slow()])\n"
+        }
+        "math.pi = 3" => "import math\nmath.pi = 3\n",
+        "json.dumps(x, cls=Encoder)" => {
+            "import json\nclass Encoder:\n    pass\njson.dumps(1, cls=Encoder)\n"
+        }
+        _ => return None,
+    })
+}
+
+#[test]
+fn usage_refusal_table_rows_raise_what_they_say() {
+    let usage = doc("docs/USAGE.md");
+    let header = "| what the script did | what happens |\n|---|---|\n";
+    let start = usage.find(header).expect("USAGE.md has no refusal table") + header.len();
+    let table = &usage[start..start + usage[start..].find("\n\n").unwrap_or(0)];
+    let backticked = |cell: &str| -> Option<String> {
+        let start = cell.find('`')? + 1;
+        let len = cell[start..].find('`')?;
+        Some(cell[start..start + len].to_string())
+    };
+    let mut checked = 0;
+    for row in table.lines() {
+        let cells: Vec<&str> = row.trim_matches('|').split(" | ").collect();
+        assert_eq!(cells.len(), 2, "a refusal row with other than two cells: {row}");
+        let what = backticked(cells[0]).unwrap_or_else(|| panic!("no code in row: {row}"));
+        let happens = backticked(cells[1]).unwrap_or_else(|| panic!("no error in row: {row}"));
+        let script = match refusal_script(&what) {
+            Some(s) => s.to_string(),
+            None => format!("{what}\n"),
+        };
+        // The error as shown, up to an ellipsis that stands for the rest of the message.
+        let expected = happens.split("...").next().unwrap_or(&happens).trim_end();
+        let (code, _, stderr) = run(&script);
+        assert!(
+            code == 1 && stderr.contains(expected),
+            "USAGE.md says `{what}` gives `{expected}`, but it gave exit {code}: {stderr}"
+        );
+        checked += 1;
+    }
+    assert!(checked >= 9, "only {checked} refusal rows found: is the table still there?");
 }

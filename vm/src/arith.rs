@@ -261,7 +261,8 @@ impl Vm {
                     return Ok(r);
                 }
             }
-            if self.is_sequence(lhs) || self.is_sequence(rhs) {
+            let user = self.user_dunder(lhs).is_some() || self.user_dunder(rhs).is_some();
+            if !user && (self.is_sequence(lhs) || self.is_sequence(rhs)) {
                 let other = if self.is_sequence(lhs) { rhs } else { lhs };
                 return Err(type_error(format!(
                     "can't multiply sequence by non-int of type '{}'",
@@ -287,6 +288,11 @@ impl Vm {
             let (l, r) = (self.unwrap_payload(lhs), self.unwrap_payload(rhs));
             return self.binary(op, l, r);
         }
+        if op == BinOp::Mul {
+            if let Some(r) = self.repeat_by_index(lhs, rhs)? {
+                return Ok(r);
+            }
+        }
         if op == BinOp::Add {
             for (ty, what) in [(Ty::Str, "str"), (Ty::List, "list"), (Ty::Tuple, "tuple")] {
                 if self.type_of(lhs) == ty.handle() {
@@ -307,6 +313,35 @@ impl Vm {
             self.type_name(lhs),
             self.type_name(rhs)
         )))
+    }
+
+    /// `seq * n` where `n` is an object with `__index__` (CPython's sequence repeat takes any index);
+    /// CPython's TypeError when the other operand is a sequence but `n` is no index; None when neither
+    /// operand is a sequence.
+    fn repeat_by_index(&mut self, lhs: Value, rhs: Value) -> PyResult<Option<Value>> {
+        let (seq, count) = if self.is_sequence(lhs) {
+            (lhs, rhs)
+        } else if self.is_sequence(rhs) {
+            (rhs, lhs)
+        } else {
+            return Ok(None);
+        };
+        match self.call_dunder(count, "__index__", &[])? {
+            Some(Value::Int(n)) => self.repeat(seq, n),
+            Some(Value::Bool(b)) => self.repeat(seq, b as i64),
+            Some(v) if self.repeat_count(v).is_some() => {
+                let n = self.repeat_count(v).unwrap_or(i64::MAX);
+                self.repeat(seq, n)
+            }
+            Some(v) => Err(type_error(format!(
+                "__index__ returned non-int (type {})",
+                self.type_name(v)
+            ))),
+            None => Err(type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                self.type_name(count)
+            ))),
+        }
     }
 
     fn is_sequence(&self, v: Value) -> bool {
@@ -633,6 +668,24 @@ impl Vm {
 
     /// `lhs op= rhs`: lists extend in place; everything else is the binary operator.
     pub fn inplace(&mut self, op: BinOp, lhs: Value, rhs: Value) -> PyResult<Value> {
+        self.inplace_or_binary(op, lhs, rhs).map_err(|e| match e {
+            // The fallback's TypeError names the augmented operator, as CPython's does (`+=`).
+            Exc::New(Ty::TypeError, msg) => {
+                let sym = if op == BinOp::Pow { "** or pow()" } else { op.symbol() };
+                let binary = format!("unsupported operand type(s) for {sym}:");
+                match msg.strip_prefix(&binary) {
+                    Some(rest) => Exc::New(
+                        Ty::TypeError,
+                        format!("unsupported operand type(s) for {}=:{rest}", op.symbol()),
+                    ),
+                    None => Exc::New(Ty::TypeError, msg),
+                }
+            }
+            e => e,
+        })
+    }
+
+    fn inplace_or_binary(&mut self, op: BinOp, lhs: Value, rhs: Value) -> PyResult<Value> {
         if self.user_dunder(lhs).is_some() {
             if let Some(r) = self.call_dunder(lhs, inplace_dunder(op), &[rhs])? {
                 if !self.is_not_implemented(r) {
@@ -775,11 +828,17 @@ impl Vm {
                 let (l, r) = (self.unwrap_payload(lhs), self.unwrap_payload(rhs));
                 return self.compare(op, l, r);
             }
-            match op {
-                CmpOp::Eq => return Ok(Value::Bool(lhs.is_same(rhs))),
-                CmpOp::Ne => return Ok(Value::Bool(!lhs.is_same(rhs))),
-                _ => {}
-            }
+            return match op {
+                CmpOp::Eq => Ok(Value::Bool(lhs.is_same(rhs))),
+                CmpOp::Ne => Ok(Value::Bool(!lhs.is_same(rhs))),
+                // No side answered (a missing `__le__` is never derived from `__lt__`).
+                _ => Err(type_error(format!(
+                    "'{}' not supported between instances of '{}' and '{}'",
+                    op.symbol(),
+                    self.type_name(lhs),
+                    self.type_name(rhs)
+                ))),
+            };
         }
         if !matches!(op, CmpOp::Is | CmpOp::IsNot | CmpOp::In | CmpOp::NotIn) {
             if let Some((l, r)) = self.view_as_sets(lhs, rhs)? {
@@ -862,7 +921,18 @@ impl Vm {
         }
         if self.user_dunder(lhs).is_some() || self.user_dunder(rhs).is_some() {
             // Sorting user objects: `a < b` decides Less, `b < a` Greater, neither Equal.
-            if let Some(r) = self.user_compare(CmpOp::Lt, lhs, rhs)? {
+            if op != CmpOp::Lt {
+                // `<=`, `>` and `>=` are their own dunders (never derived from `__lt__`): the answer is
+                // encoded as an ordering the caller maps back to it.
+                if let Some(r) = self.user_compare(op, lhs, rhs)? {
+                    let yes = self.truthy(r)?;
+                    return Ok(Some(match (op, yes) {
+                        (CmpOp::Le, true) | (CmpOp::Gt, false) | (CmpOp::Ge, false) => Ordering::Less,
+                        _ => Ordering::Greater,
+                    }));
+                }
+            } else if let Some(r) = self.user_compare(CmpOp::Lt, lhs, rhs)? {
+                // Sorting and `<`: `a < b` decides Less, `b < a` Greater, neither Equal.
                 if self.truthy(r)? {
                     return Ok(Some(Ordering::Less));
                 }

@@ -928,6 +928,10 @@ fn radix(
 ) -> PyResult<Value> {
     no_kw(name, kw)?;
     arity(name, args, 1, 1)?;
+    if let Some(i) = vm.user_index(args[0])? {
+        let s = vm.format_value(i, spec)?;
+        return Ok(vm.new_str(s));
+    }
     if vm.to_bigint(args[0]).is_none() || matches!(args[0], Value::Float(_)) {
         return Err(type_error(format!(
             "'{}' object cannot be interpreted as an integer",
@@ -1076,8 +1080,9 @@ fn vars(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> 
     };
     let has_dict = match *obj {
         Value::Obj(h) => match vm.heap.get(h) {
-            Obj::Instance { .. } => true,
+            Obj::Instance { class, .. } => vm.instance_has_dict(*class),
             Obj::Type(t) => t.dict.is_some(),
+            Obj::Function(_) | Obj::Exception(_) => true,
             _ => false,
         },
         _ => false,
@@ -1142,7 +1147,11 @@ fn dir(vm: &mut Vm, args: &[Value], kw: &[(String, Value)]) -> PyResult<Value> {
                 key_names(vm, dict, &mut names);
                 class_names(vm, class, &mut names);
                 names.extend(["__class__", "__doc__", "__module__"].map(String::from));
-                if !matches!(vm.heap.get(class), Obj::Type(t) if t.slots.is_some()) {
+                // Slots are class attributes (member descriptors) in CPython, so dir lists them set or not.
+                if let Some(slots) = vm.instance_slots(class) {
+                    names.extend(slots.iter().map(|s| s.to_string()));
+                }
+                if vm.instance_has_dict(class) {
                     names.push("__dict__".into());
                 }
             }
@@ -1348,7 +1357,23 @@ impl Vm {
                 if &*name == "type.__new__" {
                     return self.builtin_type_new(recv, args, kw);
                 }
+                if &*name == "dict.__getitem__" {
+                    no_kw("__getitem__", kw)?;
+                    arity("__getitem__", args, 1, 1)?;
+                    return self.dict_subclass_getitem(recv, args[0]);
+                }
                 if let Some(m) = name.strip_prefix("object.") {
+                    if m == "__init_subclass__" && !kw.is_empty() {
+                        return Err(type_error(format!(
+                            "{}.__init_subclass__() takes no keyword arguments",
+                            match recv {
+                                Value::Obj(c) if matches!(self.heap.get(c), Obj::Type(_)) => {
+                                    self.class_name(c)
+                                }
+                                _ => self.type_name(recv),
+                            }
+                        )));
+                    }
                     no_kw(m, kw)?;
                     if recv.is_same(Value::Obj(Ty::Object.handle())) {
                         // Unbound, as in `object.__setattr__(self, name, value)`.
@@ -1382,6 +1407,11 @@ impl Vm {
                                 self.class_name(t),
                                 self.type_name(*first)
                             )));
+                        }
+                        if &*name == "__getitem__" && Ty::from_handle(t) == Some(Ty::Dict) {
+                            no_kw("__getitem__", kw)?;
+                            arity("__getitem__", &args[1..], 1, 1)?;
+                            return self.dict_subclass_getitem(*first, args[1]);
                         }
                         let recv = self.unwrap_payload(*first);
                         return self.call_method(recv, &name, &args[1..], kw);
@@ -1477,7 +1507,12 @@ impl Vm {
                         if self.to_bigint(v).is_some() && !subclass {
                             return Ok(v);
                         }
+                        // A number subclass inherits its base's `__int__`, which answers before `__index__`.
+                        let number_base = self.payload(v).is_some_and(|p| self.num(p).is_some());
                         for dunder in ["__int__", "__index__"] {
+                            if dunder == "__index__" && number_base {
+                                continue;
+                            }
                             if let Some(r) = self.call_dunder(v, dunder, &[])? {
                                 return match r {
                                     Value::Int(_) => Ok(r),
@@ -1528,7 +1563,14 @@ impl Vm {
                         ))),
                     };
                 }
-                if let Some(r) = self.call_dunder(v, "__index__", &[])? {
+                let number_base = self.payload(v).is_some_and(|p| self.num(p).is_some());
+                // A number subclass's inherited `__float__` answers before `__index__`.
+                let index = if number_base {
+                    None
+                } else {
+                    self.call_dunder(v, "__index__", &[])?
+                };
+                if let Some(r) = index {
                     return match self.to_f64(r)? {
                         Some(f)
                             if matches!(r, Value::Int(_) | Value::Bool(_))
@@ -1556,7 +1598,7 @@ impl Vm {
                 match args.first() {
                     None => Ok(self.new_str("")),
                     Some(v) => {
-                        if self.str_ref(*v).is_some() {
+                        if self.exact_str_ref(*v).is_some() {
                             return Ok(*v);
                         }
                         let s = self.str_of(*v)?;
@@ -1725,6 +1767,18 @@ impl Vm {
                 if let Some(it) = self.call_dunder(v, "__reversed__", &[])? {
                     return Ok(it);
                 }
+                if let (Some(p), Some(class)) = (self.payload(v), self.user_dunder(v)) {
+                    // list and dict have a `__reversed__` of their own; tuple, str and range go through
+                    // `__len__` and `__getitem__`, which the subclass may override.
+                    let own_reversed = matches!(p, Value::Obj(x) if matches!(self.heap.get(x), Obj::List(_) | Obj::Dict(_)));
+                    let overrides = self.class_lookup(class, "__len__").is_some()
+                        || self.class_lookup(class, "__getitem__").is_some();
+                    if own_reversed || !overrides {
+                        return self.construct(Ty::Reversed, &[p], &[]);
+                    }
+                    let f = self.prelude_fn("__npy_reversed_seq")?;
+                    return self.call_nested(f, &[v], Vec::new());
+                }
                 if let Some(class) = self.user_dunder(v) {
                     // The sequence protocol: `__len__` and `__getitem__` from the end (a missing
                     // `__len__` raises its own TypeError, as in CPython).
@@ -1803,7 +1857,12 @@ impl Vm {
                         .or_else(|| kwarg(kw, k))
                         .unwrap_or(Value::None)
                 };
-                let p = [slot(0, "fget"), slot(1, "fset"), slot(2, "fdel")];
+                let p = [
+                    slot(0, "fget"),
+                    slot(1, "fset"),
+                    slot(2, "fdel"),
+                    slot(3, "doc"),
+                ];
                 Ok(Value::Obj(self.heap.alloc(Obj::Property(Box::new(p)))))
             }
             Ty::Super => {

@@ -218,8 +218,32 @@ impl Vm {
         Ok(found)
     }
 
+    /// `obj.__dict__` of an instance whose `__slots__` include `'__dict__'`: its attributes other than
+    /// the slots (a copy); None when the slots leave the instance no `__dict__`.
+    fn slotted_instance_dict(&mut self, class: Handle, dict: Handle) -> PyResult<Option<Value>> {
+        let Some(slots) = self.instance_slots(class) else {
+            return Ok(None);
+        };
+        if !slots.iter().any(|s| &**s == "__dict__") {
+            return Ok(None);
+        }
+        let slots: Vec<Box<str>> = slots.to_vec();
+        let copy = self.dict_copy(Value::Obj(dict))?;
+        for s in slots {
+            let key = self.new_str(&*s);
+            self.dict_remove(copy, key)?;
+        }
+        Ok(Some(copy))
+    }
+
+    /// Whether instances of `class` have a `__dict__` (no `__slots__`, or `'__dict__'` among them).
+    pub(crate) fn instance_has_dict(&self, class: Handle) -> bool {
+        self.instance_slots(class)
+            .is_none_or(|slots| slots.iter().any(|s| &**s == "__dict__"))
+    }
+
     /// The `__slots__` of an instance's class, when it has them.
-    fn instance_slots(&self, class: Handle) -> Option<&[Box<str>]> {
+    pub(crate) fn instance_slots(&self, class: Handle) -> Option<&[Box<str>]> {
         match self.heap.get(class) {
             Obj::Type(t) => t.slots.as_deref(),
             _ => None,
@@ -243,6 +267,43 @@ impl Vm {
             delete,
             data: set || delete,
         })
+    }
+
+    /// `prop.__get__(obj[, owner])`, `prop.__set__(obj, value)`, `prop.__delete__(obj)` called directly.
+    pub(crate) fn property_dunder(
+        &mut self,
+        prop: Value,
+        p: [Value; 4],
+        name: &str,
+        args: &[Value],
+    ) -> PyResult<Value> {
+        let (want, slot, missing) = match name {
+            "__get__" => (1..=2, 0, "getter"),
+            "__set__" => (2..=2, 1, "setter"),
+            _ => (1..=1, 2, "deleter"),
+        };
+        if !want.contains(&args.len()) {
+            return Err(type_error(format!(
+                "{name} expected {} arguments, got {}",
+                want.end(),
+                args.len()
+            )));
+        }
+        if name == "__get__" && matches!(args[0], Value::None) {
+            return Ok(prop);
+        }
+        if let Value::None = p[slot] {
+            return Err(exc(
+                Ty::AttributeError,
+                format!(
+                    "property of '{}' object has no {missing}",
+                    self.type_name(args[0])
+                ),
+            ));
+        }
+        let call_args = if name == "__set__" { &args[..2] } else { &args[..1] };
+        let r = self.call_nested(p[slot], call_args, Vec::new())?;
+        Ok(if name == "__get__" { r } else { Value::None })
     }
 
     /// `descr.__get__(obj, owner)`: obj is None for access through the class.
@@ -284,9 +345,9 @@ impl Vm {
             self.call_nested(hook, &[class], kwargs)?;
             return Ok(());
         }
-        if let Some((k, _)) = kwargs.first() {
+        if !kwargs.is_empty() {
             return Err(type_error(format!(
-                "{}.__init_subclass__() takes no keyword arguments ('{k}' given)",
+                "{}.__init_subclass__() takes no keyword arguments",
                 self.class_name(h)
             )));
         }
@@ -350,7 +411,7 @@ impl Vm {
                     .map(|b| self.class_name(*b).to_string())
                     .collect();
                 return Err(type_error(format!(
-                    "Cannot create a consistent method resolution order (MRO) for bases {}",
+                    "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                     names.join(", ")
                 )));
             };
@@ -525,7 +586,11 @@ impl Vm {
         match name {
             "__class__" => return Ok(Value::Obj(class)),
             // A permanent (prelude) instance shows a copy: jobs sharing the VM must not change it.
-            "__dict__" if self.instance_slots(class).is_some() => {}
+            "__dict__" if self.instance_slots(class).is_some() => {
+                if let Some(d) = self.slotted_instance_dict(class, dict)? {
+                    return Ok(d);
+                }
+            }
             "__dict__" if self.heap.is_permanent(dict) => return self.dict_copy(Value::Obj(dict)),
             "__dict__" => return Ok(Value::Obj(dict)),
             "__module__" => {
@@ -539,6 +604,14 @@ impl Vm {
             _ => {}
         }
         if let Some(p) = self.payload(obj) {
+            if matches!(name, "real" | "imag" | "numerator" | "denominator") {
+                if let Some(v) = self.number_attr(p, name) {
+                    return Ok(v);
+                }
+                if let Value::Float(_) = p {
+                    return self.getattr(p, name);
+                }
+            }
             // The builtin type's methods, bound to the value (`env.get`, `stack.append`).
             if !name.starts_with("__")
                 && crate::methods::has_method(Ty::from_handle(self.type_of(p)), name)
@@ -558,6 +631,9 @@ impl Vm {
             let hook = self.bind(hook, obj, class);
             let n = self.new_str(name);
             return self.call_nested(hook, &[n], Vec::new());
+        }
+        if let Some(m) = self.object_dunder(class, obj, name) {
+            return Ok(m);
         }
         Err(exc(
             Ty::AttributeError,
@@ -613,19 +689,31 @@ impl Vm {
                 return Ok(());
             }
             let a = Value::Obj(a);
-            if self.descriptor(a).is_some_and(|d| d.set) {
+            if let Some(d) = self.descriptor(a).filter(|d| d.data) {
+                if !d.set {
+                    // A data descriptor (it has `__delete__`) without `__set__` refuses the store.
+                    return Err(exc(Ty::AttributeError, "__set__"));
+                }
                 self.call_dunder(a, "__set__", &[obj, value])?;
                 return Ok(());
             }
         }
         if let Some(slots) = self.instance_slots(class) {
-            if !slots.iter().any(|s| &**s == name) {
+            if !slots.iter().any(|s| &**s == name || &**s == "__dict__") {
+                let class_attr = self.class_lookup_hashed(class, name, hash).is_some();
                 return Err(exc(
                     Ty::AttributeError,
-                    format!(
-                        "'{}' object has no attribute '{name}'",
-                        self.class_name(class)
-                    ),
+                    if class_attr {
+                        format!(
+                            "'{}' object attribute '{name}' is read-only",
+                            self.class_name(class)
+                        )
+                    } else {
+                        format!(
+                            "'{}' object has no attribute '{name}'",
+                            self.class_name(class)
+                        )
+                    },
                 ));
             }
         }
@@ -656,6 +744,24 @@ impl Vm {
         dict: Handle,
         name: &str,
     ) -> PyResult<()> {
+        if let Some(hook) = self.class_lookup(class, "__delattr__") {
+            let hook = self.bind(hook, obj, class);
+            let n = self.new_str(name);
+            self.call_nested(hook, &[n], Vec::new())?;
+            return Ok(());
+        }
+        self.plain_delattr(obj, class, dict, name)
+    }
+
+    /// `object.__delattr__(obj, name)`: a data descriptor's delete, else removal from the instance dict,
+    /// bypassing a user `__delattr__`.
+    pub(crate) fn plain_delattr(
+        &mut self,
+        obj: Value,
+        class: Handle,
+        dict: Handle,
+        name: &str,
+    ) -> PyResult<()> {
         if let Some(Value::Obj(a)) = self.class_lookup(class, name) {
             if let Obj::Property(p) = self.heap.get(a) {
                 let fdel = p[2];
@@ -672,20 +778,22 @@ impl Vm {
                 return Ok(());
             }
             let a = Value::Obj(a);
-            if self.descriptor(a).is_some_and(|d| d.delete) {
+            if let Some(d) = self.descriptor(a).filter(|d| d.data) {
+                if !d.delete {
+                    return Err(exc(Ty::AttributeError, "__delete__"));
+                }
                 self.call_dunder(a, "__delete__", &[obj])?;
                 return Ok(());
             }
         }
-        if let Some(hook) = self.class_lookup(class, "__delattr__") {
-            let hook = self.bind(hook, obj, class);
-            let n = self.new_str(name);
-            self.call_nested(hook, &[n], Vec::new())?;
-            return Ok(());
-        }
         let key = self.new_str(name);
+        let is_slot = self
+            .instance_slots(class)
+            .is_some_and(|slots| slots.iter().any(|s| &**s == name));
         match self.dict_remove(Value::Obj(dict), key)? {
             Some(_) => Ok(()),
+            // An unset slot: CPython's message is the bare name.
+            None if is_slot => Err(exc(Ty::AttributeError, name)),
             None => Err(exc(
                 Ty::AttributeError,
                 format!(
@@ -783,7 +891,18 @@ impl Vm {
         if !obj_is_class {
             if let Some(p) = self.payload(obj) {
                 let ty = Ty::from_handle(self.type_of(p));
-                if name.starts_with("__") && ty.is_some_and(|t| subclass_base_has(t, name))
+                // Only str and bytes define `__str__`; other builtins inherit `object.__str__` (below).
+                let inherits_object_str = name == "__str__" && !matches!(ty, Some(Ty::Str | Ty::Bytes));
+                if name == "__getitem__" && ty == Some(Ty::Dict) {
+                    // dict's `__getitem__` calls the subclass's `__missing__`: it needs the instance.
+                    return Ok(Value::Obj(self.heap.alloc(Obj::NativeMethod {
+                        recv: obj,
+                        name: "dict.__getitem__".into(),
+                    })));
+                }
+                if !inherits_object_str
+                    && name.starts_with("__")
+                    && ty.is_some_and(|t| subclass_base_has(t, name))
                     || crate::methods::has_method(ty, name)
                 {
                     return Ok(Value::Obj(self.heap.alloc(Obj::NativeMethod {
@@ -794,18 +913,7 @@ impl Vm {
             }
         }
         // Past the user classes: the methods every object has.
-        if matches!(
-            name,
-            "__init__"
-                | "__new__"
-                | "__init_subclass__"
-                | "__repr__"
-                | "__str__"
-                | "__eq__"
-                | "__ne__"
-                | "__hash__"
-                | "__setattr__"
-        ) {
+        if matches!(name, "__new__" | "__init_subclass__") || OBJECT_DUNDERS.contains(&name) {
             return Ok(Value::Obj(self.heap.alloc(Obj::NativeMethod {
                 recv: obj,
                 name: format!("object.{name}").into(),
@@ -815,6 +923,27 @@ impl Vm {
             Ty::AttributeError,
             format!("'super' object has no attribute '{name}'"),
         ))
+    }
+
+    /// `object`'s own dunder `name` as seen from a user class (or an instance of it, when `recv` is the
+    /// instance): `V.__lt__`, `v.__eq__`. Bound to `recv`; unbound when `recv` is the class. `__hash__` is
+    /// None when the class defines `__eq__` (as CPython makes it).
+    pub(crate) fn object_dunder(&mut self, class: Handle, recv: Value, name: &str) -> Option<Value> {
+        if !OBJECT_DUNDERS.contains(&name) {
+            return None;
+        }
+        if name == "__hash__" && self.class_lookup(class, "__eq__").is_some() {
+            return Some(Value::None);
+        }
+        let recv = if recv.is_same(Value::Obj(class)) {
+            Value::Obj(Ty::Object.handle())
+        } else {
+            recv
+        };
+        Some(Value::Obj(self.heap.alloc(Obj::NativeMethod {
+            recv,
+            name: format!("object.{name}").into(),
+        })))
     }
 
     /// The methods of `object` reached through `super()` (`super().__init__(...)` and friends).
@@ -865,14 +994,33 @@ impl Vm {
                 let s = self.default_repr(recv);
                 Ok(self.new_str(s))
             }
+            // `object.__str__` is `repr(self)` (through the class's own `__repr__`), never `__str__` again;
+            // BaseException's is the args' text.
             "__str__" => {
-                let s = self.str_of(recv)?;
+                let s = match recv {
+                    Value::Obj(h) if matches!(self.heap.get(h), Obj::Exception(_)) => {
+                        self.exception_str(h)?
+                    }
+                    _ => self.repr(recv)?,
+                };
                 Ok(self.new_str(s))
             }
             "__eq__" => Ok(match args.first() {
                 Some(o) if o.is_same(recv) => Value::Bool(true),
                 _ => self.not_implemented(),
             }),
+            "__lt__" | "__le__" | "__gt__" | "__ge__" => Ok(self.not_implemented()),
+            "__format__" => {
+                let spec = args.first().and_then(|s| self.str_ref(*s)).unwrap_or("");
+                if !spec.is_empty() {
+                    return Err(type_error(format!(
+                        "unsupported format string passed to {}.__format__",
+                        self.type_name(recv)
+                    )));
+                }
+                let s = self.str_of(recv)?;
+                Ok(self.new_str(s))
+            }
             "__ne__" => Ok(match args.first() {
                 Some(o) => Value::Bool(!o.is_same(recv)),
                 None => self.not_implemented(),
@@ -890,6 +1038,26 @@ impl Vm {
                     .ok_or_else(|| type_error("attribute name must be string"))?
                     .to_string();
                 self.plain_setattr(recv, &n, v)?;
+                Ok(Value::None)
+            }
+            "__delattr__" => {
+                let Some(&n) = args.first() else {
+                    return Err(type_error("__delattr__ expected 1 argument"));
+                };
+                let n = self
+                    .str_ref(n)
+                    .ok_or_else(|| type_error("attribute name must be string"))?
+                    .to_string();
+                match recv {
+                    Value::Obj(h) => match self.heap.get(h) {
+                        Obj::Instance { class, dict, .. } => {
+                            let (class, dict) = (*class, *dict);
+                            self.plain_delattr(recv, class, dict, &n)?;
+                        }
+                        _ => self.delattr(recv, &n)?,
+                    },
+                    _ => self.delattr(recv, &n)?,
+                }
                 Ok(Value::None)
             }
             _ => Err(exc(
@@ -1080,10 +1248,94 @@ impl Vm {
             BinOp::BitOr => ("__or__", "__ror__"),
             BinOp::BitXor => ("__xor__", "__rxor__"),
         };
-        self.call_reflected(lhs, rhs, name, rname)
+        // CPython's binary_op1: the right operand goes first when its type is a proper subclass of the
+        // left's that overrides the reflected method; the reflected method is never tried between two
+        // operands of the same type; an inherited builtin method of the left (an int subclass's `__add__`)
+        // answers before the right's reflected one when it accepts the right operand.
+        let (lt, rt) = (self.type_of(lhs), self.type_of(rhs));
+        let same_type = lt == rt;
+        let rhs_first = !same_type && self.overrides_reflected(rt, lt, rname);
+        if rhs_first {
+            if let Some(r) = self.answered(rhs, rname, lhs)? {
+                return Ok(Some(r));
+            }
+        }
+        match self.call_dunder(lhs, name, &[rhs])? {
+            Some(r) if !self.is_not_implemented(r) => return Ok(Some(r)),
+            Some(_) => {}
+            None if self.builtin_answers(lhs) && self.builtin_accepts(op, lhs, rhs) => {
+                return Ok(None);
+            }
+            None => {}
+        }
+        if !same_type && !rhs_first {
+            return self.answered(rhs, rname, lhs);
+        }
+        Ok(None)
     }
 
-    /// `lhs.name(rhs)`, else `rhs.rname(lhs)`, skipping a side that lacks the method or returns NotImplemented.
+    /// `recv.method(arg)` unless `recv`'s class lacks it or it returns NotImplemented.
+    fn answered(&mut self, recv: Value, method: &str, arg: Value) -> PyResult<Option<Value>> {
+        match self.call_dunder(recv, method, &[arg])? {
+            Some(r) if !self.is_not_implemented(r) => Ok(Some(r)),
+            _ => Ok(None),
+        }
+    }
+
+    /// Whether `sub` is a proper subclass of `base` with its own (not inherited from `base`) `name`.
+    fn overrides_reflected(&self, sub: Handle, base: Handle, name: &str) -> bool {
+        if sub == base || !self.is_subclass(sub, base) {
+            return false;
+        }
+        match (self.class_lookup(sub, name), self.class_lookup(base, name)) {
+            (Some(a), Some(b)) => !a.is_same(b),
+            (Some(_), None) => true,
+            _ => false,
+        }
+    }
+
+    /// Whether `v`'s dunders are a builtin type's: a builtin value, or an instance of a subclass of one
+    /// (for the dunders the subclass does not define).
+    fn builtin_answers(&self, v: Value) -> bool {
+        self.user_dunder(v).is_none() || self.payload(v).is_some()
+    }
+
+    /// Whether the builtin operation of `lhs`'s builtin base takes `rhs` (so `int.__add__` answers for an
+    /// int subclass before the right operand's `__radd__` is asked).
+    fn builtin_accepts(&self, op: BinOp, lhs: Value, rhs: Value) -> bool {
+        let l = self.unwrap_payload(lhs);
+        if self.user_dunder(rhs).is_some() && self.payload(rhs).is_none() {
+            return false;
+        }
+        let r = self.unwrap_payload(rhs);
+        if let (Some(_), Some(_)) = (self.num(l), self.num(r)) {
+            let floats = matches!(l, Value::Float(_)) || matches!(r, Value::Float(_));
+            if floats && !matches!(l, Value::Float(_)) {
+                // `int.__sub__(1, 2.0)` is NotImplemented: float's reflected method answers.
+                return false;
+            }
+            return match op {
+                BinOp::MatMul => false,
+                BinOp::LShift | BinOp::RShift | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor => {
+                    !floats
+                }
+                _ => true,
+            };
+        }
+        let (ltype, rtype) = (self.type_of(l), self.type_of(r));
+        let int_like = |v: Value| matches!(v, Value::Int(_) | Value::Bool(_));
+        match op {
+            BinOp::Add => ltype == rtype,
+            BinOp::Mul => int_like(r) || int_like(l),
+            BinOp::Mod => ltype == Ty::Str.handle() || ltype == Ty::Bytes.handle(),
+            BinOp::BitOr | BinOp::BitAnd | BinOp::BitXor | BinOp::Sub => ltype == rtype,
+            _ => false,
+        }
+    }
+
+    /// A rich comparison in CPython's order: `rhs.rname(lhs)` first when `rhs`'s type is a proper subclass
+    /// of `lhs`'s that overrides it, then `lhs.name(rhs)`, then `rhs.rname(lhs)` (even between operands of
+    /// one type), skipping a side that lacks the method or returns NotImplemented.
     fn call_reflected(
         &mut self,
         lhs: Value,
@@ -1091,14 +1343,36 @@ impl Vm {
         name: &str,
         rname: &str,
     ) -> PyResult<Option<Value>> {
-        for (recv, arg, method) in [(lhs, rhs, name), (rhs, lhs, rname)] {
-            if let Some(r) = self.call_dunder(recv, method, &[arg])? {
-                if !self.is_not_implemented(r) {
-                    return Ok(Some(r));
-                }
+        let (lt, rt) = (self.type_of(lhs), self.type_of(rhs));
+        let rhs_first = self.overrides_reflected(rt, lt, rname);
+        if rhs_first {
+            if let Some(r) = self.answered(rhs, rname, lhs)? {
+                return Ok(Some(r));
             }
         }
-        Ok(None)
+        match self.call_dunder(lhs, name, &[rhs])? {
+            Some(r) if !self.is_not_implemented(r) => return Ok(Some(r)),
+            Some(_) => {}
+            // The left's inherited builtin comparison answers (the caller compares the payloads).
+            None if self.builtin_answers(lhs) && self.builtin_comparable(lhs, rhs) => {
+                return Ok(None)
+            }
+            None => {}
+        }
+        if rhs_first {
+            return Ok(None);
+        }
+        self.answered(rhs, rname, lhs)
+    }
+
+    /// Whether the builtin comparison of `lhs`'s builtin base takes `rhs`: numbers with numbers, else
+    /// values of one builtin type.
+    fn builtin_comparable(&self, lhs: Value, rhs: Value) -> bool {
+        if self.user_dunder(rhs).is_some() && self.payload(rhs).is_none() {
+            return false;
+        }
+        let (l, r) = (self.unwrap_payload(lhs), self.unwrap_payload(rhs));
+        (self.num(l).is_some() && self.num(r).is_some()) || self.type_of(l) == self.type_of(r)
     }
 
     /// A rich comparison through the user dunders (`__lt__` reflected as `__gt__`, and so on); None when no
@@ -1121,8 +1395,8 @@ impl Vm {
         if let Some(r) = self.call_reflected(lhs, rhs, name, rname)? {
             return Ok(Some(r));
         }
-        if op == CmpOp::Ne {
-            // `!=` defaults to the inverse of `==`.
+        if op == CmpOp::Ne && !(self.builtin_answers(lhs) && self.builtin_comparable(lhs, rhs)) {
+            // `object.__ne__` is the inverse of `==`; a builtin base's `__ne__` (tuple's, dict's) is not.
             if let Some(r) = self.user_compare(CmpOp::Eq, lhs, rhs)? {
                 let t = self.truthy(r)?;
                 return Ok(Some(Value::Bool(!t)));
@@ -1201,6 +1475,7 @@ impl Vm {
         match r {
             None => Ok(None),
             Some(Value::Int(n)) if n >= 0 => Ok(Some(n as usize)),
+            Some(Value::Bool(b)) => Ok(Some(b as usize)),
             Some(Value::Int(_)) => Err(crate::error::value_error("__len__() should return >= 0")),
             Some(r) => Err(type_error(format!(
                 "'{}' object cannot be interpreted as an integer",
@@ -1284,6 +1559,23 @@ pub(crate) fn expect_str(vm: &Vm, v: Value, method: &str) -> PyResult<String> {
 
 /// Whether an instance of a subclass of builtin type `ty` reaches the dunder `name` through that type:
 /// its own dunders, and the `__init__` every type has (`super().__init__(data)` in a dict subclass).
+/// The dunders every object has from `object`, reachable as attributes of user classes and instances.
+const OBJECT_DUNDERS: &[&str] = &[
+    "__eq__",
+    "__ne__",
+    "__lt__",
+    "__le__",
+    "__gt__",
+    "__ge__",
+    "__hash__",
+    "__repr__",
+    "__str__",
+    "__format__",
+    "__init__",
+    "__setattr__",
+    "__delattr__",
+];
+
 fn subclass_base_has(ty: Ty, name: &str) -> bool {
     name == "__init__" || crate::methods::type_has_dunder(ty, name)
 }

@@ -629,6 +629,14 @@ impl Vm {
                 };
             }
             if let Some(p) = self.payload(v) {
+                // str.__format__ without a width or precision is the object's own text: its `__str__`.
+                let chars = self.exact_str_ref(p).map(|t| t.chars().count());
+                let plain_text = chars.is_some_and(|n| {
+                    parse_spec(spec).is_ok_and(|sp| sp.width <= n && sp.precision.is_none())
+                });
+                if plain_text {
+                    return self.str_of(v);
+                }
                 if !spec.is_empty() {
                     return self.format_value(p, spec);
                 }
@@ -715,7 +723,7 @@ impl Vm {
             }
         };
         if spec.is_empty() {
-            if let Some(s) = self.str_ref(v) {
+            if let Some(s) = self.exact_str_ref(v) {
                 return Ok(s.to_string());
             }
         }

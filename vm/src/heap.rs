@@ -312,7 +312,7 @@ pub enum Obj {
     StaticMethod(Value),
     ClassMethod(Value),
     /// `property(fget, fset, fdel)`.
-    Property(Box<[Value; 3]>),
+    Property(Box<[Value; 4]>),
     /// The `NotImplemented` singleton.
     NotImplemented,
     /// An immutable byte string (bytes.rs).

@@ -2101,7 +2101,7 @@ impl Vm {
             Op::FormatValue(flags) => {
                 let spec = if flags & 4 != 0 { Some(pop!()) } else { None };
                 let v = pop!();
-                if flags == 0 && self.str_ref(v).is_some() {
+                if flags == 0 && self.exact_str_ref(v).is_some() {
                     // `{s}` of a str is the str itself.
                     self.stack.push(v);
                     return Ok(());
@@ -2765,7 +2765,19 @@ impl Vm {
             match self.heap.get(h) {
                 Obj::Exception(_) => return Ok(v),
                 Obj::Type(_) if self.is_subclass(h, Ty::BaseException.handle()) => {
-                    return Ok(self.new_exception(h, Vec::new()));
+                    if !self.is_user_class(h) {
+                        return Ok(self.new_exception(h, Vec::new()));
+                    }
+                    // `raise E` calls `E()`, so a script's `__init__` (and its required arguments) runs.
+                    let e = self.call_nested(v, &[], Vec::new())?;
+                    return match e {
+                        Value::Obj(x) if matches!(self.heap.get(x), Obj::Exception(_)) => Ok(e),
+                        _ => Err(type_error(format!(
+                            "calling {} should have returned an instance of BaseException, not {}",
+                            self.repr(v)?,
+                            self.type_name(e)
+                        ))),
+                    };
                 }
                 _ => {}
             }

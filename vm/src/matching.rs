@@ -169,26 +169,10 @@ impl Vm {
         }
     }
 
-    /// A class's `__match_args__`; for a dataclass without one, its `__init__` fields in order (what
-    /// CPython's dataclass sets).
+    /// A class's `__match_args__` (a dataclass gets its `__init__` fields there, as in CPython).
     fn match_args(&mut self, class: crate::heap::Handle) -> PyResult<Vec<String>> {
-        let source = match self.class_lookup(class, "__match_args__") {
-            Some(v) => v,
-            None => match self.class_lookup(class, "__dataclass_fields__") {
-                Some(fields) => {
-                    let mut names = Vec::new();
-                    for f in self.collect_iterable(fields)? {
-                        let init = self.getattr(f, "init")?;
-                        let kw_only = self.getattr(f, "kw_only").unwrap_or(Value::Bool(false));
-                        if self.truthy(init)? && !self.truthy(kw_only)? {
-                            let n = self.getattr(f, "name")?;
-                            names.push(self.str_of(n)?);
-                        }
-                    }
-                    return Ok(names);
-                }
-                None => return Ok(Vec::new()),
-            },
+        let Some(source) = self.class_lookup(class, "__match_args__") else {
+            return Ok(Vec::new());
         };
         let mut names = Vec::new();
         for v in self.collect_iterable(source)? {

@@ -106,7 +106,6 @@ const INT_METHODS: &[&str] = &[
     "bit_length",
     "bit_count",
     "conjugate",
-    "is_integer",
     "to_bytes",
     "from_bytes",
     "as_integer_ratio",
@@ -236,8 +235,9 @@ pub(crate) fn method_names(ty: Option<Ty>) -> Vec<&'static str> {
         Some(Ty::Set) => SET_METHODS.to_vec(),
         Some(Ty::FrozenSet) => FROZENSET_METHODS.to_vec(),
         Some(Ty::Tuple | Ty::Range) => TUPLE_METHODS.to_vec(),
-        Some(Ty::Int | Ty::Bool) => INT_METHODS.to_vec(),
-        Some(Ty::Float) => FLOAT_METHODS.to_vec(),
+        // Data attributes too: dir lists them beside the methods.
+        Some(Ty::Int | Ty::Bool) => [INT_METHODS, &["denominator", "imag", "numerator", "real"]].concat(),
+        Some(Ty::Float) => [FLOAT_METHODS, &["imag", "real"]].concat(),
         Some(Ty::Bytes) => [crate::bytes::METHODS, crate::bytes_methods::METHODS].concat(),
         Some(Ty::Pattern) => crate::modules::re::PATTERN_METHODS.to_vec(),
         Some(Ty::Match) => crate::modules::re::MATCH_METHODS.to_vec(),
@@ -263,7 +263,14 @@ pub fn has_method(ty: Option<Ty>, name: &str) -> bool {
         Some(Ty::Tuple | Ty::Range) => TUPLE_METHODS,
         Some(Ty::Int | Ty::Bool) => INT_METHODS,
         Some(Ty::Float) => FLOAT_METHODS,
-        Some(Ty::Property) => &["setter", "getter", "deleter"],
+        Some(Ty::Property) => &[
+            "setter",
+            "getter",
+            "deleter",
+            "__get__",
+            "__set__",
+            "__delete__",
+        ],
         Some(Ty::Pattern) => crate::modules::re::PATTERN_METHODS,
         Some(Ty::Match) => crate::modules::re::MATCH_METHODS,
         Some(Ty::Generator) => &["send", "throw", "close", "__next__", "__iter__"],
@@ -456,6 +463,10 @@ impl Vm {
                 }] = args[0];
                 Ok(Value::Obj(self.heap.alloc(Obj::Property(Box::new(p)))))
             }
+            Obj::Property(p) if matches!(name, "__get__" | "__set__" | "__delete__") => {
+                let p = **p;
+                self.property_dunder(recv, p, name, args)
+            }
             Obj::Type(_) if Ty::from_handle(h) == Some(Ty::Str) && name == "maketrans" => {
                 self.str_maketrans(args)
             }
@@ -640,7 +651,6 @@ impl Vm {
         }
         match (name, recv) {
             ("is_integer", Value::Float(f)) => Ok(Value::Bool(f.is_finite() && f.fract() == 0.0)),
-            ("is_integer", _) => Ok(Value::Bool(true)),
             ("conjugate", _) => Ok(recv),
             ("as_integer_ratio", Value::Float(f)) => {
                 let (n, d) = float_ratio(f)?;

@@ -434,6 +434,18 @@ impl Vm {
         }
     }
 
+    /// The text of an exact str (not of a str subclass's instance, whose `__str__` may differ).
+    #[inline]
+    pub(crate) fn exact_str_ref(&self, v: Value) -> Option<&str> {
+        match v {
+            Value::Obj(h) => match self.heap.get(h) {
+                Obj::Str(s) => Some(&s.s),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
     pub fn truthy(&mut self, v: Value) -> PyResult<bool> {
         Ok(match v.plain() {
             Value::Undef | Value::None | Value::Builder(_) => false,
@@ -470,15 +482,8 @@ impl Vm {
                 ))),
             };
         }
-        if let Some(r) = self.call_dunder(v, "__len__", &[])? {
-            return match r {
-                Value::Int(n) if n >= 0 => Ok(n != 0),
-                Value::Bool(b) => Ok(b),
-                _ => Err(type_error(format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    self.type_name(r)
-                ))),
-            };
+        if let Some(n) = self.user_len(v)? {
+            return Ok(n != 0);
         }
         if let Some(p) = self.payload(v) {
             return self.truthy(p);
@@ -887,9 +892,14 @@ impl Vm {
 
     /// `d.update(src)` for a mapping or an iterable of pairs.
     pub fn dict_update(&mut self, d: Value, src: Value) -> PyResult<()> {
-        // A dict subclass merges its dict (as CPython's fast path does).
-        let src = match self.payload(src) {
-            Some(p) if matches!(p, Value::Obj(h) if matches!(self.heap.get(h), Obj::Dict(_))) => p,
+        // A dict subclass merges its dict (as CPython's fast path does) unless it overrides `__iter__`;
+        // then it is read as a mapping, through `keys()` and its own `__getitem__`.
+        let dict_base = self
+            .payload(src)
+            .filter(|p| matches!(p, Value::Obj(h) if matches!(self.heap.get(*h), Obj::Dict(_))));
+        let own_iter = dict_base.is_some() && self.class_lookup(self.type_of(src), "__iter__").is_some();
+        let src = match dict_base {
+            Some(p) if !own_iter => p,
             _ => src,
         };
         if let Value::Obj(h) = src {
@@ -902,7 +912,9 @@ impl Vm {
             }
         }
         // Any other mapping: an object with `keys()` and `__getitem__` (a ChainMap, a Mapping class).
-        if self.user_dunder(src).is_some() && self.class_lookup(self.type_of(src), "keys").is_some()
+        if own_iter
+            || self.user_dunder(src).is_some()
+                && self.class_lookup(self.type_of(src), "keys").is_some()
         {
             let keys = self.getattr(src, "keys")?;
             let keys = self.call_nested(keys, &[], Vec::new())?;
@@ -1129,11 +1141,18 @@ impl Vm {
             if let Some(r) = self.call_dunder(container, "__contains__", &[item])? {
                 return self.truthy(r);
             }
-            let class = self.type_of(container);
+            // A builtin base's `__contains__` answers before the subclass's `__iter__`.
             if let Some(p) = self.payload(container) {
-                if self.class_lookup(class, "__iter__").is_none() {
-                    return self.contains(p, item);
-                }
+                return self.contains(p, item);
+            }
+            let class = self.type_of(container);
+            if self.class_lookup(class, "__iter__").is_none()
+                && self.class_lookup(class, "__getitem__").is_none()
+            {
+                return Err(type_error(format!(
+                    "argument of type '{}' is not iterable",
+                    self.type_name(container)
+                )));
             }
             let it = self.get_iter(container)?;
             while let Some(x) = self.iter_next(it)? {
@@ -1524,6 +1543,52 @@ impl Vm {
         }
     }
 
+    /// `operator.index(v)` when `v` is an object: an int subclass's value, or what a user `__index__`
+    /// returns (which must be an int); None when `v` has neither (ints themselves are not asked).
+    pub(crate) fn user_index(&mut self, v: Value) -> PyResult<Option<Value>> {
+        if self.user_dunder(v).is_none() {
+            return Ok(None);
+        }
+        if let Some(i) = self.call_dunder(v, "__index__", &[])? {
+            let int = matches!(i, Value::Int(_) | Value::Bool(_))
+                || matches!(i, Value::Obj(h) if matches!(self.heap.get(h), Obj::BigInt(_)));
+            if !int {
+                return Err(type_error(format!(
+                    "__index__ returned non-int (type {})",
+                    self.type_name(i)
+                )));
+            }
+            return Ok(Some(i));
+        }
+        Ok(self
+            .payload(v)
+            .filter(|p| matches!(p, Value::Int(_) | Value::Bool(_))))
+    }
+
+    /// The key of a builtin sequence's subscript with user `__index__` objects resolved (in a slice's
+    /// bounds too), so the sequence code sees plain ints.
+    fn sequence_key(&mut self, key: Value) -> PyResult<Value> {
+        let Value::Obj(k) = key else { return Ok(key) };
+        if let Obj::Slice(parts) = self.heap.get(k) {
+            let parts = **parts;
+            if !parts.iter().any(|p| self.user_dunder(*p).is_some()) {
+                return Ok(key);
+            }
+            let mut bounds = parts;
+            for b in bounds.iter_mut() {
+                if self.user_dunder(*b).is_some() {
+                    *b = self.user_index(*b)?.ok_or_else(|| {
+                        type_error(
+                            "slice indices must be integers or None or have an __index__ method",
+                        )
+                    })?;
+                }
+            }
+            return Ok(Value::Obj(self.heap.alloc(Obj::Slice(Box::new(bounds)))));
+        }
+        Ok(self.user_index(key)?.unwrap_or(key))
+    }
+
     /// A sequence index: an int, or a user object with `__index__` (an IntEnum member, say).
     pub(crate) fn index_key(&mut self, key: Value, what: &str) -> PyResult<i64> {
         if let Some(i) = self.call_dunder(key, "__index__", &[])? {
@@ -1630,6 +1695,15 @@ impl Vm {
                 "'{}' object is not subscriptable",
                 self.type_name(obj)
             )));
+        };
+        let sequence = matches!(
+            self.heap.get(h),
+            Obj::Str(_) | Obj::List(_) | Obj::Tuple(_) | Obj::Bytes(_) | Obj::Range { .. }
+        );
+        let key = if sequence && matches!(key, Value::Obj(_)) {
+            self.sequence_key(key)?
+        } else {
+            key
         };
         match self.heap.get(h) {
             Obj::Bytes(_) => self.bytes_getitem(h, key),
@@ -1789,6 +1863,11 @@ impl Vm {
         if let Some(p) = self.payload(obj) {
             return self.setitem(p, key, value);
         }
+        let key = if matches!(obj, Value::Obj(h) if matches!(self.heap.get(h), Obj::List(_))) {
+            self.sequence_key(key)?
+        } else {
+            key
+        };
         let Value::Obj(h) = obj else {
             return Err(type_error(format!(
                 "'{}' object does not support item assignment",
@@ -1849,6 +1928,11 @@ impl Vm {
         if let Some(p) = self.payload(obj) {
             return self.delitem(p, key);
         }
+        let key = if matches!(obj, Value::Obj(h) if matches!(self.heap.get(h), Obj::List(_))) {
+            self.sequence_key(key)?
+        } else {
+            key
+        };
         let Value::Obj(h) = obj else {
             return Err(type_error(format!(
                 "'{}' object doesn't support item deletion",
@@ -1895,6 +1979,23 @@ impl Vm {
         }
     }
 
+    /// `n.real`, `n.imag`, `n.numerator`, `n.denominator` of an int (a bool, a big int, an int subclass's
+    /// value): plain ints, as in CPython (`True.real` is 1).
+    pub(crate) fn number_attr(&self, n: Value, name: &str) -> Option<Value> {
+        let int = match n {
+            Value::Bool(b) => Value::Int(b as i64),
+            Value::Int(_) => n,
+            Value::Obj(h) if matches!(self.heap.get(h), Obj::BigInt(_)) => n,
+            _ => return None,
+        };
+        match name {
+            "real" | "numerator" => Some(int),
+            "imag" => Some(Value::Int(0)),
+            "denominator" => Some(Value::Int(1)),
+            _ => None,
+        }
+    }
+
     /// `obj.name` under the attribute policy: harmless metadata and methods only; nothing reaches internals.
     pub fn getattr(&mut self, obj: Value, name: &str) -> PyResult<Value> {
         if let Value::Obj(h) = obj {
@@ -1936,6 +2037,9 @@ impl Vm {
                             })));
                         }
                     }
+                    if let Some(m) = self.object_dunder(h, obj, name) {
+                        return Ok(m);
+                    }
                     return Err(exc(
                         Ty::AttributeError,
                         format!(
@@ -1945,6 +2049,10 @@ impl Vm {
                     ));
                 }
                 Obj::StaticMethod(f) | Obj::ClassMethod(f) if name == "__func__" => return Ok(*f),
+                // What the script bound: the receiver (an instance, or the class of a classmethod) and
+                // the function.
+                Obj::BoundMethod { recv, .. } if name == "__self__" => return Ok(*recv),
+                Obj::BoundMethod { func, .. } if name == "__func__" => return Ok(*func),
                 // `handler.__name__` and other attributes of a bound method are its function's (never
                 // `__self__` or `__func__`).
                 Obj::BoundMethod { func, .. }
@@ -1974,6 +2082,15 @@ impl Vm {
                         _ => 2,
                     }])
                 }
+                // The `doc` argument, else the getter's docstring (as CPython's property does).
+                Obj::Property(p) if name == "__doc__" => {
+                    let (fget, doc) = (p[0], p[3]);
+                    return match (doc, fget) {
+                        (Value::None, Value::None) => Ok(Value::None),
+                        (Value::None, f) => self.getattr(f, "__doc__"),
+                        (d, _) => Ok(d),
+                    };
+                }
                 Obj::Exception(e) => {
                     let v = match name {
                         "args" => Some(e.args),
@@ -1981,8 +2098,19 @@ impl Vm {
                         "__context__" => Some(e.context),
                         "__suppress_context__" => Some(Value::Bool(e.suppress_context)),
                         "__traceback__" => Some(Value::None),
+                        "__dict__" => None,
                         _ => e.attrs.iter().find(|(n, _)| &**n == name).map(|(_, v)| *v),
                     };
+                    if name == "__dict__" {
+                        // A copy of the attributes the script set (`e.code = 2`).
+                        let attrs: Vec<(Box<str>, Value)> = e.attrs.to_vec();
+                        let d = self.new_dict();
+                        for (n, v) in attrs {
+                            let k = self.new_str(&*n);
+                            self.dict_set(d, k, v)?;
+                        }
+                        return Ok(d);
+                    }
                     if let Some(v) = v {
                         return Ok(v);
                     }
@@ -2039,7 +2167,9 @@ impl Vm {
                     }
                     // `object.__setattr__(self, name, value)`: how frozen classes set their own fields;
                     // `object.__new__(cls)`: how a class's own `__new__` makes its instance.
-                    "__setattr__" | "__new__" if Ty::from_handle(h) == Some(Ty::Object) => {
+                    "__setattr__" | "__delattr__" | "__new__"
+                        if Ty::from_handle(h) == Some(Ty::Object) =>
+                    {
                         return Ok(Value::Obj(self.heap.alloc(Obj::NativeMethod {
                             recv: obj,
                             name: format!("object.{name}").into(),
@@ -2050,6 +2180,13 @@ impl Vm {
                         return Ok(Value::Obj(self.heap.alloc(Obj::NativeMethod {
                             recv: obj,
                             name: "type.__new__".into(),
+                        })));
+                    }
+                    // `Exception.__init__(self, msg)` in a subclass's `__init__`; `Exception.__str__(e)`.
+                    "__init__" | "__str__" if Ty::from_handle(h).is_some_and(|t| t.is_exception()) => {
+                        return Ok(Value::Obj(self.heap.alloc(Obj::NativeMethod {
+                            recv: Value::Obj(Ty::Object.handle()),
+                            name: format!("object.{name}").into(),
                         })));
                     }
                     "__doc__" => return Ok(Value::None),
@@ -2148,13 +2285,10 @@ impl Vm {
                 return Ok(self.new_str(n));
             }
         }
+        if let Some(v) = self.number_attr(obj, name) {
+            return Ok(v);
+        }
         match obj {
-            Value::Int(_) | Value::Bool(_) => match name {
-                "real" | "numerator" => return Ok(obj),
-                "imag" => return Ok(Value::Int(0)),
-                "denominator" => return Ok(Value::Int(1)),
-                _ => {}
-            },
             Value::Float(f) => match name {
                 "real" => return Ok(obj),
                 "imag" => return Ok(Value::Float(0.0 * f)),
@@ -2179,7 +2313,44 @@ impl Vm {
 
     /// `del obj.name`: an attribute of a user instance, or of a user class (where an Enum refuses to lose a
     /// member). Builtin values and types have no deletable attributes.
+    /// `obj.__class__ = cls` for an instance of a user class: allowed, as in CPython, between script
+    /// classes of the same layout (same builtin base, same `__slots__`).
+    fn set_instance_class(&mut self, h: Handle, class: Handle, value: Value) -> PyResult<()> {
+        let new = match value {
+            Value::Obj(c) if matches!(self.heap.get(c), Obj::Type(_)) => c,
+            _ => {
+                return Err(type_error(format!(
+                    "__class__ must be set to a class, not '{}' object",
+                    self.type_name(value)
+                )))
+            }
+        };
+        if !self.is_user_class(new) || self.heap.is_permanent(new) {
+            return Err(type_error(
+                "__class__ assignment only supported for mutable types or ModuleType subclasses",
+            ));
+        }
+        let layout = |vm: &Vm, c: Handle| match vm.heap.get(c) {
+            Obj::Type(t) => (t.builtin_base, t.slots.clone()),
+            _ => (None, None),
+        };
+        if layout(self, class) != layout(self, new) {
+            return Err(type_error(format!(
+                "__class__ assignment: '{}' object layout differs from '{}'",
+                self.class_name(new),
+                self.class_name(class)
+            )));
+        }
+        if let Obj::Instance { class, .. } = self.heap.get_mut(h) {
+            *class = new;
+        }
+        Ok(())
+    }
+
     pub fn delattr(&mut self, obj: Value, name: &str) -> PyResult<()> {
+        if name == "__class__" {
+            return Err(type_error("can't delete __class__ attribute"));
+        }
         if let Value::Obj(h) = obj {
             if !self.heap.is_permanent(h) {
                 match self.heap.get(h) {
@@ -2243,7 +2414,10 @@ impl Vm {
             match self.heap.get(h) {
                 Obj::Instance { class, dict, .. } => {
                     let (class, dict) = (*class, *dict);
-                    if matches!(name, "__class__" | "__dict__") {
+                    if name == "__class__" {
+                        return self.set_instance_class(h, class, value);
+                    }
+                    if name == "__dict__" {
                         return Err(exc(
                             Ty::AttributeError,
                             format!("attribute '{name}' cannot be assigned in nPython"),
@@ -2364,18 +2538,26 @@ impl Vm {
             if let Obj::Uuid(u) = self.heap.get(h) {
                 return Ok(crate::modules::uuid::canonical(**u));
             }
-            if let Obj::Exception(e) = self.heap.get(h) {
-                let args = self.seq_items(e.args);
-                let is_key = self.isinstance(v, Ty::KeyError.handle());
-                return match args.len() {
-                    0 => Ok(String::new()),
-                    1 if !is_key => self.str_of(args[0]),
-                    1 => self.repr(args[0]),
-                    _ => self.repr(self.heap_tuple_value(h)),
-                };
+            if let Obj::Exception(_) = self.heap.get(h) {
+                return self.exception_str(h);
             }
         }
         self.repr(v)
+    }
+
+    /// `BaseException.__str__`: the one argument's str (KeyError: its repr), else the args' repr.
+    pub(crate) fn exception_str(&mut self, h: Handle) -> PyResult<String> {
+        let Obj::Exception(e) = self.heap.get(h) else {
+            return self.repr(Value::Obj(h));
+        };
+        let args = self.seq_items(e.args);
+        let is_key = self.isinstance(Value::Obj(h), Ty::KeyError.handle());
+        match args.len() {
+            0 => Ok(String::new()),
+            1 if !is_key => self.str_of(args[0]),
+            1 => self.repr(args[0]),
+            _ => self.repr(self.heap_tuple_value(h)),
+        }
     }
 
     /// repr of an instance of a user class: its `__repr__`, else the default `<__main__.C object at ...>`.

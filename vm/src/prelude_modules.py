@@ -52,18 +52,20 @@ def __npy_is_classvar(ann):
 
 
 def __npy_dataclass(cls=None, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False,
-                    frozen=False, kw_only=False, slots=False):
+                    frozen=False, match_args=True, kw_only=False, slots=False):
     def wrap(c):
-        return __npy_make_dataclass(c, init, repr, eq, order, unsafe_hash, frozen, kw_only)
+        return __npy_make_dataclass(c, init, repr, eq, order, unsafe_hash, frozen, kw_only, match_args)
     if cls is None:
         return wrap
     return wrap(cls)
 
 
-def __npy_make_dataclass(cls, init, repr_, eq, order, unsafe_hash, frozen, kw_only):
+def __npy_make_dataclass(cls, init, repr_, eq, order, unsafe_hash, frozen, kw_only, match_args=True):
+    if order and not eq:
+        raise ValueError("eq must be true if order is true")
     fields = []
     for base in reversed(cls.__mro__[1:]):
-        for f in __npy_class_dict(base).get("__dataclass_fields__", ()):
+        for f in __npy_class_dict(base).get("__dataclass_fields__", {}).values():
             fields = [g for g in fields if g.name != f.name]
             fields.append(f)
     own = cls.__dict__
@@ -93,7 +95,9 @@ def __npy_make_dataclass(cls, init, repr_, eq, order, unsafe_hash, frozen, kw_on
             raise TypeError("non-default argument '" + f.name + "' follows default argument")
         seen_default = seen_default or has_default
     fields = tuple(fields)
-    setattr(cls, "__dataclass_fields__", fields)
+    setattr(cls, "__dataclass_fields__", {f.name: f for f in fields})
+    if match_args and "__match_args__" not in own:
+        setattr(cls, "__match_args__", tuple([f.name for f in fields if f.init and not f.kw_only]))
     qualname = cls.__qualname__
 
     if init:
@@ -228,7 +232,7 @@ def __npy_fields(obj):
     if not __npy_is_dataclass(obj):
         raise TypeError("must be called with a dataclass type or instance")
     cls = obj if isinstance(obj, type) else type(obj)
-    return cls.__dataclass_fields__
+    return tuple(cls.__dataclass_fields__.values())
 
 
 def __npy_asdict(obj):
@@ -239,7 +243,7 @@ def __npy_asdict(obj):
 
 def __npy_asdict_value(v):
     if __npy_is_dataclass(v) and not isinstance(v, type):
-        return {f.name: __npy_asdict_value(getattr(v, f.name)) for f in type(v).__dataclass_fields__}
+        return {f.name: __npy_asdict_value(getattr(v, f.name)) for f in type(v).__dataclass_fields__.values()}
     if isinstance(v, list):
         return [__npy_asdict_value(x) for x in v]
     if isinstance(v, tuple):
@@ -252,14 +256,14 @@ def __npy_asdict_value(v):
 def __npy_astuple(obj):
     if not __npy_is_dataclass(obj) or isinstance(obj, type):
         raise TypeError("astuple() should be called on dataclass instances")
-    return tuple([__npy_asdict_value(getattr(obj, f.name)) for f in type(obj).__dataclass_fields__])
+    return tuple([__npy_asdict_value(getattr(obj, f.name)) for f in type(obj).__dataclass_fields__.values()])
 
 
 def __npy_replace(obj, **changes):
     if not __npy_is_dataclass(obj) or isinstance(obj, type):
         raise TypeError("replace() should be called on dataclass instances")
     kwargs = {}
-    for f in type(obj).__dataclass_fields__:
+    for f in type(obj).__dataclass_fields__.values():
         if f.init:
             kwargs[f.name] = changes.pop(f.name) if f.name in changes else getattr(obj, f.name)
     if changes:

@@ -204,6 +204,15 @@ impl Vm {
         Ok(Value::None)
     }
 
+    /// `dict.__getitem__(d, key)` where `d` may be an instance of a dict subclass: its `__missing__`
+    /// answers a missing key, as in CPython.
+    pub(crate) fn dict_subclass_getitem(&mut self, d: Value, key: Value) -> PyResult<Value> {
+        match self.payload(d) {
+            Some(p) => self.payload_getitem(d, p, key),
+            None => self.getitem(d, key),
+        }
+    }
+
     /// `d[key]` for a dict subclass: the dict's item, else the class's `__missing__(key)`, else KeyError.
     pub(crate) fn payload_getitem(
         &mut self,
