@@ -35,6 +35,16 @@ fn shared_engine() -> PyResult<&'static npython_engine::Engine> {
         .map_err(|e| PyRuntimeError::new_err(format!("nPython engine failed to start: {e}")))
 }
 
+/// The engine `npython.run` uses for scripts without tools, tokens or files: a scheduler with pooled VMs, so
+/// a run borrows a ready VM instead of building one (about 20 µs instead of 400 µs for `1 + 1`).
+fn pooled_engine() -> PyResult<&'static npython_engine::Engine> {
+    static ENGINE: OnceLock<Result<npython_engine::Engine, String>> = OnceLock::new();
+    ENGINE
+        .get_or_init(|| npython_engine::Engine::builder().vms(64).build())
+        .as_ref()
+        .map_err(|e| PyRuntimeError::new_err(format!("nPython engine failed to start: {e}")))
+}
+
 /// `keystore=`: a `KeyStore`, a path, or None (`$NPYTHON_HOME`).
 fn keystore_path(obj: Option<&Bound<'_, PyAny>>) -> PyResult<Option<PathBuf>> {
     let Some(obj) = obj.filter(|o| !o.is_none()) else {
@@ -102,8 +112,21 @@ fn run(
         keystore_path(keystore)?,
         fs_root,
     )?;
-    let engine = shared_engine()?;
-    let r = py.detach(|| engine.run_job_with_io(&job, io.as_ref(), |_, _| {}));
+    let r = match io {
+        None => {
+            let engine = pooled_engine()?;
+            py.detach(|| match engine.submit(job) {
+                Ok(handle) => handle.wait(),
+                Err(e) => npython_engine::JobResult::refused(None, &e),
+            })
+        }
+        Some(io) => {
+            // Tools are this call's own Python callables, so the run gets its own broker and runs on the
+            // calling thread (GIL released), as `npython run` does.
+            let engine = shared_engine()?;
+            py.detach(|| engine.run_job_with_io(&job, Some(&io), |_, _| {}))
+        }
+    };
     RunResult::from_job(py, r)
 }
 
