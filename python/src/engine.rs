@@ -98,10 +98,10 @@ impl Engine {
             quantum: 0,
         };
         let id = job.id.clone();
-        let r = py.detach(|| match self.inner.submit(job) {
-            Ok(handle) => handle.wait(),
+        let r = match self.inner.submit(job) {
+            Ok(handle) => crate::wait_interruptible(py, handle)?,
             Err(e) => npython_engine::JobResult::refused(id, &e),
-        });
+        };
         RunResult::from_job(py, r)
     }
 

@@ -45,6 +45,23 @@ fn pooled_engine() -> PyResult<&'static npython_engine::Engine> {
         .map_err(|e| PyRuntimeError::new_err(format!("nPython engine failed to start: {e}")))
 }
 
+/// Waits for a submitted job with the GIL released, waking every 50 ms to let Python handle signals: a
+/// Ctrl-C (KeyboardInterrupt) cancels the job and raises in the caller instead of waiting for its deadline.
+pub(crate) fn wait_interruptible(
+    py: Python<'_>,
+    handle: npython_engine::JobHandle,
+) -> PyResult<npython_engine::JobResult> {
+    loop {
+        if let Some(r) = py.detach(|| handle.wait_timeout(std::time::Duration::from_millis(50))) {
+            return Ok(r);
+        }
+        if let Err(e) = py.check_signals() {
+            handle.cancel();
+            return Err(e);
+        }
+    }
+}
+
 /// `keystore=`: a `KeyStore`, a path, or None (`$NPYTHON_HOME`).
 fn keystore_path(obj: Option<&Bound<'_, PyAny>>) -> PyResult<Option<PathBuf>> {
     let Some(obj) = obj.filter(|o| !o.is_none()) else {
@@ -115,10 +132,10 @@ fn run(
     let r = match io {
         None => {
             let engine = pooled_engine()?;
-            py.detach(|| match engine.submit(job) {
-                Ok(handle) => handle.wait(),
+            match engine.submit(job) {
+                Ok(handle) => wait_interruptible(py, handle)?,
                 Err(e) => npython_engine::JobResult::refused(None, &e),
-            })
+            }
         }
         Some(io) => {
             // Tools are this call's own Python callables, so the run gets its own broker and runs on the

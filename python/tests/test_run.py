@@ -144,3 +144,15 @@ def test_tokens_without_a_key_store_say_so(tmp_path, monkeypatch):
     monkeypatch.setenv("NPYTHON_HOME", str(tmp_path / "empty"))
     with pytest.raises(ValueError, match="cannot check tokens"):
         npython.run("1", tokens={"tok": "npy1_whatever"})
+
+
+def test_ctrl_c_cancels_a_running_script_and_raises_keyboard_interrupt():
+    import _thread
+
+    timer = threading.Timer(0.3, _thread.interrupt_main)
+    timer.start()
+    t = time.monotonic()
+    with pytest.raises(KeyboardInterrupt):
+        npython.run("while True:\n    pass\n", limits={"timeout_ms": 20_000, "max_instructions": 10**15})
+    assert time.monotonic() - t < 5
+    assert npython.run("1 + 1").result == 2
