@@ -1,4 +1,4 @@
-//! The `npython` command: `run`, `check`, `disasm`, `swarm`, `token` and `serve`.
+//! The `npython` command: `run`, `check`, `disasm`, `swarm`, `token`, `serve` and `mcp`.
 //!
 //! Exit codes: 0 ok, 1 uncaught exception, 2 invalid script or usage, 3 killed by a limit, 4 internal error.
 
@@ -9,6 +9,7 @@ use std::sync::Arc;
 use clap::{Parser, Subcommand};
 
 mod cli_swarm;
+mod mcp;
 use npython::{
     compile, job::DiagnosticInfo, Engine, Job, JobLimits, JobStatus, OutputStream, Severity,
 };
@@ -93,6 +94,24 @@ enum Command {
         /// Append one JSON line per gated call (tenant, capability, target, outcome, bytes) to FILE.
         #[arg(long, value_name = "FILE")]
         audit_log: Option<std::path::PathBuf>,
+    },
+    /// Serve MCP over stdio: one tool, `run_python` (code, optional inputs), whose description is the
+    /// docs/PROMPT.md block. Limits, tokens and the fs root are set here, as for `run`.
+    Mcp {
+        /// Instruction budget of each run.
+        #[arg(long)]
+        max_instructions: Option<u64>,
+        /// Live heap bytes each run may hold.
+        #[arg(long)]
+        max_memory: Option<usize>,
+        /// Wall-clock limit of each run in milliseconds.
+        #[arg(long)]
+        timeout_ms: Option<u64>,
+        /// Bytes each run may write to stdout and stderr together.
+        #[arg(long)]
+        max_output: Option<usize>,
+        #[command(flatten)]
+        io: IoArgs,
     },
     /// Serve the HTTP API (see docs/USAGE.md "Serving"). Without --config: one tenant `default` whose API
     /// key and an admin key are kept in $NPYTHON_HOME/serve-keys.toml (printed on first start).
@@ -297,6 +316,31 @@ fn main() -> ExitCode {
                 audit_log,
             },
         ),
+        Command::Mcp {
+            max_instructions,
+            max_memory,
+            timeout_ms,
+            max_output,
+            io,
+        } => {
+            let limits = JobLimits {
+                max_instructions,
+                max_memory_bytes: max_memory,
+                timeout_ms,
+                max_output_bytes: max_output,
+                max_result_bytes: None,
+            };
+            let served = io
+                .job_io()
+                .and_then(|job_io| mcp::serve(limits, job_io, io.tenant.clone()));
+            match served {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("npython mcp: {e}");
+                    ExitCode::from(2)
+                }
+            }
+        }
         Command::Serve { config, listen } => {
             match npython_server::run(npython_server::ServeOptions { config, listen }) {
                 Ok(()) => ExitCode::SUCCESS,
