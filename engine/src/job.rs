@@ -286,18 +286,22 @@ impl JobResult {
     }
 
     /// The result of a job the engine refused (it never ran): out of tenant fuel is a kill by the
-    /// instruction limit, a shutdown a cancellation, an engine that cannot start an internal error.
+    /// instruction limit, a memory limit above the engine's budget a kill by the memory limit, a shutdown a cancellation, an engine that cannot start an internal error.
     pub fn refused(id: Option<String>, why: &npython_scheduler::SubmitError) -> JobResult {
         use npython_scheduler::SubmitError;
         let status = match why {
-            SubmitError::FuelExhausted { .. } => JobStatus::Killed,
+            SubmitError::FuelExhausted { .. } | SubmitError::OverMemoryBudget { .. } => {
+                JobStatus::Killed
+            }
             SubmitError::QueueFull { .. } | SubmitError::ShuttingDown => JobStatus::Cancelled,
             SubmitError::Unavailable(_) => JobStatus::Internal,
         };
         let mut r = JobResult::new(id, status);
-        if status == JobStatus::Killed {
-            r.limit = Some(Limit::Instructions.name());
-        }
+        r.limit = match why {
+            SubmitError::FuelExhausted { .. } => Some(Limit::Instructions.name()),
+            SubmitError::OverMemoryBudget { .. } => Some(Limit::Memory.name()),
+            _ => None,
+        };
         r.reason = Some(format!("refused: {why}"));
         r
     }
