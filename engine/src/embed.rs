@@ -56,6 +56,13 @@ impl EngineBuilder {
         self
     }
 
+    /// Bytes the memory limits of all jobs holding a VM may add up to (default: no budget); past it jobs
+    /// wait for running ones to end, and a job asking more than all of it is refused.
+    pub fn memory_budget(mut self, bytes: u64) -> Self {
+        self.config.memory_budget_bytes = bytes;
+        self
+    }
+
     /// Instructions a job runs before it yields its worker (default 10,000).
     pub fn quantum(mut self, q: u64) -> Self {
         self.config.quantum = q;

@@ -67,13 +67,45 @@ pub const DEFAULT_TIMEOUT_MS: u64 = 60_000;
 #[derive(Clone, Debug, Default, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct JobLimits {
+    #[serde(default, deserialize_with = "integral")]
     pub max_instructions: Option<u64>,
+    #[serde(default, deserialize_with = "integral")]
     pub max_memory_bytes: Option<usize>,
+    #[serde(default, deserialize_with = "integral")]
     pub timeout_ms: Option<u64>,
+    #[serde(default, deserialize_with = "integral")]
     pub max_output_bytes: Option<usize>,
     /// The JSON encoding of the job's return value, in bytes; a larger one ends the job `killed` with
     /// `limit: "result"`.
+    #[serde(default, deserialize_with = "integral")]
     pub max_result_bytes: Option<usize>,
+}
+
+/// A limit as a non-negative integer. JSON (and JSON Schema's `integer`) counts `5.0` as the integer 5, so an
+/// integral float is read as one; a fraction, a negative number or one past `T`'s range is an error.
+fn integral<'de, D, T>(d: D) -> Result<Option<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: TryFrom<u64>,
+{
+    use serde::de::Error;
+    let Some(n) = <Option<serde_json::Number> as serde::Deserialize>::deserialize(d)? else {
+        return Ok(None);
+    };
+    let whole = n.as_u64().or_else(|| {
+        n.as_f64()
+            .filter(|f| f.fract() == 0.0 && *f >= 0.0 && *f < 18_446_744_073_709_551_616.0)
+            // Exact: an integral f64 below 2^64 converts without rounding.
+            .map(|f| f as u64)
+    });
+    whole
+        .and_then(|w| T::try_from(w).ok())
+        .map(Some)
+        .ok_or_else(|| {
+            D::Error::custom(format!(
+                "{n} is not a whole number of 0 or more that fits 64 bits"
+            ))
+        })
 }
 
 impl JobLimits {
@@ -286,18 +318,22 @@ impl JobResult {
     }
 
     /// The result of a job the engine refused (it never ran): out of tenant fuel is a kill by the
-    /// instruction limit, a shutdown a cancellation, an engine that cannot start an internal error.
+    /// instruction limit, a memory limit above the engine's budget a kill by the memory limit, a shutdown a cancellation, an engine that cannot start an internal error.
     pub fn refused(id: Option<String>, why: &npython_scheduler::SubmitError) -> JobResult {
         use npython_scheduler::SubmitError;
         let status = match why {
-            SubmitError::FuelExhausted { .. } => JobStatus::Killed,
+            SubmitError::FuelExhausted { .. } | SubmitError::OverMemoryBudget { .. } => {
+                JobStatus::Killed
+            }
             SubmitError::QueueFull { .. } | SubmitError::ShuttingDown => JobStatus::Cancelled,
             SubmitError::Unavailable(_) => JobStatus::Internal,
         };
         let mut r = JobResult::new(id, status);
-        if status == JobStatus::Killed {
-            r.limit = Some(Limit::Instructions.name());
-        }
+        r.limit = match why {
+            SubmitError::FuelExhausted { .. } => Some(Limit::Instructions.name()),
+            SubmitError::OverMemoryBudget { .. } => Some(Limit::Memory.name()),
+            _ => None,
+        };
         r.reason = Some(format!("refused: {why}"));
         r
     }

@@ -47,6 +47,10 @@ pub struct SchedulerConfig {
     pub tenants: Vec<(String, TenantConfig)>,
     /// The configuration of a tenant that is not listed in `tenants`.
     pub default_tenant: TenantConfig,
+    /// Bytes the memory limits (`Limits::max_memory_bytes`) of all jobs holding a VM may add up to; a job
+    /// that would go past it waits in its queue, and one asking more than all of it is refused with
+    /// `SubmitError::OverMemoryBudget`. `u64::MAX` (the default) means no budget.
+    pub memory_budget_bytes: u64,
     /// Compiled scripts kept by source hash; the cache is emptied when it would grow past this.
     pub compile_cache_entries: usize,
     /// Where blocked VMs' requests go; `None` uses the built-in timer broker (serves `time.sleep`).
@@ -71,6 +75,7 @@ impl Default for SchedulerConfig {
             quantum: 10_000,
             tenants: Vec::new(),
             default_tenant: TenantConfig::default(),
+            memory_budget_bytes: u64::MAX,
             compile_cache_entries: 1024,
             broker: None,
             verifier: None,

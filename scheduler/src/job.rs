@@ -349,6 +349,13 @@ pub enum SubmitError {
         /// Its `max_fuel`.
         budget: u64,
     },
+    /// The job's memory limit is above the engine's whole memory budget, so it could never run.
+    OverMemoryBudget {
+        /// The job's need (`Limits::max_memory_bytes`, at least 1 MiB).
+        asked: u64,
+        /// `SchedulerConfig::memory_budget_bytes`.
+        budget: u64,
+    },
     /// The scheduler is shutting down and accepts no new jobs.
     ShuttingDown,
     /// The engine could not start its scheduler (threads or VMs could not be created).
@@ -365,6 +372,10 @@ impl std::fmt::Display for SubmitError {
             SubmitError::FuelExhausted { tenant, budget } => write!(
                 f,
                 "tenant `{tenant}` has spent its fuel budget of {budget} instructions"
+            ),
+            SubmitError::OverMemoryBudget { asked, budget } => write!(
+                f,
+                "the job's max_memory_bytes {asked} is above the engine's memory budget of {budget} bytes"
             ),
             SubmitError::ShuttingDown => write!(f, "the engine is shutting down"),
             SubmitError::Unavailable(why) => write!(f, "the engine cannot run jobs: {why}"),

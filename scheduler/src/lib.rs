@@ -30,6 +30,7 @@ mod cache;
 mod config;
 mod idle;
 mod job;
+mod memory;
 mod stats;
 mod sync;
 mod tenants;
@@ -378,6 +379,7 @@ impl Scheduler {
                 &config.tenants,
                 config.default_tenant.clone(),
                 vms,
+                config.memory_budget_bytes.max(1),
             )),
             drained: Condvar::new(),
             timer,
@@ -475,6 +477,14 @@ impl Scheduler {
         if adm.shutting_down {
             return Err(SubmitError::ShuttingDown);
         }
+        let need = memory::MemoryBudget::need(&spec.limits);
+        if need > adm.memory.budget() {
+            // It could never get a VM: waiting for room would hold it in the queue forever.
+            return Err(SubmitError::OverMemoryBudget {
+                asked: need,
+                budget: adm.memory.budget(),
+            });
+        }
         let ti = adm.tenant_index(&spec.tenant, None);
         let t = &adm.tenants[ti];
         if t.queued >= t.cfg.max_queued {
@@ -547,7 +557,7 @@ impl Scheduler {
         let s = &self.shared;
         let c = &s.counters;
         let get = |a: &AtomicU64| a.load(Ordering::Relaxed);
-        let (queued, running, free_vms, tenants) = {
+        let (queued, running, free_vms, tenants, mem) = {
             let adm = s.admission.lock();
             let tenants = adm
                 .tenants
@@ -564,6 +574,7 @@ impl Scheduler {
                 adm.running_total(),
                 adm.free_vms.len(),
                 tenants,
+                adm.memory.snapshot(),
             )
         };
         Stats {
@@ -581,6 +592,11 @@ impl Scheduler {
             queued,
             running,
             free_vms,
+            memory_budget: mem.budget,
+            memory_in_use: mem.in_use,
+            memory_in_use_peak: mem.peak,
+            memory_waiting: mem.waiting,
+            memory_waits: mem.waits,
             compiles: get(&s.cache.compiles),
             compile_cache_hits: get(&s.cache.hits),
             timer_entries: s.timer.pending(),

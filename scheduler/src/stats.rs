@@ -86,6 +86,16 @@ pub struct Stats {
     pub running: usize,
     /// VMs in the pool waiting for a job.
     pub free_vms: usize,
+    /// `SchedulerConfig::memory_budget_bytes`.
+    pub memory_budget: u64,
+    /// The sum of the memory limits of jobs holding a VM (what the budget is checked against).
+    pub memory_in_use: u64,
+    /// The most `memory_in_use` has been.
+    pub memory_in_use_peak: u64,
+    /// Jobs waiting for memory right now (they had a free VM's turn but did not fit the budget).
+    pub memory_waiting: usize,
+    /// Jobs that had to wait for memory at least once, since the start.
+    pub memory_waits: u64,
     /// Scripts compiled (compile-cache misses).
     pub compiles: u64,
     /// Submissions served from the compile cache.

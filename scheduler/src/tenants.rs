@@ -10,6 +10,8 @@
 //!   tombstone (its cell is `Done`) and is skipped when reached; the canceller decremented `queued`.
 //! - `running` counts jobs holding a VM; it is decremented exactly once, when the VM comes back (`retire`).
 //! - `jobs` holds every job that has not ended, so a shutdown can reach them all.
+//! - A job gets a VM only when its memory need fits `memory` (see `memory.rs`); a tenant whose next job
+//!   does not fit is passed over like one at its running limit, and its job keeps its turn (FIFO per tenant).
 
 use std::collections::{HashMap, VecDeque};
 
@@ -17,6 +19,7 @@ use npython_vm::Vm;
 
 use crate::config::TenantConfig;
 use crate::job::{JobCell, JobKey, Pending, State, Task};
+use crate::memory::MemoryBudget;
 use crate::sync::{Arc, AtomicU64, Ordering};
 
 /// A tenant's fuel spent so far, updated by workers after every quantum.
@@ -53,6 +56,8 @@ pub(crate) struct Admission {
     pub free_vms: Vec<Box<Vm>>,
     pub jobs: HashMap<JobKey, Arc<JobCell>>,
     pub shutting_down: bool,
+    /// The memory held by jobs with a VM, against the engine's budget.
+    pub memory: MemoryBudget,
 }
 
 impl Admission {
@@ -61,6 +66,7 @@ impl Admission {
         known: &[(String, TenantConfig)],
         default_cfg: TenantConfig,
         vms: Vec<Box<Vm>>,
+        memory_budget: u64,
     ) -> Admission {
         let mut a = Admission {
             tenants: Vec::new(),
@@ -70,6 +76,7 @@ impl Admission {
             free_vms: vms,
             jobs: HashMap::new(),
             shutting_down: false,
+            memory: MemoryBudget::new(memory_budget),
         };
         for (name, cfg) in known {
             a.tenant_index(name, Some(cfg.clone()));
@@ -138,6 +145,24 @@ impl Admission {
                 }
                 continue;
             }
+            let head = t.queue.front()?;
+            if !matches!(*head.cell.state.lock(), State::Queued) {
+                // A tombstone: cancelled while it waited (its reservation went in `retire_queued`).
+                t.queue.pop_front();
+                continue;
+            }
+            let (key, need) = (head.cell.key, MemoryBudget::need(&head.load.limits));
+            if !self.memory.admits(key, need) {
+                // Not enough memory now: the job keeps its place at the head of its tenant's queue, and
+                // the other tenants get their turn (a job that does fit may still run).
+                self.memory.turn_away(key, need);
+                self.rotation.rotate_left(1);
+                passes += 1;
+                if passes >= self.rotation.len() {
+                    return None;
+                }
+                continue;
+            }
             if t.deficit == 0 {
                 t.deficit = t.cfg.weight.max(1);
             }
@@ -152,6 +177,7 @@ impl Admission {
             }
             t.queued -= 1;
             t.running += 1;
+            self.memory.take(key, need);
             t.deficit -= 1;
             if t.deficit == 0 {
                 self.rotation.rotate_left(1);
@@ -177,6 +203,7 @@ impl Admission {
     /// Accounts for a job that ended while it held a VM, and takes the VM back (if it survived).
     pub(crate) fn retire_running(&mut self, tenant: usize, key: JobKey, vm: Option<Box<Vm>>) {
         self.jobs.remove(&key);
+        self.memory.release(key);
         let t = &mut self.tenants[tenant];
         t.running = t.running.saturating_sub(1);
         if let Some(vm) = vm {
@@ -189,6 +216,7 @@ impl Admission {
     /// does not keep the jobs' inputs alive.
     pub(crate) fn retire_queued(&mut self, tenant: usize, key: JobKey) {
         self.jobs.remove(&key);
+        self.memory.forget(key);
         let t = &mut self.tenants[tenant];
         t.queued = t.queued.saturating_sub(1);
         if t.queue.len() > 2 * t.queued + 64 {

@@ -153,7 +153,7 @@ pub async fn handle(
         }
         Endpoint::OpenApi => Ok(body::json_bytes(
             StatusCode::OK,
-            Bytes::from_static(super::openapi::DOCUMENT.as_bytes()),
+            Bytes::from(super::openapi::served(&state.config.max_limits)),
         )),
         _ => {
             let caller = state.keys.authenticate(req.headers())?;
@@ -223,7 +223,8 @@ async fn tenant_endpoint(
         }
         Endpoint::SwarmResults => {
             let swarm = state.store.swarm(tenant, &param)?;
-            let offset = offset_param(req.uri().query(), swarm.total)?;
+            // Past the last line there is nothing more to stream: an empty 200, like `offset == total`.
+            let offset = offset_param(req.uri().query(), usize::MAX)?.min(swarm.total);
             Ok(body::ndjson(stream_results(swarm, offset)))
         }
         Endpoint::SwarmEvents => {

@@ -47,6 +47,8 @@ struct FileConfig {
     min_body_bytes_per_sec: Option<u64>,
     /// Connections open at once (default: three quarters of the descriptor limit).
     max_connections: Option<usize>,
+    /// The sum of the `max_memory_bytes` of running jobs (default: half the machine's RAM).
+    memory_budget_bytes: Option<u64>,
     /// SHA-256 hex digests of the admin keys (for `/v1/tokens`).
     admin_keys_sha256: Option<Vec<String>>,
     /// Where the signing key and revocations of capability tokens live (default `$NPYTHON_HOME`).
@@ -155,6 +157,8 @@ pub struct ServeConfig {
     pub body_timeout: Duration,
     pub min_body_bytes_per_sec: u64,
     pub max_connections: usize,
+    /// Running jobs' `max_memory_bytes` add up to at most this; a job asking more than all of it is refused.
+    pub memory_budget_bytes: u64,
     pub admin_key_hashes: Vec<[u8; 32]>,
     pub key_store: PathBuf,
     pub default_limits: JobLimits,
@@ -228,6 +232,41 @@ fn ceilings(given: JobLimits) -> JobLimits {
         timeout_ms: given.timeout_ms.or(Some(3_600_000)),
         max_output_bytes: given.max_output_bytes.or(Some(64 << 20)),
         max_result_bytes: given.max_result_bytes.or(Some(16 << 20)),
+    }
+}
+
+/// The machine's RAM in bytes (`MemTotal` in /proc/meminfo), if it can be read.
+fn machine_memory() -> Option<u64> {
+    let text = std::fs::read_to_string("/proc/meminfo").ok()?;
+    let line = text.lines().find(|l| l.starts_with("MemTotal:"))?;
+    let kib: u64 = line
+        .trim_start_matches("MemTotal:")
+        .trim()
+        .trim_end_matches("kB")
+        .trim()
+        .parse()
+        .ok()?;
+    kib.checked_mul(1024)
+}
+
+/// Where the machine's RAM cannot be read, the budget assumes a small machine's 4 GiB.
+const FALLBACK_RAM: u64 = 4 << 30;
+
+/// `memory_budget_bytes`: as given, or half the machine's RAM. A job that sets no memory limit must fit,
+/// or every such job would be refused: a given budget below that is an error, a default one is raised to it.
+fn memory_budget(
+    given: Option<u64>,
+    defaults: &JobLimits,
+    ram: Option<u64>,
+) -> Result<u64, String> {
+    let default_job = defaults.to_vm_limits().max_memory_bytes.max(1 << 20);
+    let default_job = u64::try_from(default_job).unwrap_or(u64::MAX);
+    match given {
+        Some(b) if b < default_job => Err(format!(
+            "memory_budget_bytes = {b} is below the memory limit of a job that sets none ({default_job}              bytes, `[limits] max_memory_bytes` or the VM default): no such job could run"
+        )),
+        Some(b) => Ok(b),
+        None => Ok((ram.unwrap_or(FALLBACK_RAM) / 2).max(default_job)),
     }
 }
 
@@ -362,6 +401,15 @@ impl ServeConfig {
             }
         };
         let listen = file.listen.unwrap_or_else(|| DEFAULT_LISTEN.into());
+        let default_limits = file.limits.unwrap_or_default();
+        let mut max_limits = ceilings(file.max_limits.unwrap_or_default());
+        let memory_budget_bytes =
+            memory_budget(file.memory_budget_bytes, &default_limits, machine_memory())?;
+        // A job asking more memory than the whole budget could never run: the budget is a ceiling too, so
+        // such a job gets the same 400 `limit_too_high` as one above `[max_limits]`.
+        max_limits.max_memory_bytes = max_limits
+            .max_memory_bytes
+            .map(|m| m.min(usize::try_from(memory_budget_bytes).unwrap_or(usize::MAX)));
         Ok(ServeConfig {
             listen,
             workers: file.workers.unwrap_or(0),
@@ -379,10 +427,11 @@ impl ServeConfig {
                 || crate::conns::default_max_connections(crate::conns::fd_limit()),
                 |n| n.max(1),
             ),
+            memory_budget_bytes,
             admin_key_hashes,
             key_store: file.key_store.unwrap_or_else(|| home.to_path_buf()),
-            default_limits: file.limits.unwrap_or_default(),
-            max_limits: ceilings(file.max_limits.unwrap_or_default()),
+            default_limits,
+            max_limits,
             retention: Duration::from_secs(retention.seconds.unwrap_or(3600)),
             retention_bytes: retention.max_bytes.unwrap_or(256 << 20),
             retention_bytes_tenant: retention.max_bytes_per_tenant.unwrap_or(usize::MAX),
@@ -524,6 +573,39 @@ mod tests {
         assert_eq!(c.retention_bytes_per_tenant(), 300);
         let c = parse(&format!("[retention]\nmax_bytes_per_tenant = 300\n{two}")).expect("valid");
         assert_eq!(c.retention_bytes_per_tenant(), 300);
+    }
+
+    #[test]
+    fn the_memory_budget_defaults_to_half_the_ram_and_caps_the_memory_ceiling() {
+        let none = JobLimits::default();
+        assert_eq!(memory_budget(None, &none, Some(16 << 30)), Ok(8 << 30));
+        assert_eq!(memory_budget(None, &none, None), Ok(FALLBACK_RAM / 2));
+        // A tiny machine still runs a job with the default 256 MiB limit.
+        assert_eq!(memory_budget(None, &none, Some(100 << 20)), Ok(256 << 20));
+        assert!(memory_budget(Some(100 << 20), &none, None)
+            .unwrap_err()
+            .contains("below the memory limit of a job that sets none"));
+        let small = JobLimits {
+            max_memory_bytes: Some(10 << 20),
+            ..JobLimits::default()
+        };
+        assert_eq!(memory_budget(Some(100 << 20), &small, None), Ok(100 << 20));
+        let c = parse(&format!(
+            "memory_budget_bytes = 300000000
+{}",
+            tenant("a", "k")
+        ))
+        .expect("valid");
+        assert_eq!(c.memory_budget_bytes, 300_000_000);
+        assert_eq!(c.max_limits.max_memory_bytes, Some(300_000_000));
+        let e = parse(&format!(
+            "memory_budget_bytes = 1000
+{}",
+            tenant("a", "k")
+        ))
+        .unwrap_err();
+        assert!(e.contains("memory_budget_bytes = 1000"), "{e}");
+        assert!(machine_memory().is_some_and(|m| m > 0));
     }
 
     #[test]

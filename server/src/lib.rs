@@ -184,6 +184,7 @@ fn build_state(config: ServeConfig) -> Result<Arc<State>, String> {
     let mut builder = Engine::builder()
         .workers(config.workers)
         .vms(config.pool_size)
+        .memory_budget(config.memory_budget_bytes)
         .quantum(config.quantum)
         .broker(Arc::new(broker))
         .verifier(key_store);

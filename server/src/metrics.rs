@@ -102,8 +102,14 @@ pub struct Metrics {
     connections_evicted: IntCounter,
     http_timeouts: IntCounterVec,
     accept_backoffs: IntCounter,
-    /// The scheduler's cumulative counters at the previous scrape: instructions, preemptions, steals.
-    last: Mutex<[u64; 3]>,
+    memory_budget: IntGauge,
+    memory_reserved: IntGauge,
+    memory_reserved_peak: IntGauge,
+    memory_waiting: IntGauge,
+    memory_waits: IntCounter,
+    /// The scheduler's cumulative counters at the previous scrape: instructions, preemptions, steals,
+    /// memory admission waits.
+    last: Mutex<[u64; 4]>,
     /// Each tenant's fuel used at the previous scrape.
     last_fuel: Mutex<HashMap<String, u64>>,
     /// The configured tenants: the only values of the `tenant` label.
@@ -297,7 +303,32 @@ impl Metrics {
                 "npython_http_accept_backoffs_total",
                 "Pauses of the accept loop because the process was out of descriptors.",
             ),
-            last: Mutex::new([0; 3]),
+            memory_budget: gauge(
+                &r,
+                "npython_memory_budget_bytes",
+                "memory_budget_bytes: the most the running jobs' max_memory_bytes may add up to.",
+            ),
+            memory_reserved: gauge(
+                &r,
+                "npython_memory_reserved_bytes",
+                "The sum of the max_memory_bytes of jobs holding a VM.",
+            ),
+            memory_reserved_peak: gauge(
+                &r,
+                "npython_memory_reserved_peak_bytes",
+                "The most npython_memory_reserved_bytes has been since the start.",
+            ),
+            memory_waiting: gauge(
+                &r,
+                "npython_memory_admission_waiting",
+                "Jobs waiting in the queue because the memory budget has no room for them now.",
+            ),
+            memory_waits: counter(
+                &r,
+                "npython_memory_admission_waits_total",
+                "Jobs that had to wait for room in the memory budget (each counted once).",
+            ),
+            last: Mutex::new([0; 4]),
             last_fuel: Mutex::new(HashMap::new()),
             tenants: tenants.to_vec(),
             registry: r,
@@ -434,11 +465,18 @@ impl Metrics {
             self.vms_running
                 .set(to_i64(s.running.saturating_sub(blocked)));
             self.pool_in_use.set(to_i64(s.running));
-            let now = [s.instructions, s.preemptions, s.steals()];
+            let to_gauge = |n: u64| i64::try_from(n).unwrap_or(i64::MAX);
+            self.memory_budget.set(to_gauge(s.memory_budget));
+            self.memory_reserved.set(to_gauge(s.memory_in_use));
+            self.memory_reserved_peak
+                .set(to_gauge(s.memory_in_use_peak));
+            self.memory_waiting.set(to_i64(s.memory_waiting));
+            let now = [s.instructions, s.preemptions, s.steals(), s.memory_waits];
             let mut last = self.last.lock();
             self.instructions.inc_by(now[0].saturating_sub(last[0]));
             self.preemptions.inc_by(now[1].saturating_sub(last[1]));
             self.steals.inc_by(now[2].saturating_sub(last[2]));
+            self.memory_waits.inc_by(now[3].saturating_sub(last[3]));
             *last = now;
             drop(last);
             let mut last_fuel = self.last_fuel.lock();
