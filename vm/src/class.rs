@@ -627,13 +627,14 @@ impl Vm {
                 })));
             }
         }
+        // object's own dunders are found by the normal lookup, before `__getattr__` is asked.
+        if let Some(m) = self.object_dunder(class, obj, name) {
+            return Ok(m);
+        }
         if let Some(hook) = self.class_lookup(class, "__getattr__") {
             let hook = self.bind(hook, obj, class);
             let n = self.new_str(name);
             return self.call_nested(hook, &[n], Vec::new());
-        }
-        if let Some(m) = self.object_dunder(class, obj, name) {
-            return Ok(m);
         }
         Err(exc(
             Ty::AttributeError,

@@ -3413,13 +3413,20 @@ class __npy_Flag(__npy_Enum):
                 return missing
             raise ValueError(f"{value!r} is not a valid {cls.__qualname__}")
         mask = cls._npy_flag_mask_
-        if value < 0 or (value & ~mask and not cls._npy_keep_unknown_bits_):
-            if value >= 0:
-                bits = max(value.bit_length(), mask.bit_length())
-                raise ValueError(f"<flag {cls.__name__!r}> invalid value {value!r}\n"
-                                 f"    given {__npy_flag_bin(value, bits)}\n"
-                                 f"  allowed {__npy_flag_bin(mask, bits)}")
-            raise ValueError(f"{value!r} is not a valid {cls.__qualname__}")
+        # CPython's Flag: a negative value is the complement within the members' bits (P(-1) is all of
+        # them); values outside ~all_bits..all_bits or with bits no member has are refused (STRICT).
+        all_bits = 2 ** mask.bit_length() - 1
+        out_of_range = not ~all_bits <= value <= all_bits or value & (all_bits ^ mask)
+        if out_of_range and not cls._npy_keep_unknown_bits_:
+            bits = max(value.bit_length(), mask.bit_length())
+            raise ValueError(f"<flag {cls.__name__!r}> invalid value {value!r}\n"
+                             f"    given {__npy_flag_bin(value, bits)}\n"
+                             f"  allowed {__npy_flag_bin(mask, bits)}")
+        if value < 0:
+            # IntFlag keeps unknown bits (KEEP): the complement spans the value's own bits too.
+            value = max(all_bits + 1, 2 ** value.bit_length()) + value
+            if value in cls._npy_by_value_:
+                return cls._npy_by_value_[value]
         names = [n for n in cls._member_names_ if cls._npy_members_[n]._value_ & value]
         unknown = value & ~mask
         if unknown:
@@ -3499,7 +3506,11 @@ class __npy_Flag(__npy_Enum):
 
 def __npy_flag_bin(num, max_bits):
     # enum's own bin(): a sign digit, a space, then the bits padded to max_bits.
-    s = bin(num + 2 ** num.bit_length()).replace("1", "0", 1)
+    ceiling = 2 ** num.bit_length()
+    if num >= 0:
+        s = bin(num + ceiling).replace("1", "0", 1)
+    else:
+        s = bin(~num ^ (ceiling - 1) + ceiling)
     sign, digits = s[:3], s[3:]
     if len(digits) < max_bits:
         digits = (sign[-1] * max_bits + digits)[-max_bits:]
