@@ -193,7 +193,11 @@ fn usage_refusal_table_rows_raise_what_they_say() {
     let mut checked = 0;
     for row in table.lines() {
         let cells: Vec<&str> = row.trim_matches('|').split(" | ").collect();
-        assert_eq!(cells.len(), 2, "a refusal row with other than two cells: {row}");
+        assert_eq!(
+            cells.len(),
+            2,
+            "a refusal row with other than two cells: {row}"
+        );
         let what = backticked(cells[0]).unwrap_or_else(|| panic!("no code in row: {row}"));
         let happens = backticked(cells[1]).unwrap_or_else(|| panic!("no error in row: {row}"));
         let script = match refusal_script(&what) {
@@ -209,5 +213,8 @@ fn usage_refusal_table_rows_raise_what_they_say() {
         );
         checked += 1;
     }
-    assert!(checked >= 9, "only {checked} refusal rows found: is the table still there?");
+    assert!(
+        checked >= 9,
+        "only {checked} refusal rows found: is the table still there?"
+    );
 }

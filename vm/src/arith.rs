@@ -671,7 +671,11 @@ impl Vm {
         self.inplace_or_binary(op, lhs, rhs).map_err(|e| match e {
             // The fallback's TypeError names the augmented operator, as CPython's does (`+=`).
             Exc::New(Ty::TypeError, msg) => {
-                let sym = if op == BinOp::Pow { "** or pow()" } else { op.symbol() };
+                let sym = if op == BinOp::Pow {
+                    "** or pow()"
+                } else {
+                    op.symbol()
+                };
                 let binary = format!("unsupported operand type(s) for {sym}:");
                 match msg.strip_prefix(&binary) {
                     Some(rest) => Exc::New(
@@ -927,7 +931,9 @@ impl Vm {
                 if let Some(r) = self.user_compare(op, lhs, rhs)? {
                     let yes = self.truthy(r)?;
                     return Ok(Some(match (op, yes) {
-                        (CmpOp::Le, true) | (CmpOp::Gt, false) | (CmpOp::Ge, false) => Ordering::Less,
+                        (CmpOp::Le, true) | (CmpOp::Gt, false) | (CmpOp::Ge, false) => {
+                            Ordering::Less
+                        }
                         _ => Ordering::Greater,
                     }));
                 }

@@ -301,7 +301,11 @@ impl Vm {
                 ),
             ));
         }
-        let call_args = if name == "__set__" { &args[..2] } else { &args[..1] };
+        let call_args = if name == "__set__" {
+            &args[..2]
+        } else {
+            &args[..1]
+        };
         let r = self.call_nested(p[slot], call_args, Vec::new())?;
         Ok(if name == "__get__" { r } else { Value::None })
     }
@@ -893,7 +897,8 @@ impl Vm {
             if let Some(p) = self.payload(obj) {
                 let ty = Ty::from_handle(self.type_of(p));
                 // Only str and bytes define `__str__`; other builtins inherit `object.__str__` (below).
-                let inherits_object_str = name == "__str__" && !matches!(ty, Some(Ty::Str | Ty::Bytes));
+                let inherits_object_str =
+                    name == "__str__" && !matches!(ty, Some(Ty::Str | Ty::Bytes));
                 if name == "__getitem__" && ty == Some(Ty::Dict) {
                     // dict's `__getitem__` calls the subclass's `__missing__`: it needs the instance.
                     return Ok(Value::Obj(self.heap.alloc(Obj::NativeMethod {
@@ -929,7 +934,12 @@ impl Vm {
     /// `object`'s own dunder `name` as seen from a user class (or an instance of it, when `recv` is the
     /// instance): `V.__lt__`, `v.__eq__`. Bound to `recv`; unbound when `recv` is the class. `__hash__` is
     /// None when the class defines `__eq__` (as CPython makes it).
-    pub(crate) fn object_dunder(&mut self, class: Handle, recv: Value, name: &str) -> Option<Value> {
+    pub(crate) fn object_dunder(
+        &mut self,
+        class: Handle,
+        recv: Value,
+        name: &str,
+    ) -> Option<Value> {
         if !OBJECT_DUNDERS.contains(&name) {
             return None;
         }

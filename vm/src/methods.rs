@@ -236,7 +236,9 @@ pub(crate) fn method_names(ty: Option<Ty>) -> Vec<&'static str> {
         Some(Ty::FrozenSet) => FROZENSET_METHODS.to_vec(),
         Some(Ty::Tuple | Ty::Range) => TUPLE_METHODS.to_vec(),
         // Data attributes too: dir lists them beside the methods.
-        Some(Ty::Int | Ty::Bool) => [INT_METHODS, &["denominator", "imag", "numerator", "real"]].concat(),
+        Some(Ty::Int | Ty::Bool) => {
+            [INT_METHODS, &["denominator", "imag", "numerator", "real"]].concat()
+        }
         Some(Ty::Float) => [FLOAT_METHODS, &["imag", "real"]].concat(),
         Some(Ty::Bytes) => [crate::bytes::METHODS, crate::bytes_methods::METHODS].concat(),
         Some(Ty::Pattern) => crate::modules::re::PATTERN_METHODS.to_vec(),

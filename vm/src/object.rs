@@ -897,7 +897,8 @@ impl Vm {
         let dict_base = self
             .payload(src)
             .filter(|p| matches!(p, Value::Obj(h) if matches!(self.heap.get(*h), Obj::Dict(_))));
-        let own_iter = dict_base.is_some() && self.class_lookup(self.type_of(src), "__iter__").is_some();
+        let own_iter =
+            dict_base.is_some() && self.class_lookup(self.type_of(src), "__iter__").is_some();
         let src = match dict_base {
             Some(p) if !own_iter => p,
             _ => src,
@@ -2183,7 +2184,9 @@ impl Vm {
                         })));
                     }
                     // `Exception.__init__(self, msg)` in a subclass's `__init__`; `Exception.__str__(e)`.
-                    "__init__" | "__str__" if Ty::from_handle(h).is_some_and(|t| t.is_exception()) => {
+                    "__init__" | "__str__"
+                        if Ty::from_handle(h).is_some_and(|t| t.is_exception()) =>
+                    {
                         return Ok(Value::Obj(self.heap.alloc(Obj::NativeMethod {
                             recv: Value::Obj(Ty::Object.handle()),
                             name: format!("object.{name}").into(),
