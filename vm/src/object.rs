@@ -2291,13 +2291,12 @@ impl Vm {
         if let Some(v) = self.number_attr(obj, name) {
             return Ok(v);
         }
-        match obj {
-            Value::Float(f) => match name {
+        if let Value::Float(f) = obj {
+            match name {
                 "real" => return Ok(obj),
                 "imag" => return Ok(Value::Float(0.0 * f)),
                 _ => {}
-            },
-            _ => {}
+            }
         }
         let ty = Ty::from_handle(self.type_of(obj));
         let dunder =
