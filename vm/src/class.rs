@@ -1032,10 +1032,21 @@ impl Vm {
                 let s = self.str_of(recv)?;
                 Ok(self.new_str(s))
             }
-            "__ne__" => Ok(match args.first() {
-                Some(o) => Value::Bool(!o.is_same(recv)),
-                None => self.not_implemented(),
-            }),
+            // `object.__ne__` inverts the class's `__eq__` unless that is NotImplemented.
+            "__ne__" => {
+                let Some(&other) = args.first() else {
+                    return Ok(self.not_implemented());
+                };
+                let eq = match self.call_dunder(recv, "__eq__", &[other])? {
+                    Some(r) => r,
+                    None if other.is_same(recv) => Value::Bool(true),
+                    None => self.not_implemented(),
+                };
+                if self.is_not_implemented(eq) {
+                    return Ok(eq);
+                }
+                Ok(Value::Bool(!self.truthy(eq)?))
+            }
             "__hash__" => Ok(Value::Int(match recv {
                 Value::Obj(h) => (h.0 as i64) << 4,
                 _ => 0,

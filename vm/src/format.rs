@@ -931,9 +931,14 @@ impl Vm {
                     self.format_value(sv, &text_spec)?
                 }
                 'd' | 'i' | 'u' => {
-                    let arg = match self.call_dunder(arg, "__index__", &[])? {
-                        Some(n) => n,
-                        None => self.unwrap_payload(arg),
+                    // An int or float subclass formats its own value (its `__index__` is not asked).
+                    let number_base = self.payload(arg).filter(|p| self.num(*p).is_some());
+                    let arg = match number_base {
+                        Some(p) => p,
+                        None => match self.call_dunder(arg, "__index__", &[])? {
+                            Some(n) => n,
+                            None => self.unwrap_payload(arg),
+                        },
                     };
                     let n = match arg {
                         Value::Float(f) => {
@@ -965,9 +970,13 @@ impl Vm {
                     } else {
                         "__float__"
                     };
-                    let arg = match self.call_dunder(arg, stand_in, &[])? {
-                        Some(n) => n,
-                        None => self.unwrap_payload(arg),
+                    let number_base = self.payload(arg).filter(|p| self.num(*p).is_some());
+                    let arg = match number_base {
+                        Some(p) => p,
+                        None => match self.call_dunder(arg, stand_in, &[])? {
+                            Some(n) => n,
+                            None => self.unwrap_payload(arg),
+                        },
                     };
                     let ok = matches!(arg, Value::Int(_) | Value::Bool(_) | Value::Float(_))
                         || matches!(arg, Value::Obj(h) if matches!(self.heap.get(h), Obj::BigInt(_)))

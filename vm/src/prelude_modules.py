@@ -3422,9 +3422,11 @@ class __npy_Flag(__npy_Enum):
             raise ValueError(f"<flag {cls.__name__!r}> invalid value {value!r}\n"
                              f"    given {__npy_flag_bin(value, bits)}\n"
                              f"  allowed {__npy_flag_bin(mask, bits)}")
-        if value < 0:
+        if value < 0 and out_of_range:
             # IntFlag keeps unknown bits (KEEP): the complement spans the value's own bits too.
             value = max(all_bits + 1, 2 ** value.bit_length()) + value
+        elif value < 0:
+            value = all_bits + 1 + value
             if value in cls._npy_by_value_:
                 return cls._npy_by_value_[value]
         names = [n for n in cls._member_names_ if cls._npy_members_[n]._value_ & value]
