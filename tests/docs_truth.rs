@@ -166,7 +166,8 @@ fn refusal_script(cell: &str) -> Option<&'static str> {
         "open(...)" => "open('notes.txt')\n",
         "eval" => "eval('1 + 1')\n",
         "bytearray" => "bytearray(b'x')\n",
-        "class C(metaclass=M):" => "class M(type):\n    pass\nclass C(metaclass=M):\n    pass\n",
+        // `class M(type)` is refused on its own (type is not subclassable here), so M is a plain class.
+        "class C(metaclass=M):" => "class M:\n    pass\nclass C(metaclass=M):\n    pass\n",
         "time.sleep(...)" => {
             "import time\nclass Slow:\n    def __eq__(self, other):\n        time.sleep(0.01)\n        \
              return True\nprint([Slow()] == [Slow()])\n"
