@@ -2327,7 +2327,10 @@ impl Vm {
                 )))
             }
         };
-        if !self.is_user_class(new) || self.heap.is_permanent(new) {
+        // Standard-library classes (the prelude's, permanent) are CPython's immutable types here: neither
+        // side of the assignment may be one.
+        if !self.is_user_class(new) || self.heap.is_permanent(new) || self.heap.is_permanent(class)
+        {
             return Err(type_error(
                 "__class__ assignment only supported for mutable types or ModuleType subclasses",
             ));
