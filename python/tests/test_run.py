@@ -117,7 +117,7 @@ def test_no_ambient_authority():
         ({"inputs": [1, 2]}, TypeError, "inputs must be a dict"),
         ({"limits": {"max_fuel": 1}}, ValueError, "unknown field"),
         ({"limits": {"timeout_ms": "soon"}}, TypeError, "invalid type"),
-        ({"limits": {"timeout_ms": -1}}, ValueError, "invalid number"),
+        ({"limits": {"timeout_ms": -1}}, ValueError, "not a whole number"),
         ({"limits": 5}, TypeError, "limits must be a dict"),
         ({"tokens": {"tok": 5}}, TypeError, "must both be str"),
         ({"tokens": {"1tok": "npy1_x"}}, ValueError, "identifier"),
