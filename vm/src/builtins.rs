@@ -1508,7 +1508,7 @@ impl Vm {
                             return Ok(v);
                         }
                         // A number subclass inherits its base's `__int__`, which answers before `__index__`.
-                        let number_base = self.payload(v).is_some_and(|p| self.num(p).is_some());
+                        let number_base = self.number_payload(v).is_some();
                         for dunder in ["__int__", "__index__"] {
                             if dunder == "__index__" && number_base {
                                 continue;
@@ -1563,7 +1563,7 @@ impl Vm {
                         ))),
                     };
                 }
-                let number_base = self.payload(v).is_some_and(|p| self.num(p).is_some());
+                let number_base = self.number_payload(v).is_some();
                 // A number subclass's inherited `__float__` answers before `__index__`.
                 let index = if number_base {
                     None

@@ -932,7 +932,7 @@ impl Vm {
                 }
                 'd' | 'i' | 'u' => {
                     // An int or float subclass formats its own value (its `__index__` is not asked).
-                    let number_base = self.payload(arg).filter(|p| self.num(*p).is_some());
+                    let number_base = self.number_payload(arg);
                     let arg = match number_base {
                         Some(p) => p,
                         None => match self.call_dunder(arg, "__index__", &[])? {
@@ -970,7 +970,7 @@ impl Vm {
                     } else {
                         "__float__"
                     };
-                    let number_base = self.payload(arg).filter(|p| self.num(*p).is_some());
+                    let number_base = self.number_payload(arg);
                     let arg = match number_base {
                         Some(p) => p,
                         None => match self.call_dunder(arg, stand_in, &[])? {

@@ -59,6 +59,12 @@ impl Vm {
         }
     }
 
+    /// The number an instance of an int or float subclass carries: its base's `__int__`, `__float__` and
+    /// `%d` use it before any `__index__` of the subclass.
+    pub(crate) fn number_payload(&self, v: Value) -> Option<Value> {
+        self.payload(v).filter(|p| self.num(*p).is_some())
+    }
+
     /// `v`, or the builtin value it carries.
     #[inline]
     pub(crate) fn unwrap_payload(&self, v: Value) -> Value {
